@@ -1,0 +1,66 @@
+/** Commands: what callers ask of a tenant. `decide` turns each into events or a refusal. */
+import type { AgentProfile } from './agent.js';
+import type { CustomerProfile } from './customer.js';
+import type { Department } from './department.js';
+import type { MessageAuthor, Resolution, Visibility } from './events.js';
+import type { RoutingRule } from './routing-rules.js';
+import type { TenantSettings } from './settings.js';
+import type { SkillGroupConfig } from './skill-group.js';
+
+export type Command =
+  | { readonly type: 'ConfigureTenant'; readonly settings: Partial<TenantSettings> }
+  | { readonly type: 'SaveDepartment'; readonly department: Department }
+  | { readonly type: 'SaveSkillGroup'; readonly group: SkillGroupConfig }
+  | { readonly type: 'SaveAgent'; readonly agent: AgentProfile }
+  | { readonly type: 'SaveRoutingRules'; readonly rules: readonly RoutingRule[] }
+  | { readonly type: 'SaveCustomer'; readonly customer: CustomerProfile }
+  | { readonly type: 'ConnectAgent'; readonly agentId: string }
+  | { readonly type: 'DisconnectAgent'; readonly agentId: string }
+  | { readonly type: 'SetAgentStatus'; readonly agentId: string; readonly status: 'available' | 'busy' | 'away' }
+  | {
+      readonly type: 'OpenConversation';
+      readonly conversationId: string;
+      readonly customerId: string;
+      readonly channel: string;
+      readonly source: string;
+      /** The customer's opening message (may be empty); rules match keywords in it. */
+      readonly text: string;
+      readonly messageId?: string;
+      readonly language?: string | null;
+      readonly businessType?: string | null;
+      readonly attributes?: Readonly<Record<string, string>>;
+      /** Base priority from the entry point; rules add to it. */
+      readonly priority?: number;
+      /** Directed assignment from the API. */
+      readonly agentId?: string | null;
+    }
+  | {
+      readonly type: 'PostMessage';
+      readonly conversationId: string;
+      readonly messageId: string;
+      readonly author: MessageAuthor;
+      readonly visibility: Visibility;
+      readonly text: string;
+    }
+  | { readonly type: 'AcceptOffer'; readonly conversationId: string; readonly agentId: string }
+  | { readonly type: 'DeclineOffer'; readonly conversationId: string; readonly agentId: string }
+  | {
+      readonly type: 'CloseConversation';
+      readonly conversationId: string;
+      /** The agent closing it, or null when the customer or the system does. */
+      readonly agentId: string | null;
+      readonly by: 'agent' | 'customer' | 'system';
+      readonly resolution?: Resolution | null;
+      readonly summary?: string | null;
+    }
+  | {
+      readonly type: 'RateConversation';
+      readonly conversationId: string;
+      readonly score: number;
+      readonly comment?: string | null;
+    }
+  /** Sent by the engine when a deadline the state holds has passed. */
+  | { readonly type: 'FireTimer'; readonly key: string };
+
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -1,0 +1,66 @@
+/**
+ * Conversations (DESIGN.md §1, §4) and their lifecycle, as an explicit transition table.
+ *
+ * queued        waiting in its group's queue (or reserved for a preferred agent)
+ * left-message  the customer left a message; it waits for open hours and a free agent
+ * offered       offered to one agent who must accept (offer mode)
+ * active        owned by one agent
+ * dormant       the customer went silent; still owned, not counted as active
+ * closed        over
+ */
+export type ConversationStatus = 'queued' | 'left-message' | 'offered' | 'active' | 'dormant' | 'closed';
+
+export const conversationTransitions: Readonly<Record<ConversationStatus, readonly ConversationStatus[]>> = {
+  queued: ['offered', 'active', 'closed'],
+  'left-message': ['offered', 'active', 'closed'],
+  offered: ['active', 'queued', 'closed'],
+  active: ['dormant', 'queued', 'closed'],
+  dormant: ['active', 'closed'],
+  closed: [],
+};
+
+export const canTransition = (from: ConversationStatus, to: ConversationStatus): boolean =>
+  conversationTransitions[from].includes(to);
+
+/** Why a conversation waits for one agent before normal routing (DESIGN.md §3.3). */
+export type PreferenceReason = 'directed' | 'dedicated' | 'sticky';
+
+export interface Reservation {
+  readonly agentId: string;
+  readonly reason: PreferenceReason;
+  readonly until: number;
+}
+
+export interface Conversation {
+  readonly id: string;
+  readonly customerId: string;
+  readonly channel: string;
+  readonly source: string;
+  readonly language: string | null;
+  readonly businessType: string | null;
+  readonly labels: readonly string[];
+  readonly priority: number;
+  readonly openedAt: number;
+  /** The rule that classified it, for explanations. */
+  readonly routedBy: { readonly id: string; readonly name: string } | null;
+  status: ConversationStatus;
+  groupId: string;
+  /** Queue order key: enqueuedAt − priority × step; constant while waiting, kept across re-routes. */
+  orderKey: number;
+  enqueuedAt: number;
+  /** Arrival number within the tenant: the queue's tie-break. */
+  arrival: number;
+  /** Highest overflow tier reached while waiting (0 = own group only). */
+  overflowTier: number;
+  reservation: Reservation | null;
+  ownerId: string | null;
+  assignedAt: number | null;
+  firstResponseAt: number | null;
+  /** Agents never to be offered this conversation again (missed offers, takeovers). */
+  excluded: string[];
+  /** Per-conversation message sequence; the next message gets lastSeq + 1. */
+  lastSeq: number;
+  /** When the customer started waiting for a reply, or null if the agent spoke last. */
+  awaitingReplySince: number | null;
+  closedAt: number | null;
+}

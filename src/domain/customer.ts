@@ -1,0 +1,27 @@
+/** Customers (DESIGN.md §1) and the memory routing keeps of them (§3.3). */
+export interface CustomerProfile {
+  readonly id: string;
+  /** Verified customers carry the tenant's user id; anonymous ones a browser id. */
+  readonly verified: boolean;
+  readonly name: string | null;
+  readonly vipLevel: number;
+  readonly language: string | null;
+  readonly labels: readonly string[];
+  readonly dedicatedAgentId: string | null;
+}
+
+export interface Customer extends CustomerProfile {
+  lastAgent: { agentId: string; at: number } | null;
+  /** Latest rating this customer gave each agent (1–5). */
+  ratings: Map<string, number>;
+}
+
+export const newCustomer = (id: string): CustomerProfile => ({
+  id,
+  verified: false,
+  name: null,
+  vipLevel: 0,
+  language: null,
+  labels: [],
+  dedicatedAgentId: null,
+});

@@ -1,0 +1,35 @@
+/** `decide` for agent presence and status (DESIGN.md §4: agent lost after the grace period). */
+import type { CommandOf } from './commands.js';
+import { accept, refuse, type Decision } from './errors.js';
+import type { DomainEvent } from './events.js';
+import type { TenantState } from './state.js';
+
+type Result = Decision<DomainEvent>;
+
+const unknownAgent = (agentId: string): Result => refuse('AGENT_NOT_FOUND', `agent "${agentId}" does not exist`);
+
+/** Idempotent: connecting an online agent changes nothing. */
+export function connectAgent(state: TenantState, command: CommandOf<'ConnectAgent'>, now: number): Result {
+  const agent = state.agents.get(command.agentId);
+  if (agent === undefined) return unknownAgent(command.agentId);
+  return accept(agent.online ? [] : [{ type: 'AgentConnected', at: now, agentId: agent.id }]);
+}
+
+/** The agent's last connection dropped: they stop receiving work and have a grace period to return. */
+export function disconnectAgent(state: TenantState, command: CommandOf<'DisconnectAgent'>, now: number): Result {
+  const agent = state.agents.get(command.agentId);
+  if (agent === undefined) return unknownAgent(command.agentId);
+  if (!agent.online) return accept([]);
+  const graceDeadline = now + state.settings.presenceGraceSeconds * 1000;
+  return accept([{ type: 'AgentDisconnected', at: now, agentId: agent.id, graceDeadline }]);
+}
+
+export function setAgentStatus(state: TenantState, command: CommandOf<'SetAgentStatus'>, now: number): Result {
+  const agent = state.agents.get(command.agentId);
+  if (agent === undefined) return unknownAgent(command.agentId);
+  if (!['available', 'busy', 'away'].includes(command.status)) {
+    return refuse('INVALID_COMMAND', `status must be available, busy or away`);
+  }
+  if (agent.status === command.status) return accept([]);
+  return accept([{ type: 'AgentStatusChanged', at: now, agentId: agent.id, status: command.status, reason: 'manual' }]);
+}

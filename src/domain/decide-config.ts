@@ -1,0 +1,55 @@
+/** `decide` for configuration commands (DESIGN.md §6: every admin change is an audited event). */
+import type { CommandOf } from './commands.js';
+import { accept, refuse, type Decision } from './errors.js';
+import type { DomainEvent } from './events.js';
+import type { TenantState } from './state.js';
+import { checkAgent, checkRules, checkSettings, checkSkillGroup } from './validation.js';
+
+type Result = Decision<DomainEvent>;
+
+const invalid = (message: string): Result => refuse('INVALID_CONFIGURATION', message);
+
+export function configureTenant(state: TenantState, command: CommandOf<'ConfigureTenant'>, now: number): Result {
+  const settings = { ...state.settings, ...command.settings };
+  const problem = checkSettings(settings);
+  if (problem !== null) return invalid(problem);
+  const groups = [settings.defaultGroupId, ...Object.values(settings.defaultGroupBySource)];
+  const missing = groups.find((groupId) => groupId !== null && !state.groups.has(groupId));
+  if (missing !== undefined && missing !== null) return invalid(`skill group "${missing}" does not exist`);
+  return accept([{ type: 'TenantConfigured', at: now, settings }]);
+}
+
+export function saveDepartment(state: TenantState, command: CommandOf<'SaveDepartment'>, now: number): Result {
+  const { department } = command;
+  if (department.id.length === 0) return invalid('a department needs an id');
+  if (department.parentId !== null && !state.departments.has(department.parentId)) {
+    return invalid(`parent department "${department.parentId}" does not exist`);
+  }
+  if (department.parentId === department.id) return invalid('a department cannot be its own parent');
+  return accept([{ type: 'DepartmentSaved', at: now, department }]);
+}
+
+export function saveSkillGroup(state: TenantState, command: CommandOf<'SaveSkillGroup'>, now: number): Result {
+  const problem = checkSkillGroup(command.group, state);
+  return problem === null ? accept([{ type: 'SkillGroupSaved', at: now, group: command.group }]) : invalid(problem);
+}
+
+export function saveAgent(state: TenantState, command: CommandOf<'SaveAgent'>, now: number): Result {
+  const problem = checkAgent(command.agent, state);
+  return problem === null ? accept([{ type: 'AgentSaved', at: now, agent: command.agent }]) : invalid(problem);
+}
+
+export function saveRoutingRules(state: TenantState, command: CommandOf<'SaveRoutingRules'>, now: number): Result {
+  const problem = checkRules(command.rules, state);
+  return problem === null ? accept([{ type: 'RoutingRulesSaved', at: now, rules: command.rules }]) : invalid(problem);
+}
+
+export function saveCustomer(state: TenantState, command: CommandOf<'SaveCustomer'>, now: number): Result {
+  const { customer } = command;
+  if (customer.id.length === 0) return invalid('a customer needs an id');
+  if (!Number.isInteger(customer.vipLevel) || customer.vipLevel < 0) return invalid('vipLevel must be an integer ≥ 0');
+  if (customer.dedicatedAgentId !== null && !state.agents.has(customer.dedicatedAgentId)) {
+    return refuse('AGENT_NOT_FOUND', `agent "${customer.dedicatedAgentId}" does not exist`);
+  }
+  return accept([{ type: 'CustomerSaved', at: now, customer }]);
+}

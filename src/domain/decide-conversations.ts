@@ -1,0 +1,304 @@
+/** `decide` for conversations: intake and routing (DESIGN.md §3), messages, offers, closing, rating. */
+import { isOpen, nextOpening } from './business-hours.js';
+import type { CommandOf } from './commands.js';
+import type { Conversation, Reservation } from './conversation.js';
+import { newCustomer, type Customer, type CustomerProfile } from './customer.js';
+import { firstResponseDeadline, overflowDeadline, seconds } from './deadlines.js';
+import { accept, refuse, type Decision } from './errors.js';
+import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
+import { classify } from './routing-rules.js';
+import { anyoneOnline, ratedBadly } from './routing.js';
+import type { GroupRuntime, TenantState } from './state.js';
+
+type Result = Decision<DomainEvent>;
+
+/** Runtime inputs may be anything their type says they are not: checked as plain strings. */
+const resolutions: readonly string[] = ['resolved', 'unresolved'];
+type Disposition = EventOf<'ConversationOpened'>['disposition'];
+
+const notFound = (conversationId: string): Result =>
+  refuse('CONVERSATION_NOT_FOUND', `conversation "${conversationId}" does not exist`);
+
+/**
+ * The preferred agent of DESIGN.md §3.3: directed, then dedicated, then the sticky last agent.
+ * Someone online and available reserves the conversation for `stickyWaitSeconds`; if they have a
+ * free slot, the reaction assigns it at once.
+ */
+function reservationFor(
+  state: TenantState,
+  customer: CustomerProfile & Partial<Pick<Customer, 'lastAgent'>>,
+  directedAgentId: string | null,
+  now: number,
+): Reservation | null {
+  const { settings } = state;
+  const lastAgent = customer.lastAgent ?? null;
+  const sticky =
+    lastAgent !== null && now - lastAgent.at <= seconds(settings.stickyWindowSeconds) ? lastAgent.agentId : null;
+  const preferences = [
+    [directedAgentId, 'directed'],
+    [customer.dedicatedAgentId, 'dedicated'],
+    [sticky, 'sticky'],
+  ] as const;
+  for (const [agentId, reason] of preferences) {
+    if (agentId === null) continue;
+    const agent = state.agents.get(agentId);
+    if (agent === undefined || ratedBadly(state, customer.id, agentId)) continue;
+    if (agent.online && agent.status === 'available') {
+      return { agentId, reason, until: now + seconds(settings.stickyWaitSeconds) };
+    }
+  }
+  return null;
+}
+
+function leftMessage(reason: LeftMessageReason, opensAt: number | null): Disposition {
+  return { kind: 'left-message', reason, opensAt };
+}
+
+/** Where a new conversation waits: reserved, queued, or as a left message (DESIGN.md §3.2, §3.10). */
+function dispositionFor(
+  state: TenantState,
+  group: GroupRuntime,
+  reservation: Reservation | null,
+  now: number,
+): Disposition {
+  if (reservation !== null) return { kind: 'queued', reservation, overflowDeadline: null };
+  if (group.routable.size === 0) {
+    const limit = group.config.maxQueueLength;
+    if (limit !== null && group.queue.size >= limit) return leftMessage('queue-full', null);
+    if (!anyoneOnline(state, group)) return leftMessage('no-agents-online', null);
+  }
+  const deadline = overflowDeadline(state, { groupId: group.config.id, enqueuedAt: now, overflowTier: 0 });
+  return { kind: 'queued', reservation: null, overflowDeadline: deadline };
+}
+
+export function openConversation(state: TenantState, command: CommandOf<'OpenConversation'>, now: number): Result {
+  if (command.conversationId.length === 0) return refuse('INVALID_COMMAND', 'a conversation needs an id');
+  if (state.conversations.has(command.conversationId)) {
+    return refuse('CONVERSATION_EXISTS', `conversation "${command.conversationId}" already exists`);
+  }
+  const basePriority = command.priority ?? 0;
+  if (!Number.isFinite(basePriority)) return refuse('INVALID_COMMAND', 'priority must be a number');
+  const directed = command.agentId ?? null;
+  if (directed !== null && !state.agents.has(directed))
+    return refuse('AGENT_NOT_FOUND', `agent "${directed}" does not exist`);
+
+  const events: DomainEvent[] = [];
+  const known = state.customers.get(command.customerId);
+  const customer = known ?? newCustomer(command.customerId);
+  if (known === undefined) events.push({ type: 'CustomerSaved', at: now, customer });
+
+  const intake = {
+    text: command.text,
+    channel: command.channel,
+    source: command.source,
+    language: command.language ?? null,
+    businessType: command.businessType ?? null,
+    attributes: command.attributes ?? {},
+    customer,
+  };
+  const classification = classify(state.rules, intake, state.settings, now);
+  let group = classification.groupId === null ? undefined : state.groups.get(classification.groupId);
+  if (group === undefined) return refuse('NO_ROUTE', 'no routing rule or default group applies to this conversation');
+
+  let afterHoursFrom: string | null = null;
+  let disposition: Disposition | null = null;
+  if (!isOpen(group.config.hours, now)) {
+    const afterHours = group.config.hours?.afterHours;
+    const fallback = afterHours?.kind === 'group' ? state.groups.get(afterHours.groupId) : undefined;
+    if (fallback !== undefined && isOpen(fallback.config.hours, now)) {
+      afterHoursFrom = group.config.id;
+      group = fallback;
+    } else {
+      disposition = leftMessage('after-hours', nextOpening(group.config.hours, now));
+    }
+  }
+  const reservation =
+    disposition === null ? reservationFor(state, customer, directed ?? classification.agentId, now) : null;
+  disposition ??= dispositionFor(state, group, reservation, now);
+
+  const priority = basePriority + classification.priority;
+  events.push({
+    type: 'ConversationOpened',
+    at: now,
+    conversationId: command.conversationId,
+    customerId: customer.id,
+    channel: command.channel,
+    source: command.source,
+    language: intake.language ?? customer.language,
+    businessType: intake.businessType,
+    labels: classification.labels,
+    priority,
+    routedBy: classification.rule,
+    groupId: group.config.id,
+    afterHoursFrom,
+    orderKey: now - seconds(priority * state.settings.priorityStepSeconds),
+    disposition,
+  });
+  if (command.text.length > 0) {
+    events.push({
+      type: 'MessagePosted',
+      at: now,
+      conversationId: command.conversationId,
+      messageId: command.messageId ?? `${command.conversationId}:1`,
+      seq: 1,
+      author: { kind: 'customer' },
+      visibility: 'public',
+      text: command.text,
+      replyReminderDeadline: null,
+      dormantDeadline: null,
+    });
+  }
+  return accept(events);
+}
+
+/**
+ * What a customer's message does before it is posted: a dormant conversation revives to its owner
+ * (or, if the owner has gone, goes back to the queue). Returns those events and the status the
+ * conversation will have when the message lands.
+ */
+function reviveIfDormant(
+  state: TenantState,
+  conversation: Conversation,
+  now: number,
+): { events: DomainEvent[]; status: Conversation['status'] } {
+  const ownerId = conversation.ownerId;
+  if (conversation.status !== 'dormant' || ownerId === null) return { events: [], status: conversation.status };
+  const revived: DomainEvent = {
+    type: 'ConversationRevived',
+    at: now,
+    conversationId: conversation.id,
+    agentId: ownerId,
+  };
+  if (state.agents.get(ownerId)?.online === true) return { events: [revived], status: 'active' };
+  const requeued: DomainEvent = {
+    type: 'ConversationRequeued',
+    at: now,
+    conversationId: conversation.id,
+    fromAgentId: ownerId,
+    reason: 'agent-lost',
+    overflowDeadline: overflowDeadline(state, conversation),
+  };
+  return { events: [revived, requeued], status: 'queued' };
+}
+
+export function postMessage(state: TenantState, command: CommandOf<'PostMessage'>, now: number): Result {
+  const conversation = state.conversations.get(command.conversationId);
+  if (conversation === undefined) return notFound(command.conversationId);
+  if (conversation.status === 'closed') return refuse('CONVERSATION_CLOSED', 'the conversation is closed');
+  if (command.messageId.length === 0) return refuse('INVALID_COMMAND', 'a message needs an id');
+  const { author } = command;
+  if (author.kind === 'agent') {
+    if (!state.agents.has(author.agentId)) return refuse('AGENT_NOT_FOUND', `agent "${author.agentId}" does not exist`);
+    const owns =
+      conversation.ownerId === author.agentId &&
+      (conversation.status === 'active' || conversation.status === 'dormant');
+    if (command.visibility === 'public' && !owns) {
+      return refuse('NOT_OWNER', 'only the owner writes publicly; others add internal notes');
+    }
+  }
+  if (author.kind === 'customer' && command.visibility !== 'public') {
+    return refuse('INVALID_COMMAND', 'customers cannot write internal notes');
+  }
+  const { events, status } =
+    author.kind === 'customer'
+      ? reviveIfDormant(state, conversation, now)
+      : { events: [], status: conversation.status };
+  // The owner is reminded once the customer has waited replyReminderSeconds for any reply.
+  const wantsReminder = author.kind === 'customer' && status === 'active' && conversation.awaitingReplySince === null;
+  const publicAgentReply = author.kind === 'agent' && command.visibility === 'public';
+  events.push({
+    type: 'MessagePosted',
+    at: now,
+    conversationId: conversation.id,
+    messageId: command.messageId,
+    seq: conversation.lastSeq + 1,
+    author,
+    visibility: command.visibility,
+    text: command.text,
+    replyReminderDeadline: wantsReminder ? now + seconds(state.settings.replyReminderSeconds) : null,
+    dormantDeadline:
+      publicAgentReply && conversation.status === 'active' ? now + seconds(state.settings.dormantAfterSeconds) : null,
+  });
+  return accept(events);
+}
+
+function pendingOffer(state: TenantState, conversationId: string, agentId: string): Conversation | null {
+  const conversation = state.conversations.get(conversationId);
+  return conversation?.status === 'offered' && conversation.ownerId === agentId ? conversation : null;
+}
+
+export function acceptOffer(state: TenantState, command: CommandOf<'AcceptOffer'>, now: number): Result {
+  const conversation = pendingOffer(state, command.conversationId, command.agentId);
+  if (conversation === null) return refuse('OFFER_NOT_FOUND', 'no pending offer of this conversation to this agent');
+  return accept([
+    {
+      type: 'OfferAccepted',
+      at: now,
+      conversationId: conversation.id,
+      agentId: command.agentId,
+      firstResponseDeadline: firstResponseDeadline(state, now),
+    },
+  ]);
+}
+
+export function declineOffer(state: TenantState, command: CommandOf<'DeclineOffer'>, now: number): Result {
+  const conversation = pendingOffer(state, command.conversationId, command.agentId);
+  if (conversation === null) return refuse('OFFER_NOT_FOUND', 'no pending offer of this conversation to this agent');
+  return accept([
+    {
+      type: 'ConversationRequeued',
+      at: now,
+      conversationId: conversation.id,
+      fromAgentId: command.agentId,
+      reason: 'offer-declined',
+      overflowDeadline: overflowDeadline(state, conversation),
+    },
+  ]);
+}
+
+export function closeConversation(state: TenantState, command: CommandOf<'CloseConversation'>, now: number): Result {
+  const conversation = state.conversations.get(command.conversationId);
+  if (conversation === undefined) return notFound(command.conversationId);
+  if (conversation.status === 'closed') return refuse('CONVERSATION_CLOSED', 'the conversation is already closed');
+  if (command.by === 'agent') {
+    const agent = command.agentId === null ? undefined : state.agents.get(command.agentId);
+    if (agent === undefined) return refuse('AGENT_NOT_FOUND', 'the closing agent does not exist');
+    if (agent.role === 'agent' && conversation.ownerId !== agent.id) {
+      return refuse('NOT_OWNER', 'only the owner or a supervisor closes a conversation');
+    }
+  }
+  const resolution = command.resolution ?? null;
+  if (resolution !== null && !resolutions.includes(resolution)) {
+    return refuse('INVALID_COMMAND', 'resolution must be resolved or unresolved');
+  }
+  return accept([
+    {
+      type: 'ConversationClosed',
+      at: now,
+      conversationId: conversation.id,
+      reason: command.by,
+      resolution,
+      summary: command.summary ?? null,
+    },
+  ]);
+}
+
+export function rateConversation(state: TenantState, command: CommandOf<'RateConversation'>, now: number): Result {
+  const conversation = state.conversations.get(command.conversationId);
+  if (conversation === undefined) return notFound(command.conversationId);
+  if (conversation.ownerId === null) return refuse('NOT_RATEABLE', 'nobody has served this conversation yet');
+  if (!Number.isInteger(command.score) || command.score < 1 || command.score > 5) {
+    return refuse('INVALID_COMMAND', 'score must be an integer 1–5');
+  }
+  return accept([
+    {
+      type: 'ConversationRated',
+      at: now,
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      agentId: conversation.ownerId,
+      score: command.score,
+      comment: command.comment ?? null,
+    },
+  ]);
+}

@@ -1,0 +1,76 @@
+/** `evolve` for configuration events: settings, departments, skill groups, agents, rules, customers. */
+import { sortByAbility, type Agent } from './agent.js';
+import type { EventOf } from './events.js';
+import { dequeue, enqueue, rebuildGroupIndex, reindexAgent, unindexAgent } from './indexes.js';
+import { createGroupRuntime, type TenantState } from './state.js';
+
+export function tenantConfigured(state: TenantState, event: EventOf<'TenantConfigured'>): void {
+  const reseeded = state.settings.randomSeed !== event.settings.randomSeed;
+  state.settings = event.settings;
+  if (!reseeded) return;
+  for (const group of state.groups.values()) {
+    if (group.config.strategy === 'random') rebuildGroupIndex(state, group);
+  }
+}
+
+export function departmentSaved(state: TenantState, event: EventOf<'DepartmentSaved'>): void {
+  state.departments.set(event.department.id, event.department);
+}
+
+export function skillGroupSaved(state: TenantState, event: EventOf<'SkillGroupSaved'>): void {
+  const existing = state.groups.get(event.group.id);
+  if (existing === undefined) {
+    state.groups.set(event.group.id, createGroupRuntime(event.group));
+    return;
+  }
+  const before = existing.config;
+  // Overflow tiers decide which overflow queues a waiting conversation sits in: re-file them.
+  const waiting = existing.queue.toArray();
+  for (const conversation of waiting) dequeue(state, conversation);
+  existing.config = event.group;
+  for (const conversation of waiting) {
+    conversation.overflowTier = Math.min(conversation.overflowTier, event.group.overflow.length);
+    enqueue(state, conversation);
+  }
+  if (before.strategy !== event.group.strategy || before.params !== event.group.params) {
+    rebuildGroupIndex(state, existing);
+  }
+}
+
+export function agentSaved(state: TenantState, event: EventOf<'AgentSaved'>): void {
+  const existing = state.agents.get(event.agent.id);
+  for (const membership of existing?.memberships ?? []) {
+    const group = state.groups.get(membership.groupId);
+    group?.members.delete(event.agent.id);
+    if (group !== undefined) unindexAgent(group, event.agent.id);
+  }
+  const agent: Agent = {
+    status: 'offline',
+    online: false,
+    active: 0,
+    dormant: 0,
+    lastAssignedAt: event.at,
+    assignments: 0,
+    missedOffers: 0,
+    conversations: new Set(),
+    ...existing,
+    ...event.agent,
+    byAbility: sortByAbility(event.agent.memberships),
+  };
+  state.agents.set(agent.id, agent);
+  for (const membership of agent.memberships) state.groups.get(membership.groupId)?.members.add(agent.id);
+  reindexAgent(state, agent);
+}
+
+export function routingRulesSaved(state: TenantState, event: EventOf<'RoutingRulesSaved'>): void {
+  state.rules = event.rules;
+}
+
+export function customerSaved(state: TenantState, event: EventOf<'CustomerSaved'>): void {
+  const existing = state.customers.get(event.customer.id);
+  state.customers.set(event.customer.id, {
+    ...event.customer,
+    lastAgent: existing?.lastAgent ?? null,
+    ratings: existing?.ratings ?? new Map<string, number>(),
+  });
+}

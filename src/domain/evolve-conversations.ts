@@ -1,0 +1,216 @@
+/** `evolve` for conversation events: queueing, assignment, messages, dormancy, closing, rating. */
+import { canTransition, type Conversation, type ConversationStatus } from './conversation.js';
+import type { EventOf } from './events.js';
+import { agentOf } from './evolve-agents.js';
+import { clearConversationTimers, clearTimer, dequeue, enqueue, putTimer, reindexAgent, setTimer } from './indexes.js';
+import { timerKey, type TenantState } from './state.js';
+
+function conversationOf(state: TenantState, conversationId: string): Conversation {
+  const conversation = state.conversations.get(conversationId);
+  if (conversation === undefined) throw new Error(`event for unknown conversation ${conversationId}`);
+  return conversation;
+}
+
+/** Moves a conversation along the transition table; an illegal move is a bug in `decide`. */
+function moveTo(conversation: Conversation, status: ConversationStatus): void {
+  if (!canTransition(conversation.status, status)) {
+    throw new Error(`conversation ${conversation.id}: illegal transition ${conversation.status} → ${status}`);
+  }
+  conversation.status = status;
+}
+
+/** Takes the conversation off its owner's load (active or dormant, as it was counted). */
+function releaseOwner(state: TenantState, conversation: Conversation): void {
+  if (conversation.ownerId === null) return;
+  const agent = state.agents.get(conversation.ownerId);
+  if (agent === undefined) return;
+  if (conversation.status === 'dormant') agent.dormant -= 1;
+  else if (conversation.status === 'active' || conversation.status === 'offered') agent.active -= 1;
+  else return;
+  agent.conversations.delete(conversation.id);
+  reindexAgent(state, agent);
+}
+
+export function conversationOpened(state: TenantState, event: EventOf<'ConversationOpened'>): void {
+  const queued = event.disposition.kind === 'queued';
+  state.arrivals += 1;
+  const conversation: Conversation = {
+    id: event.conversationId,
+    customerId: event.customerId,
+    channel: event.channel,
+    source: event.source,
+    language: event.language,
+    businessType: event.businessType,
+    labels: event.labels,
+    priority: event.priority,
+    openedAt: event.at,
+    routedBy: event.routedBy,
+    status: queued ? 'queued' : 'left-message',
+    groupId: event.groupId,
+    orderKey: event.orderKey,
+    enqueuedAt: event.at,
+    arrival: state.arrivals,
+    overflowTier: 0,
+    reservation: event.disposition.kind === 'queued' ? event.disposition.reservation : null,
+    ownerId: null,
+    assignedAt: null,
+    firstResponseAt: null,
+    excluded: [],
+    lastSeq: 0,
+    awaitingReplySince: null,
+    closedAt: null,
+  };
+  state.conversations.set(conversation.id, conversation);
+  enqueue(state, conversation);
+  if (event.disposition.kind === 'queued') {
+    if (conversation.reservation !== null) setTimer(state, 'sticky', conversation.id, conversation.reservation.until);
+    putTimer(state, 'overflow', conversation.id, event.disposition.overflowDeadline);
+    return;
+  }
+  const opensAt = event.disposition.opensAt;
+  const pending = state.timers.get(timerKey('opens', event.groupId));
+  if (opensAt !== null && (pending === undefined || pending.at > opensAt))
+    setTimer(state, 'opens', event.groupId, opensAt);
+}
+
+export function conversationAssigned(state: TenantState, event: EventOf<'ConversationAssigned'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  dequeue(state, conversation);
+  moveTo(conversation, event.mode === 'offer' ? 'offered' : 'active');
+  conversation.reservation = null;
+  conversation.ownerId = event.agentId;
+  conversation.assignedAt = event.at;
+  conversation.firstResponseAt = null;
+  clearTimer(state, 'sticky', conversation.id);
+  clearTimer(state, 'overflow', conversation.id);
+  putTimer(state, 'offer', conversation.id, event.offerDeadline);
+  putTimer(state, 'first-response', conversation.id, event.firstResponseDeadline);
+  const agent = agentOf(state, event.agentId);
+  agent.active += 1;
+  agent.conversations.add(conversation.id);
+  agent.lastAssignedAt = event.at;
+  agent.assignments += 1;
+  reindexAgent(state, agent);
+}
+
+export function offerAccepted(state: TenantState, event: EventOf<'OfferAccepted'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  moveTo(conversation, 'active');
+  clearTimer(state, 'offer', conversation.id);
+  setTimer(state, 'first-response', conversation.id, event.firstResponseDeadline);
+  agentOf(state, event.agentId).missedOffers = 0;
+}
+
+export function conversationRequeued(state: TenantState, event: EventOf<'ConversationRequeued'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  releaseOwner(state, conversation);
+  if (event.reason !== 'agent-lost') conversation.excluded.push(event.fromAgentId);
+  if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
+  moveTo(conversation, 'queued');
+  conversation.ownerId = null;
+  for (const kind of ['offer', 'first-response', 'reply-reminder', 'dormant'] as const)
+    clearTimer(state, kind, conversation.id);
+  putTimer(state, 'overflow', conversation.id, event.overflowDeadline);
+  enqueue(state, conversation);
+}
+
+export function reservationEnded(state: TenantState, event: EventOf<'ReservationEnded'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  dequeue(state, conversation);
+  conversation.reservation = null;
+  clearTimer(state, 'sticky', conversation.id);
+  putTimer(state, 'overflow', conversation.id, event.overflowDeadline);
+  enqueue(state, conversation);
+}
+
+export function overflowReached(state: TenantState, event: EventOf<'OverflowReached'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  dequeue(state, conversation);
+  conversation.overflowTier = event.tier;
+  enqueue(state, conversation);
+  putTimer(state, 'overflow', conversation.id, event.nextDeadline);
+}
+
+export function messagePosted(state: TenantState, event: EventOf<'MessagePosted'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  conversation.lastSeq = event.seq;
+  if (event.author.kind === 'customer') {
+    conversation.awaitingReplySince ??= event.at;
+    if (event.replyReminderDeadline !== null)
+      setTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
+    clearTimer(state, 'dormant', conversation.id);
+    return;
+  }
+  if (event.author.kind === 'agent' && event.visibility === 'public') {
+    conversation.firstResponseAt ??= event.at;
+    conversation.awaitingReplySince = null;
+    clearTimer(state, 'first-response', conversation.id);
+    clearTimer(state, 'reply-reminder', conversation.id);
+    putTimer(state, 'dormant', conversation.id, event.dormantDeadline);
+  }
+}
+
+export function replyReminderDue(state: TenantState, event: EventOf<'ReplyReminderDue'>): void {
+  clearTimer(state, 'reply-reminder', event.conversationId);
+}
+
+export function conversationDormant(state: TenantState, event: EventOf<'ConversationDormant'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  releaseOwner(state, conversation);
+  moveTo(conversation, 'dormant');
+  const agent = agentOf(state, event.agentId);
+  agent.dormant += 1;
+  agent.conversations.add(conversation.id);
+  reindexAgent(state, agent);
+  clearTimer(state, 'dormant', conversation.id);
+  clearTimer(state, 'reply-reminder', conversation.id);
+  setTimer(state, 'revive', conversation.id, event.reviveDeadline);
+}
+
+/** Back to the same agent even past their limit (DESIGN.md §4). */
+export function conversationRevived(state: TenantState, event: EventOf<'ConversationRevived'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  releaseOwner(state, conversation);
+  moveTo(conversation, 'active');
+  const agent = agentOf(state, event.agentId);
+  agent.active += 1;
+  agent.conversations.add(conversation.id);
+  reindexAgent(state, agent);
+  clearTimer(state, 'revive', conversation.id);
+}
+
+export function conversationClosed(state: TenantState, event: EventOf<'ConversationClosed'>): void {
+  const conversation = conversationOf(state, event.conversationId);
+  releaseOwner(state, conversation);
+  dequeue(state, conversation);
+  const group = state.groups.get(conversation.groupId);
+  if (conversation.ownerId !== null && conversation.assignedAt !== null && group !== undefined) {
+    group.serviceTimes.push(event.at - conversation.assignedAt);
+    if (group.serviceTimes.length > state.settings.serviceTimeSampleSize) group.serviceTimes.shift();
+  }
+  const customer = state.customers.get(conversation.customerId);
+  if (customer !== undefined && conversation.ownerId !== null) {
+    customer.lastAgent = { agentId: conversation.ownerId, at: event.at };
+  }
+  moveTo(conversation, 'closed');
+  conversation.closedAt = event.at;
+  conversation.reservation = null;
+  clearConversationTimers(state, conversation.id);
+  state.closedOrder.push(conversation.id);
+  while (state.closedOrder.length > state.settings.closedRetention) {
+    state.conversations.delete(state.closedOrder.shift() as string);
+  }
+}
+
+export function conversationRated(state: TenantState, event: EventOf<'ConversationRated'>): void {
+  state.customers.get(event.customerId)?.ratings.set(event.agentId, event.score);
+}
+
+export function groupOpened(state: TenantState, event: EventOf<'GroupOpened'>): void {
+  putTimer(state, 'opens', event.groupId, event.nextOpensAt);
+}
+
+export function timerDropped(state: TenantState, event: EventOf<'TimerDropped'>): void {
+  const timer = state.timers.get(event.key);
+  if (timer !== undefined) clearTimer(state, timer.kind, timer.targetId);
+}

@@ -1,0 +1,44 @@
+/**
+ * `evolve(state, event)`: applies one event to the tenant state, in place (see state.ts for why).
+ * Deterministic and free of I/O; it trusts the event (decide validated the command) and throws
+ * only on a broken invariant, which is a bug.
+ */
+import type { DomainEvent, EventOf, EventType } from './events.js';
+import * as agents from './evolve-agents.js';
+import * as config from './evolve-config.js';
+import * as conversations from './evolve-conversations.js';
+import type { TenantState } from './state.js';
+
+type Handlers = { readonly [T in EventType]: (state: TenantState, event: EventOf<T>) => void };
+
+const handlers: Handlers = {
+  TenantConfigured: config.tenantConfigured,
+  DepartmentSaved: config.departmentSaved,
+  SkillGroupSaved: config.skillGroupSaved,
+  AgentSaved: config.agentSaved,
+  RoutingRulesSaved: config.routingRulesSaved,
+  CustomerSaved: config.customerSaved,
+  AgentConnected: agents.agentConnected,
+  AgentDisconnected: agents.agentDisconnected,
+  AgentLost: agents.agentLost,
+  AgentStatusChanged: agents.agentStatusChanged,
+  ConversationOpened: conversations.conversationOpened,
+  ConversationAssigned: conversations.conversationAssigned,
+  OfferAccepted: conversations.offerAccepted,
+  ConversationRequeued: conversations.conversationRequeued,
+  ReservationEnded: conversations.reservationEnded,
+  OverflowReached: conversations.overflowReached,
+  MessagePosted: conversations.messagePosted,
+  ReplyReminderDue: conversations.replyReminderDue,
+  ConversationDormant: conversations.conversationDormant,
+  ConversationRevived: conversations.conversationRevived,
+  ConversationClosed: conversations.conversationClosed,
+  ConversationRated: conversations.conversationRated,
+  GroupOpened: conversations.groupOpened,
+  TimerDropped: conversations.timerDropped,
+};
+
+export function evolve(state: TenantState, event: DomainEvent): TenantState {
+  (handlers[event.type] as (state: TenantState, event: DomainEvent) => void)(state, event);
+  return state;
+}

@@ -1,0 +1,39 @@
+/**
+ * `execute`: decide, apply, then resolve work-conservation triggers until none assigns anything.
+ * This is the one entry point the engine, the simulator and the tests use, so they share every
+ * routing rule. On refusal the state is untouched; on success the returned events have been
+ * applied, in order, and replaying them into an equal state reproduces the result.
+ */
+import type { Command } from './commands.js';
+import { decide } from './decide.js';
+import type { Decision } from './errors.js';
+import type { DomainEvent } from './events.js';
+import { evolve } from './evolve.js';
+import { resolve, triggersOf, type Trigger } from './react.js';
+import type { TenantState } from './state.js';
+
+export function execute(state: TenantState, command: Command, now: number): Decision<DomainEvent> {
+  const decision = decide(state, command, now);
+  if (!decision.ok) return decision;
+  const events: DomainEvent[] = [];
+  const triggers: Trigger[] = [];
+  for (const event of decision.events) {
+    evolve(state, event);
+    events.push(event);
+  }
+  for (const event of decision.events) triggers.push(...triggersOf(state, event));
+  for (let index = 0; index < triggers.length; index += 1) {
+    const assignment = resolve(state, triggers[index] as Trigger, now);
+    if (assignment === null) continue;
+    evolve(state, assignment);
+    events.push(assignment);
+    triggers.push(...triggersOf(state, assignment));
+  }
+  return { ok: true, events };
+}
+
+/** Folds events into a state (replay after restart, snapshots, property tests). */
+export function replay(state: TenantState, events: Iterable<DomainEvent>): TenantState {
+  for (const event of events) evolve(state, event);
+  return state;
+}

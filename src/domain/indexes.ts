@@ -1,0 +1,152 @@
+/**
+ * Incremental maintenance of the routing indexes and timers, called by `evolve` only.
+ * Every helper is O(log n) per structure touched.
+ */
+import { isRoutable, type Agent } from './agent.js';
+import type { Conversation } from './conversation.js';
+import { OrderedSet } from './ordered-set.js';
+import { strategies, type StrategyInput } from './strategies/index.js';
+import {
+  byQueueOrder,
+  byRank,
+  timerKey,
+  type GroupRuntime,
+  type RankEntry,
+  type TenantState,
+  type TimerKind,
+} from './state.js';
+
+export const strategyInput = (agent: Agent, ability: number): StrategyInput => ({
+  agentId: agent.id,
+  ability,
+  active: agent.active,
+  dormant: agent.dormant,
+  maxConcurrent: agent.maxConcurrent,
+  lastAssignedAt: agent.lastAssignedAt,
+  assignments: agent.assignments,
+});
+
+function rankEntry(state: TenantState, group: GroupRuntime, agent: Agent, ability: number): RankEntry {
+  const strategy = strategies[group.config.strategy];
+  const [primary, secondary] = strategy.rank(strategyInput(agent, ability), {
+    params: group.config.params,
+    seed: state.settings.randomSeed,
+  });
+  return { agentId: agent.id, primary, secondary };
+}
+
+export function unindexAgent(group: GroupRuntime, agentId: string): void {
+  const entry = group.entries.get(agentId);
+  if (entry === undefined) return;
+  group.routable.delete(entry);
+  group.entries.delete(agentId);
+}
+
+/** Puts the agent in (or out of) each of their groups' routable index at their current rank. */
+export function reindexAgent(state: TenantState, agent: Agent): void {
+  const routable = isRoutable(agent);
+  for (const membership of agent.memberships) {
+    const group = state.groups.get(membership.groupId);
+    if (group === undefined) continue;
+    unindexAgent(group, agent.id);
+    if (!routable) continue;
+    const entry = rankEntry(state, group, agent, membership.ability);
+    group.routable.add(entry);
+    group.entries.set(agent.id, entry);
+  }
+}
+
+/** Rebuilds one group's index, e.g. after its strategy changed. */
+export function rebuildGroupIndex(state: TenantState, group: GroupRuntime): void {
+  group.routable = new OrderedSet(byRank);
+  group.entries.clear();
+  for (const agentId of group.members) {
+    const agent = state.agents.get(agentId);
+    if (agent !== undefined) reindexAgent(state, agent);
+  }
+}
+
+function reservedQueue(state: TenantState, agentId: string): OrderedSet<Conversation> {
+  let queue = state.reserved.get(agentId);
+  if (queue === undefined) {
+    queue = new OrderedSet(byQueueOrder);
+    state.reserved.set(agentId, queue);
+  }
+  return queue;
+}
+
+/** Overflow groups a waiting conversation has reached, in tier order. */
+export function overflowGroups(state: TenantState, conversation: Conversation): string[] {
+  const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
+  return tiers.slice(0, conversation.overflowTier).map((tier) => tier.groupId);
+}
+
+/** Adds a waiting conversation to the structure its status and reservation call for. */
+export function enqueue(state: TenantState, conversation: Conversation): void {
+  const group = state.groups.get(conversation.groupId);
+  if (group === undefined) return;
+  if (conversation.status === 'left-message') {
+    group.leftMessages.add(conversation);
+    return;
+  }
+  if (conversation.reservation !== null) {
+    reservedQueue(state, conversation.reservation.agentId).add(conversation);
+    return;
+  }
+  group.queue.add(conversation);
+  for (const groupId of overflowGroups(state, conversation)) {
+    state.groups.get(groupId)?.overflowQueue.add(conversation);
+  }
+}
+
+/** Removes a conversation from every waiting structure it may be in. */
+export function dequeue(state: TenantState, conversation: Conversation): void {
+  const group = state.groups.get(conversation.groupId);
+  if (conversation.reservation !== null) {
+    const queue = state.reserved.get(conversation.reservation.agentId);
+    queue?.delete(conversation);
+    if (queue?.size === 0) state.reserved.delete(conversation.reservation.agentId);
+  }
+  if (group === undefined) return;
+  group.queue.delete(conversation);
+  group.leftMessages.delete(conversation);
+  for (const groupId of overflowGroups(state, conversation)) {
+    state.groups.get(groupId)?.overflowQueue.delete(conversation);
+  }
+}
+
+export function setTimer(state: TenantState, kind: TimerKind, targetId: string, at: number): void {
+  clearTimer(state, kind, targetId);
+  const key = timerKey(kind, targetId);
+  const timer = { key, kind, targetId, at };
+  state.timers.set(key, timer);
+  state.timerQueue.add(timer);
+}
+
+export function clearTimer(state: TenantState, kind: TimerKind, targetId: string): void {
+  const key = timerKey(kind, targetId);
+  const timer = state.timers.get(key);
+  if (timer === undefined) return;
+  state.timers.delete(key);
+  state.timerQueue.delete(timer);
+}
+
+/** Sets or clears, depending on whether a deadline is given. */
+export function putTimer(state: TenantState, kind: TimerKind, targetId: string, at: number | null): void {
+  if (at === null) clearTimer(state, kind, targetId);
+  else setTimer(state, kind, targetId, at);
+}
+
+const conversationTimers: readonly TimerKind[] = [
+  'offer',
+  'sticky',
+  'overflow',
+  'first-response',
+  'reply-reminder',
+  'dormant',
+  'revive',
+];
+
+export function clearConversationTimers(state: TenantState, conversationId: string): void {
+  for (const kind of conversationTimers) clearTimer(state, kind, conversationId);
+}

@@ -1,0 +1,214 @@
+/**
+ * Routing queries (DESIGN.md §3.3–§3.10): which agent a waiting conversation goes to, and which
+ * conversation a freed agent takes. Read-only over the state's indexes; `react` turns the answers
+ * into assignment events.
+ */
+import { isRoutable, type Agent } from './agent.js';
+import type { Conversation, PreferenceReason } from './conversation.js';
+import type { CandidateScore } from './explanation.js';
+import { isOpen } from './business-hours.js';
+import { overflowGroups, strategyInput } from './indexes.js';
+import type { OrderedSet } from './ordered-set.js';
+import { strategies } from './strategies/index.js';
+import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState } from './state.js';
+
+const CANDIDATES_SHOWN = 3;
+
+/** Seconds a conversation has effectively waited: actual wait plus its priority credit. */
+export const effectiveWaitSeconds = (conversation: Conversation, now: number): number =>
+  (now - conversation.orderKey) / 1000;
+
+export function ratedBadly(state: TenantState, customerId: string, agentId: string): boolean {
+  const rating = state.customers.get(customerId)?.ratings.get(agentId);
+  return rating !== undefined && rating <= state.settings.badRatingMax;
+}
+
+/** Whether this agent may ever be given this conversation (exclusions and bad ratings). */
+export const isEligible = (state: TenantState, conversation: Conversation, agentId: string): boolean =>
+  !conversation.excluded.includes(agentId) && !ratedBadly(state, conversation.customerId, agentId);
+
+export interface AgentChoice {
+  readonly agent: Agent;
+  readonly group: GroupRuntime;
+  readonly tier: number;
+  readonly preferred: PreferenceReason | 'favoured' | null;
+  readonly candidates: readonly CandidateScore[];
+}
+
+function candidateScore(state: TenantState, group: GroupRuntime, agentId: string, now: number): CandidateScore {
+  const agent = state.agents.get(agentId) as Agent;
+  const ability = agent.memberships.find((m) => m.groupId === group.config.id)?.ability ?? 0;
+  const strategy = strategies[group.config.strategy];
+  const context = { params: group.config.params, seed: state.settings.randomSeed };
+  return {
+    agentId,
+    score: strategy.score(strategyInput(agent, ability), context, now),
+    ability,
+    active: agent.active,
+    maxConcurrent: agent.maxConcurrent,
+  };
+}
+
+function topCandidates(
+  state: TenantState,
+  group: GroupRuntime,
+  conversation: Conversation,
+  now: number,
+): CandidateScore[] {
+  const shown: CandidateScore[] = [];
+  group.routable.find((entry) => {
+    if (isEligible(state, conversation, entry.agentId)) shown.push(candidateScore(state, group, entry.agentId, now));
+    return shown.length >= CANDIDATES_SHOWN;
+  });
+  return shown;
+}
+
+/** The best routable agent this customer rated well, in this group, if any. */
+function favouredEntry(state: TenantState, group: GroupRuntime, conversation: Conversation): RankEntry | undefined {
+  const customer = state.customers.get(conversation.customerId);
+  if (customer === undefined || customer.ratings.size === 0) return undefined;
+  let best: RankEntry | undefined;
+  for (const [agentId, rating] of customer.ratings) {
+    if (rating < state.settings.goodRatingMin) continue;
+    const entry = group.entries.get(agentId);
+    if (entry === undefined || !isEligible(state, conversation, agentId)) continue;
+    if (best === undefined || byRank(entry, best) < 0) best = entry;
+  }
+  return best;
+}
+
+/**
+ * The agent a waiting conversation should go to now, or null if it must wait. A reserved
+ * conversation waits for its one agent; otherwise its own group's agents come first, then each
+ * overflow tier it has reached, in order. Within a group, an agent the customer rated well wins.
+ */
+export function chooseAgent(state: TenantState, conversation: Conversation, now: number): AgentChoice | null {
+  const ownGroup = state.groups.get(conversation.groupId);
+  if (ownGroup === undefined) return null;
+  const reservation = conversation.reservation;
+  if (reservation !== null) {
+    const agent = state.agents.get(reservation.agentId);
+    if (agent === undefined || !isRoutable(agent)) return null;
+    const candidates = [candidateScore(state, ownGroup, agent.id, now)];
+    return { agent, group: ownGroup, tier: 0, preferred: reservation.reason, candidates };
+  }
+  const tiers = [conversation.groupId, ...overflowGroups(state, conversation)];
+  for (const [tier, groupId] of tiers.entries()) {
+    const group = state.groups.get(groupId);
+    if (group === undefined || group.routable.size === 0) continue;
+    const favoured = favouredEntry(state, group, conversation);
+    const entry = favoured ?? group.routable.find((candidate) => isEligible(state, conversation, candidate.agentId));
+    if (entry === undefined) continue;
+    const candidates = topCandidates(state, group, conversation, now);
+    const agent = state.agents.get(entry.agentId) as Agent;
+    return { agent, group, tier, preferred: favoured === undefined ? null : 'favoured', candidates };
+  }
+  return null;
+}
+
+export interface ConversationChoice {
+  readonly conversation: Conversation;
+  /** Where it came from: reserved for this agent, one of their groups, an overflow queue, or a left message. */
+  readonly source: 'reserved' | 'group' | 'overflow' | 'left-message';
+  readonly group: GroupRuntime;
+}
+
+const firstEligible = (
+  state: TenantState,
+  queue: OrderedSet<Conversation>,
+  agentId: string,
+): Conversation | undefined =>
+  queue.size === 0 ? undefined : queue.find((conversation) => isEligible(state, conversation, agentId));
+
+/**
+ * Best head across the agent's groups, visiting groups by ability (highest first). Among groups of
+ * equal ability the longest effective wait wins; a lower-ability group is looked at only if all
+ * higher ones have nothing for this agent (DESIGN.md §3.6).
+ */
+function bestHead(
+  state: TenantState,
+  agent: Agent,
+  queueOf: (group: GroupRuntime) => OrderedSet<Conversation> | null,
+): { conversation: Conversation; group: GroupRuntime } | null {
+  let best: { conversation: Conversation; group: GroupRuntime } | null = null;
+  let bestAbility = 0;
+  for (const membership of agent.byAbility) {
+    if (best !== null && membership.ability < bestAbility) break;
+    const group = state.groups.get(membership.groupId);
+    if (group === undefined) continue;
+    const queue = queueOf(group);
+    if (queue === null) continue;
+    const head = firstEligible(state, queue, agent.id);
+    if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
+      best = { conversation: head, group };
+      bestAbility = membership.ability;
+    }
+  }
+  return best;
+}
+
+/**
+ * The conversation a routable agent should take now, or null. Order: conversations reserved for
+ * them; their groups' live queues by ability; other groups' conversations overflowing to their
+ * groups; then left messages of their groups that are open.
+ */
+export function chooseConversation(state: TenantState, agent: Agent, now: number): ConversationChoice | null {
+  const reserved = state.reserved.get(agent.id)?.first();
+  if (reserved !== undefined) {
+    const group = state.groups.get(reserved.groupId) as GroupRuntime;
+    return { conversation: reserved, source: 'reserved', group };
+  }
+  const own = bestHead(state, agent, (group) => group.queue);
+  if (own !== null) return { ...own, source: 'group' };
+  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
+  if (overflow !== null) return { ...overflow, source: 'overflow' };
+  const left = bestHead(state, agent, (group) =>
+    group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null,
+  );
+  return left === null ? null : { ...left, source: 'left-message' };
+}
+
+/** Whether any member of the group, or of its overflow groups, has a live connection. */
+export function anyoneOnline(state: TenantState, group: GroupRuntime): boolean {
+  const groups = [group, ...group.config.overflow.map((tier) => state.groups.get(tier.groupId))];
+  return groups.some((candidate) => {
+    if (candidate === undefined) return false;
+    for (const agentId of candidate.members) if (state.agents.get(agentId)?.online === true) return true;
+    return false;
+  });
+}
+
+export interface QueueStatus {
+  /** 1-based position among the conversations waiting in the same queue. */
+  readonly position: number;
+  /** Null until the group has served someone recently. */
+  readonly estimatedWaitSeconds: number | null;
+}
+
+/**
+ * Position and estimated wait (DESIGN.md §3.10): position × mean recent handling time / the
+ * capacity of the group's online, available agents.
+ */
+export function queueStatus(state: TenantState, conversationId: string): QueueStatus | null {
+  const conversation = state.conversations.get(conversationId);
+  const group = conversation === undefined ? undefined : state.groups.get(conversation.groupId);
+  if (conversation === undefined || group === undefined) return null;
+  if (conversation.status !== 'queued' && conversation.status !== 'left-message') return null;
+  const queue =
+    conversation.status === 'left-message'
+      ? group.leftMessages
+      : conversation.reservation !== null
+        ? state.reserved.get(conversation.reservation.agentId)
+        : group.queue;
+  if (queue === undefined) return null;
+  const position = queue.rankOf(conversation) + 1;
+  const samples = group.serviceTimes;
+  if (samples.length === 0) return { position, estimatedWaitSeconds: null };
+  const meanMs = samples.reduce((sum, sample) => sum + sample, 0) / samples.length;
+  let capacity = 0;
+  for (const agentId of group.members) {
+    const agent = state.agents.get(agentId);
+    if (agent !== undefined && agent.online && agent.status === 'available') capacity += agent.maxConcurrent;
+  }
+  return { position, estimatedWaitSeconds: Math.round((position * meanMs) / Math.max(capacity, 1) / 1000) };
+}

@@ -1,0 +1,58 @@
+/** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§4 gives the defaults. */
+export type AssignmentMode = 'direct' | 'offer';
+
+export interface TenantSettings {
+  /** IANA time zone used for rule time windows and reports. */
+  readonly timeZone: string;
+  /** Seconds of extra effective wait per priority point (DESIGN.md §3.4). */
+  readonly priorityStepSeconds: number;
+  /** How long the last agent stays the customer's sticky agent. */
+  readonly stickyWindowSeconds: number;
+  /** How long a conversation waits for a busy preferred agent before normal routing. */
+  readonly stickyWaitSeconds: number;
+  readonly assignmentMode: AssignmentMode;
+  readonly offerTimeoutSeconds: number;
+  /** Consecutive missed offers after which an agent is set `away`. */
+  readonly maxMissedOffers: number;
+  readonly firstResponseTimeoutSeconds: number;
+  readonly replyReminderSeconds: number;
+  readonly presenceGraceSeconds: number;
+  readonly dormantAfterSeconds: number;
+  readonly reviveWindowSeconds: number;
+  /** A rating at or below this excludes the agent for that customer. */
+  readonly badRatingMax: number;
+  /** A rating at or above this favours the agent for that customer. */
+  readonly goodRatingMin: number;
+  /** Group used when no rule matched and the entry point has no default. */
+  readonly defaultGroupId: string | null;
+  /** Default group per entry point (source), e.g. `{ douyin: "g-douyin" }`. */
+  readonly defaultGroupBySource: Readonly<Record<string, string>>;
+  /** How many recent handling times feed the estimated wait. */
+  readonly serviceTimeSampleSize: number;
+  /** Seed of the `random` strategy: routing stays reproducible. */
+  readonly randomSeed: number;
+  /** How many closed conversations the live state remembers (for late ratings). */
+  readonly closedRetention: number;
+}
+
+export const defaultSettings: TenantSettings = {
+  timeZone: 'UTC',
+  priorityStepSeconds: 60,
+  stickyWindowSeconds: 7 * 24 * 3600,
+  stickyWaitSeconds: 30,
+  assignmentMode: 'direct',
+  offerTimeoutSeconds: 20,
+  maxMissedOffers: 3,
+  firstResponseTimeoutSeconds: 60,
+  replyReminderSeconds: 120,
+  presenceGraceSeconds: 60,
+  dormantAfterSeconds: 600,
+  reviveWindowSeconds: 1800,
+  badRatingMax: 2,
+  goodRatingMin: 4,
+  defaultGroupId: null,
+  defaultGroupBySource: {},
+  serviceTimeSampleSize: 50,
+  randomSeed: 1,
+  closedRetention: 10_000,
+};

@@ -1,0 +1,112 @@
+/**
+ * The tenant's live state: the fold of its event log, plus the indexes routing reads.
+ *
+ * One tenant actor owns one state object. `evolve` updates it in place — copying indexes over a
+ * hundred thousand waiting conversations per event would cost more than the decision itself —
+ * and `decide` only reads it. Replaying the same events into `createState()` gives an equal
+ * state, indexes included (checked by the property tests through `describeState`).
+ */
+import type { Agent } from './agent.js';
+import type { Conversation } from './conversation.js';
+import type { Customer } from './customer.js';
+import type { Department } from './department.js';
+import { OrderedSet } from './ordered-set.js';
+import type { RoutingRule } from './routing-rules.js';
+import { defaultSettings, type TenantSettings } from './settings.js';
+import type { SkillGroupConfig } from './skill-group.js';
+
+/** A routable agent's place in one group's index. */
+export interface RankEntry {
+  readonly agentId: string;
+  readonly primary: number;
+  readonly secondary: number;
+}
+
+export interface GroupRuntime {
+  config: SkillGroupConfig;
+  readonly members: Set<string>;
+  /** Live waiting conversations, by effective waiting time (order key), then arrival. */
+  readonly queue: OrderedSet<Conversation>;
+  /** Other groups' conversations that reached an overflow tier naming this group. */
+  readonly overflowQueue: OrderedSet<Conversation>;
+  /** Left messages waiting for open hours and a free agent, by arrival. */
+  readonly leftMessages: OrderedSet<Conversation>;
+  /** Routable members, best first by the group's strategy. */
+  routable: OrderedSet<RankEntry>;
+  readonly entries: Map<string, RankEntry>;
+  /** Recent handling times in ms, oldest first (for estimated waits). */
+  readonly serviceTimes: number[];
+}
+
+export type TimerKind =
+  'offer' | 'sticky' | 'overflow' | 'first-response' | 'reply-reminder' | 'dormant' | 'revive' | 'grace' | 'opens';
+
+/** An absolute deadline the state is waiting for; the engine fires it as a `FireTimer` command. */
+export interface Timer {
+  readonly key: string;
+  readonly kind: TimerKind;
+  readonly targetId: string;
+  readonly at: number;
+}
+
+export interface TenantState {
+  settings: TenantSettings;
+  readonly departments: Map<string, Department>;
+  readonly groups: Map<string, GroupRuntime>;
+  readonly agents: Map<string, Agent>;
+  readonly customers: Map<string, Customer>;
+  readonly conversations: Map<string, Conversation>;
+  rules: readonly RoutingRule[];
+  readonly timers: Map<string, Timer>;
+  readonly timerQueue: OrderedSet<Timer>;
+  /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
+  readonly reserved: Map<string, OrderedSet<Conversation>>;
+  arrivals: number;
+  /** Closed conversation ids, oldest first, for the retention limit. */
+  readonly closedOrder: string[];
+}
+
+export const byQueueOrder = (a: Conversation, b: Conversation): number =>
+  a.orderKey - b.orderKey || a.arrival - b.arrival;
+
+export const byArrival = (a: Conversation, b: Conversation): number => a.arrival - b.arrival;
+
+export const byRank = (a: RankEntry, b: RankEntry): number =>
+  b.primary - a.primary || b.secondary - a.secondary || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+
+const byDeadline = (a: Timer, b: Timer): number => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+export function createState(settings: TenantSettings = defaultSettings): TenantState {
+  return {
+    settings,
+    departments: new Map(),
+    groups: new Map(),
+    agents: new Map(),
+    customers: new Map(),
+    conversations: new Map(),
+    rules: [],
+    timers: new Map(),
+    timerQueue: new OrderedSet(byDeadline),
+    reserved: new Map(),
+    arrivals: 0,
+    closedOrder: [],
+  };
+}
+
+export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
+  return {
+    config,
+    members: new Set(),
+    queue: new OrderedSet(byQueueOrder),
+    overflowQueue: new OrderedSet(byQueueOrder),
+    leftMessages: new OrderedSet(byArrival),
+    routable: new OrderedSet(byRank),
+    entries: new Map(),
+    serviceTimes: [],
+  };
+}
+
+export const timerKey = (kind: TimerKind, targetId: string): string => `${kind}:${targetId}`;
+
+/** The earliest pending deadline, for the engine's single wake-up. */
+export const nextDeadline = (state: TenantState): Timer | undefined => state.timerQueue.first();

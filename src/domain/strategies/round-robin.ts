@@ -1,0 +1,8 @@
+/** Round-robin: the agent whose last assignment is longest ago goes first. */
+import { seconds, type RoutingStrategy } from './strategy.js';
+
+export const roundRobin: RoutingStrategy = {
+  name: 'round-robin',
+  rank: (input) => [-input.lastAssignedAt, 0],
+  score: (input, _context, now) => seconds(now - input.lastAssignedAt),
+};
