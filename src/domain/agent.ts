@@ -33,7 +33,7 @@ export interface Agent extends AgentProfile {
   /** Conversations owned or offered and not dormant. */
   active: number;
   dormant: number;
-  /** Epoch ms of the last assignment, or of the first connection if never assigned. */
+  /** Epoch ms of the last assignment; for an agent never assigned, of their latest connection. */
   lastAssignedAt: number;
   /** Assignments so far: varies the `random` strategy's draw. */
   assignments: number;

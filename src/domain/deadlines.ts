@@ -14,6 +14,22 @@ export function overflowDeadline(
   return tier === undefined ? null : conversation.enqueuedAt + tier.afterSeconds * SECOND;
 }
 
+/**
+ * For a conversation going back to waiting at `now`: every overflow tier whose threshold has
+ * already passed (measured from its original enqueue time) is reached at once, so tier agents can
+ * take it in the same decision; the deadline is the next tier's.
+ */
+export function overflowProgress(
+  state: TenantState,
+  conversation: Pick<Conversation, 'groupId' | 'enqueuedAt' | 'overflowTier'>,
+  now: number,
+): { overflowTier: number; overflowDeadline: number | null } {
+  const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
+  let tier = Math.min(conversation.overflowTier, tiers.length);
+  while (tier < tiers.length && conversation.enqueuedAt + (tiers[tier]?.afterSeconds ?? 0) * SECOND <= now) tier += 1;
+  return { overflowTier: tier, overflowDeadline: overflowDeadline(state, { ...conversation, overflowTier: tier }) };
+}
+
 export function assignmentMode(state: TenantState, groupId: string): AssignmentMode {
   return state.groups.get(groupId)?.config.assignmentMode ?? state.settings.assignmentMode;
 }
@@ -27,3 +43,7 @@ export const firstResponseDeadline = (state: TenantState, now: number): number =
   now + state.settings.firstResponseTimeoutSeconds * SECOND;
 
 export const seconds = (count: number): number => count * SECOND;
+
+/** A new owner is reminded if the customer, already waiting for a reply, waits this long more. */
+export const takeoverReminder = (state: TenantState, conversation: Conversation, now: number): number | null =>
+  conversation.awaitingReplySince === null ? null : now + state.settings.replyReminderSeconds * SECOND;

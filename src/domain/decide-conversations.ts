@@ -3,7 +3,7 @@ import { isOpen, nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation, Reservation } from './conversation.js';
 import { newCustomer, type Customer, type CustomerProfile } from './customer.js';
-import { firstResponseDeadline, overflowDeadline, seconds } from './deadlines.js';
+import { firstResponseDeadline, overflowDeadline, overflowProgress, seconds, takeoverReminder } from './deadlines.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
 import { classify } from './routing-rules.js';
@@ -176,7 +176,7 @@ function reviveIfDormant(
     conversationId: conversation.id,
     fromAgentId: ownerId,
     reason: 'agent-lost',
-    overflowDeadline: overflowDeadline(state, conversation),
+    ...overflowProgress(state, conversation, now),
   };
   return { events: [revived, requeued], status: 'queued' };
 }
@@ -237,6 +237,7 @@ export function acceptOffer(state: TenantState, command: CommandOf<'AcceptOffer'
       conversationId: conversation.id,
       agentId: command.agentId,
       firstResponseDeadline: firstResponseDeadline(state, now),
+      replyReminderDeadline: takeoverReminder(state, conversation, now),
     },
   ]);
 }
@@ -251,7 +252,7 @@ export function declineOffer(state: TenantState, command: CommandOf<'DeclineOffe
       conversationId: conversation.id,
       fromAgentId: command.agentId,
       reason: 'offer-declined',
-      overflowDeadline: overflowDeadline(state, conversation),
+      ...overflowProgress(state, conversation, now),
     },
   ]);
 }

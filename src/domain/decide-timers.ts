@@ -5,7 +5,7 @@
 import { nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation } from './conversation.js';
-import { overflowDeadline, seconds } from './deadlines.js';
+import { overflowDeadline, overflowProgress, seconds } from './deadlines.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState, Timer } from './state.js';
@@ -22,7 +22,7 @@ function offerExpired(state: TenantState, conversation: Conversation, now: numbe
       conversationId: conversation.id,
       fromAgentId: agentId,
       reason: 'offer-expired',
-      overflowDeadline: overflowDeadline(state, conversation),
+      ...overflowProgress(state, conversation, now),
     },
   ];
   const agent = state.agents.get(agentId);
@@ -43,16 +43,8 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
     case 'sticky': {
       const reservation = conversation.reservation;
       if (conversation.status !== 'queued' || reservation === null) return null;
-      const deadline = overflowDeadline(state, conversation);
-      return [
-        {
-          type: 'ReservationEnded',
-          at: now,
-          conversationId: id,
-          reason: reservation.reason,
-          overflowDeadline: deadline,
-        },
-      ];
+      const progress = overflowProgress(state, conversation, now);
+      return [{ type: 'ReservationEnded', at: now, conversationId: id, reason: reservation.reason, ...progress }];
     }
     case 'overflow': {
       const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
@@ -80,7 +72,7 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
           conversationId: id,
           fromAgentId: owner,
           reason: 'first-response-timeout',
-          overflowDeadline: overflowDeadline(state, conversation),
+          ...overflowProgress(state, conversation, now),
         },
       ];
     case 'reply-reminder': {
@@ -134,7 +126,7 @@ function agentLost(state: TenantState, agentId: string, now: number): DomainEven
       conversationId,
       fromAgentId: agentId,
       reason: 'agent-lost',
-      overflowDeadline: overflowDeadline(state, conversation),
+      ...overflowProgress(state, conversation, now),
     });
   }
   return events;

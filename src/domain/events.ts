@@ -76,6 +76,8 @@ export type DomainEvent =
       readonly mode: AssignmentMode;
       readonly offerDeadline: number | null;
       readonly firstResponseDeadline: number | null;
+      /** Set when the customer is already waiting for a reply as the new owner takes over. */
+      readonly replyReminderDeadline: number | null;
       readonly explanation: Explanation;
     }
   | {
@@ -84,6 +86,7 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly agentId: string;
       readonly firstResponseDeadline: number;
+      readonly replyReminderDeadline: number | null;
     }
   | {
       readonly type: 'ConversationRequeued';
@@ -91,6 +94,8 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly fromAgentId: string;
       readonly reason: RequeueReason;
+      /** Overflow tiers reached by now (its wait counts from the original enqueue). */
+      readonly overflowTier: number;
       readonly overflowDeadline: number | null;
     }
   | {
@@ -98,6 +103,7 @@ export type DomainEvent =
       readonly at: number;
       readonly conversationId: string;
       readonly reason: PreferenceReason;
+      readonly overflowTier: number;
       readonly overflowDeadline: number | null;
     }
   | {

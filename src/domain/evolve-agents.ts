@@ -10,10 +10,14 @@ const agentOf = (state: TenantState, agentId: string): Agent => {
   return agent;
 };
 
-/** An agent who connects while `offline` becomes `available`; any other status is kept. */
+/**
+ * An agent who connects while `offline` becomes `available`; any other status is kept. An agent
+ * never assigned anything counts as idle from this connection, not from when their profile was made.
+ */
 export function agentConnected(state: TenantState, event: EventOf<'AgentConnected'>): void {
   const agent = agentOf(state, event.agentId);
   agent.online = true;
+  if (agent.assignments === 0) agent.lastAssignedAt = event.at;
   if (agent.status === 'offline') agent.status = 'available';
   clearTimer(state, 'grace', agent.id);
   reindexAgent(state, agent);

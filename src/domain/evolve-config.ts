@@ -5,12 +5,7 @@ import { dequeue, enqueue, rebuildGroupIndex, reindexAgent, unindexAgent } from 
 import { createGroupRuntime, type TenantState } from './state.js';
 
 export function tenantConfigured(state: TenantState, event: EventOf<'TenantConfigured'>): void {
-  const reseeded = state.settings.randomSeed !== event.settings.randomSeed;
   state.settings = event.settings;
-  if (!reseeded) return;
-  for (const group of state.groups.values()) {
-    if (group.config.strategy === 'random') rebuildGroupIndex(state, group);
-  }
 }
 
 export function departmentSaved(state: TenantState, event: EventOf<'DepartmentSaved'>): void {

@@ -85,11 +85,13 @@ export function conversationAssigned(state: TenantState, event: EventOf<'Convers
   clearTimer(state, 'overflow', conversation.id);
   putTimer(state, 'offer', conversation.id, event.offerDeadline);
   putTimer(state, 'first-response', conversation.id, event.firstResponseDeadline);
+  putTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
   const agent = agentOf(state, event.agentId);
   agent.active += 1;
   agent.conversations.add(conversation.id);
   agent.lastAssignedAt = event.at;
   agent.assignments += 1;
+  state.assignments += 1;
   reindexAgent(state, agent);
 }
 
@@ -98,6 +100,7 @@ export function offerAccepted(state: TenantState, event: EventOf<'OfferAccepted'
   moveTo(conversation, 'active');
   clearTimer(state, 'offer', conversation.id);
   setTimer(state, 'first-response', conversation.id, event.firstResponseDeadline);
+  putTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
   agentOf(state, event.agentId).missedOffers = 0;
 }
 
@@ -108,6 +111,7 @@ export function conversationRequeued(state: TenantState, event: EventOf<'Convers
   if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
   moveTo(conversation, 'queued');
   conversation.ownerId = null;
+  conversation.overflowTier = event.overflowTier;
   for (const kind of ['offer', 'first-response', 'reply-reminder', 'dormant'] as const)
     clearTimer(state, kind, conversation.id);
   putTimer(state, 'overflow', conversation.id, event.overflowDeadline);
@@ -118,6 +122,7 @@ export function reservationEnded(state: TenantState, event: EventOf<'Reservation
   const conversation = conversationOf(state, event.conversationId);
   dequeue(state, conversation);
   conversation.reservation = null;
+  conversation.overflowTier = event.overflowTier;
   clearTimer(state, 'sticky', conversation.id);
   putTimer(state, 'overflow', conversation.id, event.overflowDeadline);
   enqueue(state, conversation);

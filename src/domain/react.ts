@@ -6,10 +6,10 @@
  * same conversation or the same slot.
  */
 import { isRoutable } from './agent.js';
-import { assignmentMode, firstResponseDeadline, offerDeadline } from './deadlines.js';
+import { assignmentMode, firstResponseDeadline, offerDeadline, takeoverReminder } from './deadlines.js';
 import type { DomainEvent } from './events.js';
 import type { Explanation } from './explanation.js';
-import { chooseAgent, chooseConversation, effectiveWaitSeconds, type AgentChoice } from './routing.js';
+import { candidateScore, chooseAgent, chooseConversation, effectiveWaitSeconds, type AgentChoice } from './routing.js';
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
 
@@ -45,6 +45,9 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
       return [agentTrigger(event.agentId)];
     case 'AgentSaved':
       return [agentTrigger(event.agent.id)];
+    case 'ConversationRated':
+      // A better rating can lift a customer's block on this agent.
+      return [agentTrigger(event.agentId)];
     case 'ConversationClosed':
     case 'ConversationDormant':
       return ownerTrigger(state, event.conversationId);
@@ -74,6 +77,7 @@ function assignment(
     mode,
     offerDeadline: mode === 'offer' ? offerDeadline(state, conversation.groupId, now) : null,
     firstResponseDeadline: mode === 'direct' ? firstResponseDeadline(state, now) : null,
+    replyReminderDeadline: mode === 'direct' ? takeoverReminder(state, conversation, now) : null,
     explanation: {
       trigger: choice.trigger,
       rule: conversation.routedBy,
@@ -104,15 +108,7 @@ export function resolve(state: TenantState, trigger: Trigger, now: number): Doma
         (state.groups.get(conversation.groupId)?.config.overflow.findIndex((t) => t.groupId === group.config.id) ?? 0)
       : 0;
   const preferred = choice.source === 'reserved' ? (conversation.reservation?.reason ?? null) : null;
-  const membership = agent.memberships.find((m) => m.groupId === group.config.id);
-  const candidates = [
-    {
-      agentId: agent.id,
-      score: membership?.ability ?? 0,
-      ability: membership?.ability ?? 0,
-      active: agent.active,
-      maxConcurrent: agent.maxConcurrent,
-    },
-  ];
+  const candidates = [candidateScore(state, group, agent.id, now)];
+
   return assignment(state, conversation, { agent, group, tier, preferred, candidates, trigger: 'agent' }, now);
 }

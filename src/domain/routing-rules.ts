@@ -128,7 +128,9 @@ export function classify(
   now: number,
 ): Classification {
   const rule = rules.find((candidate) => ruleMatches(candidate, intake, settings, now));
-  const fallbackGroup = settings.defaultGroupBySource[intake.source] ?? settings.defaultGroupId;
+  const bySource = settings.defaultGroupBySource;
+  const fallbackGroup =
+    (Object.hasOwn(bySource, intake.source) ? bySource[intake.source] : undefined) ?? settings.defaultGroupId;
   if (rule === undefined) {
     return { rule: null, groupId: fallbackGroup, priority: 0, agentId: null, labels: [] };
   }

@@ -10,6 +10,7 @@ import { isOpen } from './business-hours.js';
 import { overflowGroups, strategyInput } from './indexes.js';
 import type { OrderedSet } from './ordered-set.js';
 import { strategies } from './strategies/index.js';
+import { draw } from './strategies/random.js';
 import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState } from './state.js';
 
 const CANDIDATES_SHOWN = 3;
@@ -35,7 +36,7 @@ export interface AgentChoice {
   readonly candidates: readonly CandidateScore[];
 }
 
-function candidateScore(state: TenantState, group: GroupRuntime, agentId: string, now: number): CandidateScore {
+export function candidateScore(state: TenantState, group: GroupRuntime, agentId: string, now: number): CandidateScore {
   const agent = state.agents.get(agentId) as Agent;
   const ability = agent.memberships.find((m) => m.groupId === group.config.id)?.ability ?? 0;
   const strategy = strategies[group.config.strategy];
@@ -49,15 +50,19 @@ function candidateScore(state: TenantState, group: GroupRuntime, agentId: string
   };
 }
 
-function topCandidates(
+/** The chosen agent first, then the next best eligible candidates in the group's order. */
+function shownCandidates(
   state: TenantState,
   group: GroupRuntime,
   conversation: Conversation,
+  chosen: RankEntry,
   now: number,
 ): CandidateScore[] {
-  const shown: CandidateScore[] = [];
+  const shown = [candidateScore(state, group, chosen.agentId, now)];
   group.routable.find((entry) => {
-    if (isEligible(state, conversation, entry.agentId)) shown.push(candidateScore(state, group, entry.agentId, now));
+    if (entry !== chosen && isEligible(state, conversation, entry.agentId)) {
+      shown.push(candidateScore(state, group, entry.agentId, now));
+    }
     return shown.length >= CANDIDATES_SHOWN;
   });
   return shown;
@@ -75,6 +80,19 @@ function favouredEntry(state: TenantState, group: GroupRuntime, conversation: Co
     if (best === undefined || byRank(entry, best) < 0) best = entry;
   }
   return best;
+}
+
+/** The strategy's pick among the group's eligible routable agents. */
+function bestEligible(state: TenantState, group: GroupRuntime, conversation: Conversation): RankEntry | undefined {
+  const eligible = (entry: RankEntry): boolean => isEligible(state, conversation, entry.agentId);
+  if (strategies[group.config.strategy].selection === 'ranked') return group.routable.find(eligible);
+  const size = group.routable.size;
+  const start = Math.floor(draw(state.settings.randomSeed, state.assignments) * size);
+  for (let offset = 0; offset < size; offset += 1) {
+    const entry = group.routable.at((start + offset) % size);
+    if (entry !== undefined && eligible(entry)) return entry;
+  }
+  return undefined;
 }
 
 /**
@@ -97,9 +115,9 @@ export function chooseAgent(state: TenantState, conversation: Conversation, now:
     const group = state.groups.get(groupId);
     if (group === undefined || group.routable.size === 0) continue;
     const favoured = favouredEntry(state, group, conversation);
-    const entry = favoured ?? group.routable.find((candidate) => isEligible(state, conversation, candidate.agentId));
+    const entry = favoured ?? bestEligible(state, group, conversation);
     if (entry === undefined) continue;
-    const candidates = topCandidates(state, group, conversation, now);
+    const candidates = shownCandidates(state, group, conversation, entry, now);
     const agent = state.agents.get(entry.agentId) as Agent;
     return { agent, group, tier, preferred: favoured === undefined ? null : 'favoured', candidates };
   }

@@ -62,6 +62,8 @@ export interface TenantState {
   /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
   readonly reserved: Map<string, OrderedSet<Conversation>>;
   arrivals: number;
+  /** Assignments so far: the counter the `random` strategy draws from. */
+  assignments: number;
   /** Closed conversation ids, oldest first, for the retention limit. */
   readonly closedOrder: string[];
 }
@@ -89,6 +91,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     timerQueue: new OrderedSet(byDeadline),
     reserved: new Map(),
     arrivals: 0,
+    assignments: 0,
     closedOrder: [],
   };
 }

@@ -108,6 +108,8 @@ export class TenantActor {
   }
 
   private async drain(): Promise<void> {
+    // Yield once so commands submitted in the same tick join this batch (group commit).
+    await Promise.resolve();
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
       await this.runBatch(batch);

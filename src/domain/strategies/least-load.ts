@@ -3,6 +3,7 @@ import type { RoutingStrategy } from './strategy.js';
 
 export const leastLoad: RoutingStrategy = {
   name: 'least-load',
+  selection: 'ranked',
   rank: (input) => [-(input.active / input.maxConcurrent), -input.lastAssignedAt],
   score: (input) => 1 - input.active / input.maxConcurrent,
 };

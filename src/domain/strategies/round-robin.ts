@@ -3,6 +3,7 @@ import { seconds, type RoutingStrategy } from './strategy.js';
 
 export const roundRobin: RoutingStrategy = {
   name: 'round-robin',
+  selection: 'ranked',
   rank: (input) => [-input.lastAssignedAt, 0],
   score: (input, _context, now) => seconds(now - input.lastAssignedAt),
 };

@@ -32,6 +32,12 @@ export type RankKey = readonly [number, number];
 
 export interface RoutingStrategy {
   readonly name: StrategyName;
+  /**
+   * `ranked`: the routable agent with the greatest rank goes first. `uniform`: every eligible
+   * routable agent is equally likely; routing draws a position in the index (see `draw`), and the
+   * rank only fixes a stable order to draw from.
+   */
+  readonly selection: 'ranked' | 'uniform';
   rank(input: StrategyInput, context: StrategyContext): RankKey;
   /** The score shown in explanations at `now` (units are the strategy's own). */
   score(input: StrategyInput, context: StrategyContext, now: number): number;

@@ -9,6 +9,7 @@ const capacityTerm = (input: StrategyInput, context: StrategyContext): number =>
 
 export const weightedWait: RoutingStrategy = {
   name: 'weighted-wait',
+  selection: 'ranked',
   rank: (input, context) => [capacityTerm(input, context) - seconds(input.lastAssignedAt), -input.lastAssignedAt],
   score: (input, context, now) => seconds(now - input.lastAssignedAt) + capacityTerm(input, context),
 };

@@ -1,0 +1,8 @@
+/**
+ * `npm run bench`: prints one JSON object per line. `--quick` shortens every run (used by the
+ * test suite to check the benchmarks still work; figures from it mean little).
+ */
+import { benchRouting } from './routing.js';
+
+const quick = process.argv.includes('--quick');
+benchRouting({ quick });

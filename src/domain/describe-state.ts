@@ -1,0 +1,44 @@
+/**
+ * A canonical, JSON-comparable description of a tenant state — indexes included, maps sorted by
+ * key — so two states can be compared for equality (replay equivalence, refused commands leave
+ * state unchanged) and diffed when they are not.
+ */
+import type { Conversation } from './conversation.js';
+import type { OrderedSet } from './ordered-set.js';
+import type { TenantState } from './state.js';
+
+const ids = (set: OrderedSet<Conversation>): string[] => set.toArray().map((conversation) => conversation.id);
+
+const sortedEntries = <V, R>(map: Map<string, V>, describe: (value: V) => R): [string, R][] =>
+  [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => [key, describe(value)]);
+
+export function describeState(state: TenantState): unknown {
+  return {
+    settings: state.settings,
+    departments: sortedEntries(state.departments, (department) => department),
+    groups: sortedEntries(state.groups, (group) => ({
+      config: group.config,
+      members: [...group.members].sort(),
+      queue: ids(group.queue),
+      overflowQueue: ids(group.overflowQueue),
+      leftMessages: ids(group.leftMessages),
+      routable: group.routable.toArray(),
+      serviceTimes: group.serviceTimes,
+    })),
+    agents: sortedEntries(state.agents, (agent) => ({ ...agent, conversations: [...agent.conversations].sort() })),
+    customers: sortedEntries(state.customers, (customer) => ({
+      ...customer,
+      ratings: [...customer.ratings.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
+    })),
+    conversations: sortedEntries(state.conversations, (conversation) => ({
+      ...conversation,
+      excluded: [...conversation.excluded],
+    })),
+    rules: state.rules,
+    timers: state.timerQueue.toArray(),
+    reserved: sortedEntries(state.reserved, ids),
+    arrivals: state.arrivals,
+    assignments: state.assignments,
+    closedOrder: state.closedOrder,
+  };
+}

@@ -1,0 +1,29 @@
+/** `npm run bench` keeps its output contract: one JSON object per line with name, value, unit. */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run bench', () => {
+  it('prints one JSON metric per line, including the routing figures and the linear-scan ratio', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/index.ts', '--quick'], {
+      encoding: 'utf8',
+    });
+    const metrics = output
+      .trim()
+      .split('\n')
+      .map(
+        (line) => JSON.parse(line) as { name: string; value: number; unit: string; baseline?: number; ratio?: number },
+      );
+    const names = metrics.map((metric) => metric.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['routing.decisions_per_sec', 'routing.decision_p99_us', 'routing.vs_linear_scan']),
+    );
+    for (const metric of metrics) {
+      expect(Number.isFinite(metric.value)).toBe(true);
+      expect(typeof metric.unit).toBe('string');
+    }
+    const versus = metrics.find((metric) => metric.name === 'routing.vs_linear_scan');
+    expect(versus?.baseline).toBeGreaterThan(0);
+    // Figures are rounded for printing, so the ratio agrees with value / baseline to within 2 %.
+    expect(Math.abs(versus!.ratio! / (versus!.value / versus!.baseline!) - 1)).toBeLessThan(0.02);
+  });
+});

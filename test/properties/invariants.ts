@@ -1,0 +1,71 @@
+/**
+ * The invariants of DESIGN.md §9, checked by brute force over the whole state — independent of
+ * the indexes the engine routes with, so a broken index shows up as a violation here.
+ */
+import { isOpen } from '../../src/domain/business-hours.js';
+import type { Conversation } from '../../src/domain/conversation.js';
+import type { TenantState } from '../../src/domain/state.js';
+
+const isRoutableNaive = (state: TenantState, agentId: string): boolean => {
+  const agent = state.agents.get(agentId);
+  return agent !== undefined && agent.online && agent.status === 'available' && agent.active < agent.maxConcurrent;
+};
+
+/** Groups whose members may serve this conversation now: its own and the overflow tiers reached. */
+function servingGroups(state: TenantState, conversation: Conversation): string[] {
+  const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
+  return [conversation.groupId, ...tiers.slice(0, conversation.overflowTier).map((tier) => tier.groupId)];
+}
+
+function mayServe(state: TenantState, conversation: Conversation, agentId: string, now: number): boolean {
+  const agent = state.agents.get(agentId);
+  if (agent === undefined) return false;
+  if (conversation.excluded.includes(agentId)) return false;
+  const rating = state.customers.get(conversation.customerId)?.ratings.get(agentId);
+  if (rating !== undefined && rating <= state.settings.badRatingMax) return false;
+  if (conversation.status === 'queued' && conversation.reservation !== null) {
+    return conversation.reservation.agentId === agentId;
+  }
+  if (conversation.status === 'left-message') {
+    const group = state.groups.get(conversation.groupId);
+    if (group === undefined || !isOpen(group.config.hours, now)) return false;
+    return agent.memberships.some((membership) => membership.groupId === conversation.groupId);
+  }
+  const groups = servingGroups(state, conversation);
+  return agent.memberships.some((membership) => groups.includes(membership.groupId));
+}
+
+/** Returns a description of every violated invariant (empty when all hold). */
+export function violations(state: TenantState, now: number): string[] {
+  const found: string[] = [];
+  const owners = new Map<string, string>();
+  for (const agent of state.agents.values()) {
+    let active = 0;
+    let dormant = 0;
+    for (const conversationId of agent.conversations) {
+      const conversation = state.conversations.get(conversationId);
+      if (conversation?.ownerId !== agent.id) found.push(`${agent.id} lists ${conversationId} it does not own`);
+      if (owners.has(conversationId)) found.push(`${conversationId} has two owners`);
+      owners.set(conversationId, agent.id);
+      if (conversation?.status === 'dormant') dormant += 1;
+      else if (conversation?.status === 'active' || conversation?.status === 'offered') active += 1;
+      else found.push(`${agent.id} owns ${conversationId} in status ${conversation?.status ?? 'missing'}`);
+    }
+    if (active !== agent.active) found.push(`${agent.id}: active ${agent.active} but owns ${active}`);
+    if (dormant !== agent.dormant) found.push(`${agent.id}: dormant ${agent.dormant} but owns ${dormant}`);
+  }
+  const waiting: Conversation[] = [];
+  for (const conversation of state.conversations.values()) {
+    const owned = ['offered', 'active', 'dormant'].includes(conversation.status);
+    if (owned && owners.get(conversation.id) !== conversation.ownerId) {
+      found.push(`${conversation.id} (${conversation.status}) is not in its owner's list`);
+    }
+    if (conversation.status === 'queued' || conversation.status === 'left-message') waiting.push(conversation);
+  }
+  for (const agentId of state.agents.keys()) {
+    if (!isRoutableNaive(state, agentId)) continue;
+    const idleFor = waiting.find((conversation) => mayServe(state, conversation, agentId, now));
+    if (idleFor !== undefined) found.push(`work conservation: ${agentId} is free while ${idleFor.id} waits`);
+  }
+  return found;
+}
