@@ -78,7 +78,7 @@ interface Run {
 }
 
 /** Alternates close-a-random-active and a new arrival; every call is one routing decision. */
-function runIndexed(shape: WorkloadShape, decisions: number): Run {
+export function runIndexed(shape: WorkloadShape, decisions: number): Run {
   const { state, active } = buildState(shape);
   const random = seeded(7);
   const next = arrivals({ ...shape, seed: shape.seed + 99 });

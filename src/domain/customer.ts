@@ -12,9 +12,12 @@ export interface CustomerProfile {
 
 export interface Customer extends CustomerProfile {
   lastAgent: { agentId: string; at: number } | null;
-  /** Latest rating this customer gave each agent (1–5). */
-  ratings: Map<string, number>;
+  /** Latest rating this customer gave each agent (1–5); replaced, never mutated, when one is added. */
+  ratings: ReadonlyMap<string, number>;
 }
+
+/** The ratings of a customer who has rated nobody (shared: most customers never rate). */
+export const noRatings: ReadonlyMap<string, number> = new Map();
 
 export const newCustomer = (id: string): CustomerProfile => ({
   id,

@@ -35,7 +35,7 @@ export function describeState(state: TenantState): unknown {
       excluded: [...conversation.excluded],
     })),
     rules: state.rules,
-    timers: state.timerQueue.toArray(),
+    timers: state.timers.queue.toArray(),
     reserved: sortedEntries(state.reserved, ids),
     arrivals: state.arrivals,
     assignments: state.assignments,

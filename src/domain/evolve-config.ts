@@ -1,5 +1,6 @@
 /** `evolve` for configuration events: settings, departments, skill groups, agents, rules, customers. */
 import { sortByAbility, type Agent } from './agent.js';
+import { noRatings } from './customer.js';
 import type { EventOf } from './events.js';
 import { dequeue, enqueue, rebuildGroupIndex, reindexAgent, unindexAgent } from './indexes.js';
 import { createGroupRuntime, type TenantState } from './state.js';
@@ -66,6 +67,6 @@ export function customerSaved(state: TenantState, event: EventOf<'CustomerSaved'
   state.customers.set(event.customer.id, {
     ...event.customer,
     lastAgent: existing?.lastAgent ?? null,
-    ratings: existing?.ratings ?? new Map<string, number>(),
+    ratings: existing?.ratings ?? noRatings,
   });
 }

@@ -2,8 +2,9 @@
 import { canTransition, type Conversation, type ConversationStatus } from './conversation.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
-import { clearConversationTimers, clearTimer, dequeue, enqueue, putTimer, reindexAgent, setTimer } from './indexes.js';
-import { timerKey, type TenantState } from './state.js';
+import { clearTimer, dequeue, enqueue, putTimer, reindexAgent, setTimer } from './indexes.js';
+import type { TenantState } from './state.js';
+import { conversationTimerKinds } from './timer-book.js';
 
 function conversationOf(state: TenantState, conversationId: string): Conversation {
   const conversation = state.conversations.get(conversationId);
@@ -68,7 +69,7 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     return;
   }
   const opensAt = event.disposition.opensAt;
-  const pending = state.timers.get(timerKey('opens', event.groupId));
+  const pending = state.timers.find('opens', event.groupId);
   if (opensAt !== null && (pending === undefined || pending.at > opensAt))
     setTimer(state, 'opens', event.groupId, opensAt);
 }
@@ -200,15 +201,18 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
   moveTo(conversation, 'closed');
   conversation.closedAt = event.at;
   conversation.reservation = null;
-  clearConversationTimers(state, conversation.id);
+  state.timers.clearTarget(conversation.id, conversationTimerKinds);
   state.closedOrder.push(conversation.id);
-  while (state.closedOrder.length > state.settings.closedRetention) {
-    state.conversations.delete(state.closedOrder.shift() as string);
+  // Forget the oldest in batches (amortised O(1)): between closedRetention and twice that are kept.
+  if (state.closedOrder.length >= 2 * state.settings.closedRetention) {
+    const forgotten = state.closedOrder.splice(0, state.closedOrder.length - state.settings.closedRetention);
+    for (const id of forgotten) state.conversations.delete(id);
   }
 }
 
 export function conversationRated(state: TenantState, event: EventOf<'ConversationRated'>): void {
-  state.customers.get(event.customerId)?.ratings.set(event.agentId, event.score);
+  const customer = state.customers.get(event.customerId);
+  if (customer !== undefined) customer.ratings = new Map(customer.ratings).set(event.agentId, event.score);
 }
 
 export function groupOpened(state: TenantState, event: EventOf<'GroupOpened'>): void {

@@ -6,15 +6,7 @@ import { isRoutable, type Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import { OrderedSet } from './ordered-set.js';
 import { strategies, type StrategyInput } from './strategies/index.js';
-import {
-  byQueueOrder,
-  byRank,
-  timerKey,
-  type GroupRuntime,
-  type RankEntry,
-  type TenantState,
-  type TimerKind,
-} from './state.js';
+import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState, type TimerKind } from './state.js';
 
 export const strategyInput = (agent: Agent, ability: number): StrategyInput => ({
   agentId: agent.id,
@@ -116,37 +108,15 @@ export function dequeue(state: TenantState, conversation: Conversation): void {
 }
 
 export function setTimer(state: TenantState, kind: TimerKind, targetId: string, at: number): void {
-  clearTimer(state, kind, targetId);
-  const key = timerKey(kind, targetId);
-  const timer = { key, kind, targetId, at };
-  state.timers.set(key, timer);
-  state.timerQueue.add(timer);
+  state.timers.set(kind, targetId, at);
 }
 
 export function clearTimer(state: TenantState, kind: TimerKind, targetId: string): void {
-  const key = timerKey(kind, targetId);
-  const timer = state.timers.get(key);
-  if (timer === undefined) return;
-  state.timers.delete(key);
-  state.timerQueue.delete(timer);
+  state.timers.clear(kind, targetId);
 }
 
 /** Sets or clears, depending on whether a deadline is given. */
 export function putTimer(state: TenantState, kind: TimerKind, targetId: string, at: number | null): void {
-  if (at === null) clearTimer(state, kind, targetId);
-  else setTimer(state, kind, targetId, at);
-}
-
-const conversationTimers: readonly TimerKind[] = [
-  'offer',
-  'sticky',
-  'overflow',
-  'first-response',
-  'reply-reminder',
-  'dormant',
-  'revive',
-];
-
-export function clearConversationTimers(state: TenantState, conversationId: string): void {
-  for (const kind of conversationTimers) clearTimer(state, kind, conversationId);
+  if (at === null) state.timers.clear(kind, targetId);
+  else state.timers.set(kind, targetId, at);
 }

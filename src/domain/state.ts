@@ -13,6 +13,7 @@ import type { Department } from './department.js';
 import { OrderedSet } from './ordered-set.js';
 import type { RoutingRule } from './routing-rules.js';
 import { defaultSettings, type TenantSettings } from './settings.js';
+import { TimerBook, type Timer } from './timer-book.js';
 import type { SkillGroupConfig } from './skill-group.js';
 
 /** A routable agent's place in one group's index. */
@@ -38,17 +39,6 @@ export interface GroupRuntime {
   readonly serviceTimes: number[];
 }
 
-export type TimerKind =
-  'offer' | 'sticky' | 'overflow' | 'first-response' | 'reply-reminder' | 'dormant' | 'revive' | 'grace' | 'opens';
-
-/** An absolute deadline the state is waiting for; the engine fires it as a `FireTimer` command. */
-export interface Timer {
-  readonly key: string;
-  readonly kind: TimerKind;
-  readonly targetId: string;
-  readonly at: number;
-}
-
 export interface TenantState {
   settings: TenantSettings;
   readonly departments: Map<string, Department>;
@@ -57,8 +47,7 @@ export interface TenantState {
   readonly customers: Map<string, Customer>;
   readonly conversations: Map<string, Conversation>;
   rules: readonly RoutingRule[];
-  readonly timers: Map<string, Timer>;
-  readonly timerQueue: OrderedSet<Timer>;
+  readonly timers: TimerBook;
   /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
   readonly reserved: Map<string, OrderedSet<Conversation>>;
   arrivals: number;
@@ -76,8 +65,6 @@ export const byArrival = (a: Conversation, b: Conversation): number => a.arrival
 export const byRank = (a: RankEntry, b: RankEntry): number =>
   b.primary - a.primary || b.secondary - a.secondary || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
 
-const byDeadline = (a: Timer, b: Timer): number => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
 export function createState(settings: TenantSettings = defaultSettings): TenantState {
   return {
     settings,
@@ -87,8 +74,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     customers: new Map(),
     conversations: new Map(),
     rules: [],
-    timers: new Map(),
-    timerQueue: new OrderedSet(byDeadline),
+    timers: new TimerBook(),
     reserved: new Map(),
     arrivals: 0,
     assignments: 0,
@@ -109,7 +95,7 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
   };
 }
 
-export const timerKey = (kind: TimerKind, targetId: string): string => `${kind}:${targetId}`;
-
 /** The earliest pending deadline, for the engine's single wake-up. */
-export const nextDeadline = (state: TenantState): Timer | undefined => state.timerQueue.first();
+export const nextDeadline = (state: TenantState): Timer | undefined => state.timers.queue.first();
+
+export { timerKey, type Timer, type TimerKind } from './timer-book.js';

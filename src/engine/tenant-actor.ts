@@ -195,7 +195,7 @@ export class TenantActor {
   private fireDue(): void {
     const now = this.options.clock.now();
     const due: string[] = [];
-    this.state.timerQueue.find((timer) => {
+    this.state.timers.queue.find((timer) => {
       if (timer.at > now) return true;
       due.push(timer.key);
       return false;
