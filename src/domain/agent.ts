@@ -1,4 +1,5 @@
 /** Agents (DESIGN.md §1): people who serve customers, with a role and skill-group memberships. */
+import type { TransferPermissions } from './transfer.js';
 export type Role = 'agent' | 'supervisor' | 'admin';
 
 /** The status an agent chooses (or that the system sets); presence is tracked separately. */
@@ -23,6 +24,20 @@ export interface AgentProfile {
   readonly memberships: readonly Membership[];
   readonly languages: readonly string[];
   readonly maxConcurrent: number;
+  /** Transfer permissions and auto-accept rule; absent means `defaultTransferPermissions`. */
+  readonly transfer?: TransferPermissions;
+  /** What a supervisor manages (their scope); admins manage everything. */
+  readonly manages?: { readonly departmentIds: readonly string[]; readonly groupIds: readonly string[] };
+  /** Sent to the customer when this agent accepts a transfer; absent means the standard greeting. */
+  readonly greeting?: string | null;
+}
+
+/** Recent outcomes of an agent's conversations in one group: experience for recommendations. */
+export interface AgentGroupStats {
+  /** Recent ratings (1–5), oldest first. */
+  readonly ratings: number[];
+  /** Recent closes with a resolution: 1 resolved, 0 unresolved, oldest first. */
+  readonly resolutions: number[];
 }
 
 /** An agent as the routing state knows them: profile plus live counters. */
@@ -42,11 +57,21 @@ export interface Agent extends AgentProfile {
   byAbility: readonly Membership[];
   /** Ids of the conversations this agent owns (offered, active or dormant). */
   conversations: Set<string>;
+  /** Transfers waiting for this agent's answer: each holds a slot, like an offer. */
+  incoming: number;
+  /** Transfers initiated on one local date (the daily limit resets at the tenant's midnight). */
+  transfersToday: { date: string; count: number };
+  stats: Map<string, AgentGroupStats>;
 }
+
+/** Slots in use: owned conversations plus transfer requests waiting for this agent. */
+export const load = (agent: Agent): number => agent.active + agent.incoming;
 
 /** Routable = online, available and below capacity (DESIGN.md §3.5). */
 export const isRoutable = (agent: Agent): boolean =>
-  agent.online && agent.status === 'available' && agent.active < agent.maxConcurrent;
+  agent.online && agent.status === 'available' && load(agent) < agent.maxConcurrent;
+
+export const isSupervisor = (agent: AgentProfile): boolean => agent.role === 'supervisor' || agent.role === 'admin';
 
 export const membershipOf = (agent: AgentProfile, groupId: string): Membership | undefined =>
   agent.memberships.find((membership) => membership.groupId === groupId);

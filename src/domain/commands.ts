@@ -5,7 +5,8 @@ import type { Department } from './department.js';
 import type { MessageAuthor, Resolution, Visibility } from './events.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
-import type { SkillGroupConfig } from './skill-group.js';
+import type { SkillGroupConfig, StrategyName, StrategyParams } from './skill-group.js';
+import type { TransferNote, TransferTarget } from './transfer.js';
 
 export type Command =
   | { readonly type: 'ConfigureTenant'; readonly settings: Partial<TenantSettings> }
@@ -16,7 +17,13 @@ export type Command =
   | { readonly type: 'SaveCustomer'; readonly customer: CustomerProfile }
   | { readonly type: 'ConnectAgent'; readonly agentId: string }
   | { readonly type: 'DisconnectAgent'; readonly agentId: string }
-  | { readonly type: 'SetAgentStatus'; readonly agentId: string; readonly status: 'available' | 'busy' | 'away' }
+  | {
+      readonly type: 'SetAgentStatus';
+      readonly agentId: string;
+      readonly status: 'available' | 'busy' | 'away';
+      /** A supervisor setting someone else's status (scope-checked); absent for the agent themself. */
+      readonly byAgentId?: string;
+    }
   | {
       readonly type: 'OpenConversation';
       readonly conversationId: string;
@@ -59,8 +66,71 @@ export type Command =
       readonly score: number;
       readonly comment?: string | null;
     }
+  | {
+      readonly type: 'RequestTransfer';
+      readonly transferId: string;
+      readonly conversationId: string;
+      readonly initiatorId: string;
+      readonly target: TransferTarget;
+      readonly note: TransferNote;
+      /** Set by composite commands (batch, shift end); absent for a transfer an agent asks for. */
+      readonly source?: 'manual' | 'batch' | 'shift-end';
+    }
+  | { readonly type: 'AcceptTransfer'; readonly transferId: string; readonly agentId: string }
+  | {
+      readonly type: 'RejectTransfer';
+      readonly transferId: string;
+      readonly agentId: string;
+      readonly reason?: string | null;
+    }
+  | { readonly type: 'CancelTransfer'; readonly transferId: string; readonly agentId: string }
+  /** The owner (or a supervisor) leaves the conversation to its group's queue. */
+  | { readonly type: 'ReturnToQueue'; readonly conversationId: string; readonly agentId: string }
+  | {
+      readonly type: 'BatchTransfer';
+      readonly batchId: string;
+      readonly initiatorId: string;
+      readonly conversationIds: readonly string[];
+      readonly target: TransferTarget;
+      readonly note: TransferNote;
+    }
+  /** Hands every conversation of the agent to on-duty colleagues, then sets them away. */
+  | { readonly type: 'EndShift'; readonly agentId: string }
+  | {
+      readonly type: 'JoinConversation';
+      readonly supervisorId: string;
+      readonly conversationId: string;
+      readonly mode: 'watch' | 'barge';
+    }
+  | { readonly type: 'LeaveConversation'; readonly supervisorId: string; readonly conversationId: string }
+  | {
+      readonly type: 'TakeOver';
+      readonly transferId: string;
+      readonly supervisorId: string;
+      readonly conversationId: string;
+    }
+  | {
+      readonly type: 'Reassign';
+      readonly transferId: string;
+      readonly supervisorId: string;
+      readonly conversationId: string;
+      readonly target: TransferTarget;
+      readonly requireAccept: boolean;
+      readonly note?: string;
+    }
+  | {
+      readonly type: 'ChangeGroupStrategy';
+      readonly supervisorId: string;
+      readonly groupId: string;
+      readonly strategy: StrategyName;
+      readonly params?: StrategyParams;
+    }
   /** Sent by the engine when a deadline the state holds has passed. */
   | { readonly type: 'FireTimer'; readonly key: string };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** Commands that expand into several atomic ones (see composite.ts). */
+export type CompositeCommand = CommandOf<'BatchTransfer' | 'EndShift'>;
+export type AtomicCommand = Exclude<Command, CompositeCommand>;

@@ -63,4 +63,10 @@ export interface Conversation {
   /** When the customer started waiting for a reply, or null if the agent spoke last. */
   awaitingReplySince: number | null;
   closedAt: number | null;
+  /** The transfer waiting for an answer, if any (one at a time). */
+  pendingTransferId: string | null;
+  /** Supervisors watching (read-only) or barged in (may write publicly). */
+  watchers: { supervisorId: string; mode: 'watch' | 'barge' }[];
+  /** Transfer rules already applied to this conversation (each fires once). */
+  firedTransferRules: string[];
 }

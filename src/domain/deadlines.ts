@@ -1,5 +1,6 @@
 /** Deadlines that several decisions compute the same way. */
 import type { Conversation } from './conversation.js';
+import type { DomainEvent, RequeueReason } from './events.js';
 import type { AssignmentMode } from './settings.js';
 import type { TenantState } from './state.js';
 
@@ -47,3 +48,29 @@ export const seconds = (count: number): number => count * SECOND;
 /** A new owner is reminded if the customer, already waiting for a reply, waits this long more. */
 export const takeoverReminder = (state: TenantState, conversation: Conversation, now: number): number | null =>
   conversation.awaitingReplySince === null ? null : now + state.settings.replyReminderSeconds * SECOND;
+
+/**
+ * The event that puts an owned or offered conversation back to waiting: in its own group (or
+ * `groupId`), keeping its original queue time and reaching every overflow tier already passed.
+ */
+export function requeued(
+  state: TenantState,
+  conversation: Conversation,
+  options: {
+    readonly fromAgentId: string;
+    readonly reason: RequeueReason;
+    readonly now: number;
+    readonly groupId?: string;
+  },
+): DomainEvent {
+  const groupId = options.groupId ?? conversation.groupId;
+  return {
+    type: 'ConversationRequeued',
+    at: options.now,
+    conversationId: conversation.id,
+    fromAgentId: options.fromAgentId,
+    reason: options.reason,
+    groupId,
+    ...overflowProgress(state, { ...conversation, groupId }, options.now),
+  };
+}

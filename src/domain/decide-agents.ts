@@ -2,6 +2,7 @@
 import type { CommandOf } from './commands.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
+import { managesAgent } from './scope.js';
 import type { TenantState } from './state.js';
 
 type Result = Decision<DomainEvent>;
@@ -27,6 +28,11 @@ export function disconnectAgent(state: TenantState, command: CommandOf<'Disconne
 export function setAgentStatus(state: TenantState, command: CommandOf<'SetAgentStatus'>, now: number): Result {
   const agent = state.agents.get(command.agentId);
   if (agent === undefined) return unknownAgent(command.agentId);
+  if (command.byAgentId !== undefined && command.byAgentId !== agent.id) {
+    const supervisor = state.agents.get(command.byAgentId);
+    if (supervisor === undefined) return unknownAgent(command.byAgentId);
+    if (!managesAgent(state, supervisor, agent)) return refuse('OUT_OF_SCOPE', `${agent.name} is outside your scope`);
+  }
   if (!['available', 'busy', 'away'].includes(command.status)) {
     return refuse('INVALID_COMMAND', `status must be available, busy or away`);
   }

@@ -3,6 +3,8 @@ import type { CommandOf } from './commands.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
+import { Timeline } from './timeline.js';
+import { ruleTransfers } from './transfer-rules.js';
 import { checkAgent, checkRules, checkSettings, checkSkillGroup } from './validation.js';
 
 type Result = Decision<DomainEvent>;
@@ -51,5 +53,26 @@ export function saveCustomer(state: TenantState, command: CommandOf<'SaveCustome
   if (customer.dedicatedAgentId !== null && !state.agents.has(customer.dedicatedAgentId)) {
     return refuse('AGENT_NOT_FOUND', `agent "${customer.dedicatedAgentId}" does not exist`);
   }
-  return accept([{ type: 'CustomerSaved', at: now, customer }]);
+  const events: DomainEvent[] = [{ type: 'CustomerSaved', at: now, customer }];
+  const before = state.customers.get(customer.id)?.vipLevel ?? 0;
+  if (customer.vipLevel > before) events.push(...vipUpgradeTransfers(state, customer.id, customer.vipLevel, now));
+  return accept(events);
+}
+
+/** A VIP upgrade may trigger transfer rules on the customer's conversations being served. */
+function vipUpgradeTransfers(state: TenantState, customerId: string, vipLevel: number, now: number): DomainEvent[] {
+  if (!state.settings.transfer.rules.some((rule) => rule.when.vipLevelAtLeast !== undefined)) return [];
+  const events: DomainEvent[] = [];
+  for (const conversation of state.conversations.values()) {
+    if (conversation.customerId !== customerId) continue;
+    events.push(
+      ...ruleTransfers(
+        state,
+        conversation,
+        { text: null, vipLevel },
+        { now, timeline: new Timeline(conversation, now) },
+      ),
+    );
+  }
+  return events;
 }

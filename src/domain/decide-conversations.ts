@@ -3,10 +3,12 @@ import { isOpen, nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation, Reservation } from './conversation.js';
 import { newCustomer, type Customer, type CustomerProfile } from './customer.js';
-import { firstResponseDeadline, overflowDeadline, overflowProgress, seconds, takeoverReminder } from './deadlines.js';
+import { firstResponseDeadline, overflowDeadline, requeued, seconds, takeoverReminder } from './deadlines.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
 import { classify } from './routing-rules.js';
+import { Timeline } from './timeline.js';
+import { cancelPending } from './transfer-plan.js';
 import { anyoneOnline, ratedBadly } from './routing.js';
 import type { GroupRuntime, TenantState } from './state.js';
 
@@ -142,83 +144,13 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
       messageId: command.messageId ?? `${command.conversationId}:1`,
       seq: 1,
       author: { kind: 'customer' },
+      kind: 'text',
       visibility: 'public',
       text: command.text,
       replyReminderDeadline: null,
       dormantDeadline: null,
     });
   }
-  return accept(events);
-}
-
-/**
- * What a customer's message does before it is posted: a dormant conversation revives to its owner
- * (or, if the owner has gone, goes back to the queue). Returns those events and the status the
- * conversation will have when the message lands.
- */
-function reviveIfDormant(
-  state: TenantState,
-  conversation: Conversation,
-  now: number,
-): { events: DomainEvent[]; status: Conversation['status'] } {
-  const ownerId = conversation.ownerId;
-  if (conversation.status !== 'dormant' || ownerId === null) return { events: [], status: conversation.status };
-  const revived: DomainEvent = {
-    type: 'ConversationRevived',
-    at: now,
-    conversationId: conversation.id,
-    agentId: ownerId,
-  };
-  if (state.agents.get(ownerId)?.online === true) return { events: [revived], status: 'active' };
-  const requeued: DomainEvent = {
-    type: 'ConversationRequeued',
-    at: now,
-    conversationId: conversation.id,
-    fromAgentId: ownerId,
-    reason: 'agent-lost',
-    ...overflowProgress(state, conversation, now),
-  };
-  return { events: [revived, requeued], status: 'queued' };
-}
-
-export function postMessage(state: TenantState, command: CommandOf<'PostMessage'>, now: number): Result {
-  const conversation = state.conversations.get(command.conversationId);
-  if (conversation === undefined) return notFound(command.conversationId);
-  if (conversation.status === 'closed') return refuse('CONVERSATION_CLOSED', 'the conversation is closed');
-  if (command.messageId.length === 0) return refuse('INVALID_COMMAND', 'a message needs an id');
-  const { author } = command;
-  if (author.kind === 'agent') {
-    if (!state.agents.has(author.agentId)) return refuse('AGENT_NOT_FOUND', `agent "${author.agentId}" does not exist`);
-    const owns =
-      conversation.ownerId === author.agentId &&
-      (conversation.status === 'active' || conversation.status === 'dormant');
-    if (command.visibility === 'public' && !owns) {
-      return refuse('NOT_OWNER', 'only the owner writes publicly; others add internal notes');
-    }
-  }
-  if (author.kind === 'customer' && command.visibility !== 'public') {
-    return refuse('INVALID_COMMAND', 'customers cannot write internal notes');
-  }
-  const { events, status } =
-    author.kind === 'customer'
-      ? reviveIfDormant(state, conversation, now)
-      : { events: [], status: conversation.status };
-  // The owner is reminded once the customer has waited replyReminderSeconds for any reply.
-  const wantsReminder = author.kind === 'customer' && status === 'active' && conversation.awaitingReplySince === null;
-  const publicAgentReply = author.kind === 'agent' && command.visibility === 'public';
-  events.push({
-    type: 'MessagePosted',
-    at: now,
-    conversationId: conversation.id,
-    messageId: command.messageId,
-    seq: conversation.lastSeq + 1,
-    author,
-    visibility: command.visibility,
-    text: command.text,
-    replyReminderDeadline: wantsReminder ? now + seconds(state.settings.replyReminderSeconds) : null,
-    dormantDeadline:
-      publicAgentReply && conversation.status === 'active' ? now + seconds(state.settings.dormantAfterSeconds) : null,
-  });
   return accept(events);
 }
 
@@ -245,16 +177,7 @@ export function acceptOffer(state: TenantState, command: CommandOf<'AcceptOffer'
 export function declineOffer(state: TenantState, command: CommandOf<'DeclineOffer'>, now: number): Result {
   const conversation = pendingOffer(state, command.conversationId, command.agentId);
   if (conversation === null) return refuse('OFFER_NOT_FOUND', 'no pending offer of this conversation to this agent');
-  return accept([
-    {
-      type: 'ConversationRequeued',
-      at: now,
-      conversationId: conversation.id,
-      fromAgentId: command.agentId,
-      reason: 'offer-declined',
-      ...overflowProgress(state, conversation, now),
-    },
-  ]);
+  return accept([requeued(state, conversation, { fromAgentId: command.agentId, reason: 'offer-declined', now })]);
 }
 
 export function closeConversation(state: TenantState, command: CommandOf<'CloseConversation'>, now: number): Result {
@@ -272,7 +195,9 @@ export function closeConversation(state: TenantState, command: CommandOf<'CloseC
   if (resolution !== null && !resolutions.includes(resolution)) {
     return refuse('INVALID_COMMAND', 'resolution must be resolved or unresolved');
   }
+  const by = command.agentId ?? command.by;
   return accept([
+    ...cancelPending(state, conversation, { by, now, timeline: new Timeline(conversation, now) }),
     {
       type: 'ConversationClosed',
       at: now,

@@ -5,7 +5,10 @@
 import { nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation } from './conversation.js';
-import { overflowDeadline, overflowProgress, seconds } from './deadlines.js';
+import { overflowDeadline, overflowProgress, requeued, seconds } from './deadlines.js';
+import { transferTimedOut } from './decide-transfers.js';
+import { Timeline } from './timeline.js';
+import { cancelPending } from './transfer-plan.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState, Timer } from './state.js';
@@ -15,16 +18,7 @@ type Result = Decision<DomainEvent>;
 function offerExpired(state: TenantState, conversation: Conversation, now: number): DomainEvent[] | null {
   const agentId = conversation.ownerId;
   if (conversation.status !== 'offered' || agentId === null) return null;
-  const events: DomainEvent[] = [
-    {
-      type: 'ConversationRequeued',
-      at: now,
-      conversationId: conversation.id,
-      fromAgentId: agentId,
-      reason: 'offer-expired',
-      ...overflowProgress(state, conversation, now),
-    },
-  ];
+  const events: DomainEvent[] = [requeued(state, conversation, { fromAgentId: agentId, reason: 'offer-expired', now })];
   const agent = state.agents.get(agentId);
   if (agent !== undefined && agent.status === 'available' && agent.missedOffers + 1 >= state.settings.maxMissedOffers) {
     events.unshift({ type: 'AgentStatusChanged', at: now, agentId, status: 'away', reason: 'missed-offers' });
@@ -66,14 +60,8 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
     case 'first-response':
       if (conversation.status !== 'active' || conversation.firstResponseAt !== null || owner === null) return null;
       return [
-        {
-          type: 'ConversationRequeued',
-          at: now,
-          conversationId: id,
-          fromAgentId: owner,
-          reason: 'first-response-timeout',
-          ...overflowProgress(state, conversation, now),
-        },
+        ...cancelPending(state, conversation, { by: 'system', now, timeline: new Timeline(conversation, now) }),
+        requeued(state, conversation, { fromAgentId: owner, reason: 'first-response-timeout', now }),
       ];
     case 'reply-reminder': {
       const since = conversation.awaitingReplySince;
@@ -94,6 +82,7 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
     case 'revive':
       if (conversation.status !== 'dormant') return null;
       return [
+        ...cancelPending(state, conversation, { by: 'system', now, timeline: new Timeline(conversation, now) }),
         {
           type: 'ConversationClosed',
           at: now,
@@ -120,14 +109,10 @@ function agentLost(state: TenantState, agentId: string, now: number): DomainEven
     const conversation = state.conversations.get(conversationId);
     if (conversation === undefined || conversation.status === 'dormant') continue;
     if (state.groups.get(conversation.groupId)?.config.onAgentLost === 'keep') continue;
-    events.push({
-      type: 'ConversationRequeued',
-      at: now,
-      conversationId,
-      fromAgentId: agentId,
-      reason: 'agent-lost',
-      ...overflowProgress(state, conversation, now),
-    });
+    events.push(
+      ...cancelPending(state, conversation, { by: 'system', now, timeline: new Timeline(conversation, now) }),
+      requeued(state, conversation, { fromAgentId: agentId, reason: 'agent-lost', now }),
+    );
   }
   return events;
 }
@@ -149,6 +134,8 @@ export function fireTimer(state: TenantState, command: CommandOf<'FireTimer'>, n
       ? agentLost(state, timer.targetId, now)
       : timer.kind === 'opens'
         ? groupOpens(state, timer.targetId, now)
-        : conversationTimer(state, timer, now);
+        : timer.kind === 'transfer'
+          ? transferTimedOut(state, timer.targetId, now)
+          : conversationTimer(state, timer, now);
   return accept(events ?? [{ type: 'TimerDropped', at: now, key: timer.key }]);
 }

@@ -3,17 +3,24 @@
  * events it causes, or a refusal. Pure: it reads `state` and `now` and nothing else.
  * `execute` (execute.ts) adds the assignments that work conservation requires.
  */
-import type { Command, CommandOf, CommandType } from './commands.js';
+import type { AtomicCommand, CommandOf } from './commands.js';
 import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
+import { postMessage } from './decide-messages.js';
+import * as supervisor from './decide-supervisor.js';
 import { fireTimer } from './decide-timers.js';
+import * as transfers from './decide-transfers.js';
 import type { Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
 
 type Deciders = {
-  readonly [T in CommandType]: (state: TenantState, command: CommandOf<T>, now: number) => Decision<DomainEvent>;
+  readonly [T in AtomicCommand['type']]: (
+    state: TenantState,
+    command: CommandOf<T>,
+    now: number,
+  ) => Decision<DomainEvent>;
 };
 
 const deciders: Deciders = {
@@ -27,17 +34,28 @@ const deciders: Deciders = {
   DisconnectAgent: agents.disconnectAgent,
   SetAgentStatus: agents.setAgentStatus,
   OpenConversation: conversations.openConversation,
-  PostMessage: conversations.postMessage,
+  PostMessage: postMessage,
   AcceptOffer: conversations.acceptOffer,
   DeclineOffer: conversations.declineOffer,
   CloseConversation: conversations.closeConversation,
   RateConversation: conversations.rateConversation,
   FireTimer: fireTimer,
+  RequestTransfer: transfers.requestTransfer,
+  AcceptTransfer: transfers.acceptTransfer,
+  RejectTransfer: transfers.rejectTransfer,
+  CancelTransfer: transfers.cancelTransfer,
+  ReturnToQueue: transfers.returnToQueue,
+  JoinConversation: supervisor.joinConversation,
+  LeaveConversation: supervisor.leaveConversation,
+  TakeOver: supervisor.takeOver,
+  Reassign: supervisor.reassign,
+  ChangeGroupStrategy: supervisor.changeGroupStrategy,
 };
 
-export function decide(state: TenantState, command: Command, now: number): Decision<DomainEvent> {
+/** Decides one atomic command; batch transfers and shift ends are composites that `execute` expands. */
+export function decide(state: TenantState, command: AtomicCommand, now: number): Decision<DomainEvent> {
   const decider = deciders[command.type] as
-    ((s: TenantState, c: Command, n: number) => Decision<DomainEvent>) | undefined;
+    ((s: TenantState, c: AtomicCommand, n: number) => Decision<DomainEvent>) | undefined;
   if (decider === undefined) return { ok: false, error: { code: 'INVALID_COMMAND', message: 'unknown command type' } };
   return decider(state, command, now);
 }

@@ -24,8 +24,13 @@ export function describeState(state: TenantState): unknown {
       leftMessages: ids(group.leftMessages),
       routable: group.routable.toArray(),
       serviceTimes: group.serviceTimes,
+      transferQueue: group.transferQueue.toArray().map((transfer) => transfer.id),
     })),
-    agents: sortedEntries(state.agents, (agent) => ({ ...agent, conversations: [...agent.conversations].sort() })),
+    agents: sortedEntries(state.agents, (agent) => ({
+      ...agent,
+      conversations: [...agent.conversations].sort(),
+      stats: sortedEntries(agent.stats, (stats) => stats),
+    })),
     customers: sortedEntries(state.customers, (customer) => ({
       ...customer,
       ratings: [...customer.ratings.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
@@ -35,6 +40,7 @@ export function describeState(state: TenantState): unknown {
       excluded: [...conversation.excluded],
     })),
     rules: state.rules,
+    transfers: sortedEntries(state.transfers, (transfer) => transfer),
     timers: state.timers.queue.toArray(),
     reserved: sortedEntries(state.reserved, ids),
     arrivals: state.arrivals,

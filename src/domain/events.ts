@@ -11,9 +11,25 @@ import type { Explanation } from './explanation.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { AssignmentMode, TenantSettings } from './settings.js';
 import type { SkillGroupConfig } from './skill-group.js';
+import type { Transfer, TransferTarget } from './transfer.js';
+
+/** A transfer as requested: everything but its status, which starts `pending`. */
+export type TransferRequest = Omit<Transfer, 'status'>;
+
+export interface RecommendedAgent {
+  readonly agentId: string;
+  readonly score: number;
+}
 
 export type LeftMessageReason = 'after-hours' | 'queue-full' | 'no-agents-online';
-export type RequeueReason = 'offer-expired' | 'offer-declined' | 'first-response-timeout' | 'agent-lost';
+export type RequeueReason =
+  | 'offer-expired'
+  | 'offer-declined'
+  | 'first-response-timeout'
+  | 'agent-lost'
+  | 'transfer-failed'
+  | 'returned'
+  | 'reassigned';
 export type CloseReason = 'agent' | 'customer' | 'revive-window-expired' | 'system';
 export type Resolution = 'resolved' | 'unresolved';
 
@@ -21,6 +37,20 @@ export type MessageAuthor =
   { readonly kind: 'customer' } | { readonly kind: 'agent'; readonly agentId: string } | { readonly kind: 'system' };
 
 export type Visibility = 'public' | 'internal';
+
+/**
+ * `text` is what people write; `notice` and `greeting` are system messages the customer sees;
+ * the TRANSFER* kinds are the internal timeline entries of DESIGN.md §5.
+ */
+export type MessageKind =
+  | 'text'
+  | 'notice'
+  | 'greeting'
+  | 'TRANSFER'
+  | 'TRANSFER_ACCEPT'
+  | 'TRANSFER_REJECT'
+  | 'TRANSFER_TIMEOUT'
+  | 'TRANSFER_CANCEL';
 
 export type DomainEvent =
   | { readonly type: 'TenantConfigured'; readonly at: number; readonly settings: TenantSettings }
@@ -94,6 +124,8 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly fromAgentId: string;
       readonly reason: RequeueReason;
+      /** The group whose queue it joins (a failed group transfer returns it to the target group). */
+      readonly groupId: string;
       /** Overflow tiers reached by now (its wait counts from the original enqueue). */
       readonly overflowTier: number;
       readonly overflowDeadline: number | null;
@@ -121,6 +153,7 @@ export type DomainEvent =
       readonly messageId: string;
       readonly seq: number;
       readonly author: MessageAuthor;
+      readonly kind: MessageKind;
       readonly visibility: Visibility;
       readonly text: string;
       readonly replyReminderDeadline: number | null;
@@ -162,6 +195,101 @@ export type DomainEvent =
       readonly agentId: string;
       readonly score: number;
       readonly comment: string | null;
+    }
+  | {
+      readonly type: 'TransferRequested';
+      readonly at: number;
+      readonly transfer: TransferRequest;
+      /** The initiator's transfers on this local date after this one, when it counts toward the daily limit. */
+      readonly initiatorDay: { readonly date: string; readonly count: number } | null;
+    }
+  | {
+      readonly type: 'TransferOffered';
+      readonly at: number;
+      readonly transferId: string;
+      readonly conversationId: string;
+      readonly agentId: string;
+    }
+  | {
+      readonly type: 'TransferAccepted';
+      readonly at: number;
+      readonly transferId: string;
+      readonly conversationId: string;
+      readonly fromAgentId: string;
+      readonly toAgentId: string;
+      /** The conversation's group from now on (the target group of a group transfer). */
+      readonly groupId: string;
+      /** Accepted by the target's auto-accept rule or forced by a supervisor, not by a click. */
+      readonly automatic: boolean;
+      readonly firstResponseDeadline: number;
+      readonly replyReminderDeadline: number | null;
+    }
+  | {
+      readonly type: 'TransferRejected';
+      readonly at: number;
+      readonly transferId: string;
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly reason: string | null;
+      /** Fresh recommendations for the initiator. */
+      readonly recommendations: readonly RecommendedAgent[];
+    }
+  | {
+      readonly type: 'TransferTimedOut';
+      readonly at: number;
+      readonly transferId: string;
+      readonly conversationId: string;
+      /** Null when a group transfer found nobody free in time. */
+      readonly agentId: string | null;
+      readonly recommendations: readonly RecommendedAgent[];
+    }
+  | {
+      readonly type: 'TransferCancelled';
+      readonly at: number;
+      readonly transferId: string;
+      readonly conversationId: string;
+      /** The agent who was asked (their held slot frees), or null for a group transfer still waiting. */
+      readonly agentId: string | null;
+      readonly by: string;
+    }
+  /** A transfer rule matched a message or a VIP upgrade: it suggests a transfer to the owner, or one follows. */
+  | {
+      readonly type: 'TransferRuleMatched';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly ruleId: string;
+      readonly action: 'suggest' | 'transfer';
+      readonly target: TransferTarget;
+    }
+  | {
+      readonly type: 'TransfersBatched';
+      readonly at: number;
+      readonly batchId: string;
+      readonly initiatorId: string;
+      readonly requested: readonly string[];
+      readonly refused: readonly { readonly conversationId: string; readonly code: string; readonly message: string }[];
+    }
+  | {
+      readonly type: 'ShiftEnded';
+      readonly at: number;
+      readonly agentId: string;
+      readonly handedOver: readonly string[];
+      readonly returned: readonly string[];
+      readonly refused: readonly { readonly conversationId: string; readonly code: string; readonly message: string }[];
+    }
+  | {
+      readonly type: 'SupervisorJoined';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly supervisorId: string;
+      readonly mode: 'watch' | 'barge';
+    }
+  | {
+      readonly type: 'SupervisorLeft';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly supervisorId: string;
     }
   /** A deadline whose reason had passed when it fired (e.g. the owner answered meanwhile). */
   | { readonly type: 'TimerDropped'; readonly at: number; readonly key: string }

@@ -1,4 +1,5 @@
 /** `evolve` for conversation events: queueing, assignment, messages, dormancy, closing, rating. */
+import type { AgentGroupStats } from './agent.js';
 import { canTransition, type Conversation, type ConversationStatus } from './conversation.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
@@ -60,6 +61,9 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     lastSeq: 0,
     awaitingReplySince: null,
     closedAt: null,
+    pendingTransferId: null,
+    watchers: [],
+    firedTransferRules: [],
   };
   state.conversations.set(conversation.id, conversation);
   enqueue(state, conversation);
@@ -112,6 +116,7 @@ export function conversationRequeued(state: TenantState, event: EventOf<'Convers
   if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
   moveTo(conversation, 'queued');
   conversation.ownerId = null;
+  conversation.groupId = event.groupId;
   conversation.overflowTier = event.overflowTier;
   for (const kind of ['offer', 'first-response', 'reply-reminder', 'dormant'] as const)
     clearTimer(state, kind, conversation.id);
@@ -147,7 +152,8 @@ export function messagePosted(state: TenantState, event: EventOf<'MessagePosted'
     clearTimer(state, 'dormant', conversation.id);
     return;
   }
-  if (event.author.kind === 'agent' && event.visibility === 'public') {
+  // Only what an agent writes counts as a reply; an automatic greeting does not.
+  if (event.author.kind === 'agent' && event.visibility === 'public' && event.kind === 'text') {
     conversation.firstResponseAt ??= event.at;
     conversation.awaitingReplySince = null;
     clearTimer(state, 'first-response', conversation.id);
@@ -198,6 +204,10 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
   if (customer !== undefined && conversation.ownerId !== null) {
     customer.lastAgent = { agentId: conversation.ownerId, at: event.at };
   }
+  if (conversation.ownerId !== null && event.resolution !== null) {
+    const resolved = event.resolution === 'resolved' ? 1 : 0;
+    recordOutcome(state, conversation.ownerId, conversation.groupId, (stats) => stats.resolutions.push(resolved));
+  }
   moveTo(conversation, 'closed');
   conversation.closedAt = event.at;
   conversation.reservation = null;
@@ -213,6 +223,28 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
 export function conversationRated(state: TenantState, event: EventOf<'ConversationRated'>): void {
   const customer = state.customers.get(event.customerId);
   if (customer !== undefined) customer.ratings = new Map(customer.ratings).set(event.agentId, event.score);
+  const groupId = state.conversations.get(event.conversationId)?.groupId;
+  if (groupId !== undefined) recordOutcome(state, event.agentId, groupId, (stats) => stats.ratings.push(event.score));
+}
+
+/** Adds one outcome to the agent's recent record in a group, keeping `experienceWindow` of each kind. */
+function recordOutcome(
+  state: TenantState,
+  agentId: string,
+  groupId: string,
+  add: (stats: AgentGroupStats) => void,
+): void {
+  const agent = state.agents.get(agentId);
+  if (agent === undefined) return;
+  let stats = agent.stats.get(groupId);
+  if (stats === undefined) {
+    stats = { ratings: [], resolutions: [] };
+    agent.stats.set(groupId, stats);
+  }
+  add(stats);
+  const window = state.settings.transfer.experienceWindow;
+  if (stats.ratings.length > window) stats.ratings.splice(0, stats.ratings.length - window);
+  if (stats.resolutions.length > window) stats.resolutions.splice(0, stats.resolutions.length - window);
 }
 
 export function groupOpened(state: TenantState, event: EventOf<'GroupOpened'>): void {

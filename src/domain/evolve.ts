@@ -7,6 +7,7 @@ import type { DomainEvent, EventOf, EventType } from './events.js';
 import * as agents from './evolve-agents.js';
 import * as config from './evolve-config.js';
 import * as conversations from './evolve-conversations.js';
+import * as transfers from './evolve-transfers.js';
 import type { TenantState } from './state.js';
 
 type Handlers = { readonly [T in EventType]: (state: TenantState, event: EventOf<T>) => void };
@@ -36,6 +37,17 @@ const handlers: Handlers = {
   ConversationRated: conversations.conversationRated,
   GroupOpened: conversations.groupOpened,
   TimerDropped: conversations.timerDropped,
+  TransferRequested: transfers.transferRequested,
+  TransferOffered: transfers.transferOffered,
+  TransferAccepted: transfers.transferAccepted,
+  TransferRejected: transfers.transferRejected,
+  TransferTimedOut: transfers.transferTimedOut,
+  TransferCancelled: transfers.transferCancelled,
+  TransferRuleMatched: transfers.transferRuleMatched,
+  TransfersBatched: transfers.noStateChange,
+  ShiftEnded: transfers.noStateChange,
+  SupervisorJoined: transfers.supervisorJoined,
+  SupervisorLeft: transfers.supervisorLeft,
 };
 
 export function evolve(state: TenantState, event: DomainEvent): TenantState {

@@ -4,7 +4,8 @@
  * routing rule. On refusal the state is untouched; on success the returned events have been
  * applied, in order, and replaying them into an equal state reproduces the result.
  */
-import type { Command } from './commands.js';
+import type { AtomicCommand, Command } from './commands.js';
+import { executeComposite } from './composite.js';
 import { decide } from './decide.js';
 import type { Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
@@ -13,6 +14,13 @@ import { resolve, triggersOf, type Trigger } from './react.js';
 import type { TenantState } from './state.js';
 
 export function execute(state: TenantState, command: Command, now: number): Decision<DomainEvent> {
+  if (command.type === 'BatchTransfer' || command.type === 'EndShift') {
+    return executeComposite(state, command, now, executeAtomic);
+  }
+  return executeAtomic(state, command, now);
+}
+
+function executeAtomic(state: TenantState, command: AtomicCommand, now: number): Decision<DomainEvent> {
   const decision = decide(state, command, now);
   if (!decision.ok) return decision;
   const events: DomainEvent[] = [];
@@ -23,11 +31,12 @@ export function execute(state: TenantState, command: Command, now: number): Deci
   }
   for (const event of decision.events) triggers.push(...triggersOf(state, event));
   for (let index = 0; index < triggers.length; index += 1) {
-    const assignment = resolve(state, triggers[index] as Trigger, now);
-    if (assignment === null) continue;
-    evolve(state, assignment);
-    events.push(assignment);
-    triggers.push(...triggersOf(state, assignment));
+    const resolved = resolve(state, triggers[index] as Trigger, now);
+    for (const event of resolved) evolve(state, event);
+    for (const event of resolved) {
+      events.push(event);
+      triggers.push(...triggersOf(state, event));
+    }
   }
   return { ok: true, events };
 }

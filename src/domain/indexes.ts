@@ -2,7 +2,7 @@
  * Incremental maintenance of the routing indexes and timers, called by `evolve` only.
  * Every helper is O(log n) per structure touched.
  */
-import { isRoutable, type Agent } from './agent.js';
+import { isRoutable, load, type Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import { OrderedSet } from './ordered-set.js';
 import { strategies, type StrategyInput } from './strategies/index.js';
@@ -11,7 +11,7 @@ import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantSta
 export const strategyInput = (agent: Agent, ability: number): StrategyInput => ({
   agentId: agent.id,
   ability,
-  active: agent.active,
+  active: load(agent),
   dormant: agent.dormant,
   maxConcurrent: agent.maxConcurrent,
   lastAssignedAt: agent.lastAssignedAt,

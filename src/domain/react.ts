@@ -5,13 +5,16 @@
  * applies each assignment before resolving the next trigger, so two triggers never hand out the
  * same conversation or the same slot.
  */
-import { isRoutable } from './agent.js';
+import { isRoutable, type Agent } from './agent.js';
 import { assignmentMode, firstResponseDeadline, offerDeadline, takeoverReminder } from './deadlines.js';
 import type { DomainEvent } from './events.js';
 import type { Explanation } from './explanation.js';
 import { candidateScore, chooseAgent, chooseConversation, effectiveWaitSeconds, type AgentChoice } from './routing.js';
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
+import { Timeline } from './timeline.js';
+import { autoAccepts, targetRefusal } from './transfer-checks.js';
+import { acceptance } from './transfer-plan.js';
 
 export type Trigger =
   | { readonly kind: 'agent'; readonly agentId: string }
@@ -45,6 +48,15 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
       return [agentTrigger(event.agentId)];
     case 'AgentSaved':
       return [agentTrigger(event.agent.id)];
+    case 'TransferAccepted':
+      return [agentTrigger(event.fromAgentId)];
+    case 'TransferOffered':
+      return [agentTrigger(event.agentId)];
+    case 'TransferRejected':
+      return [agentTrigger(event.agentId)];
+    case 'TransferTimedOut':
+    case 'TransferCancelled':
+      return event.agentId === null ? [] : [agentTrigger(event.agentId)];
     case 'ConversationRated':
       // A better rating can lift a customer's block on this agent.
       return [agentTrigger(event.agentId)];
@@ -90,17 +102,57 @@ function assignment(
   };
 }
 
-export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent | null {
+/**
+ * A group transfer waiting for a free member goes to this agent (before any queued customer: it
+ * times out fast and the customer is already being served), with the agent's auto-accept rule.
+ */
+function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): DomainEvent[] {
+  for (const membership of agent.byAbility) {
+    const queue = state.groups.get(membership.groupId)?.transferQueue;
+    if (queue === undefined || queue.size === 0) continue;
+    const transfer = queue.find((candidate) => {
+      const conversation = state.conversations.get(candidate.conversationId);
+      const initiator = state.agents.get(candidate.initiatorId) ?? null;
+      return (
+        conversation !== undefined &&
+        conversation.ownerId !== agent.id &&
+        !candidate.excluded.includes(agent.id) &&
+        targetRefusal(state, initiator, agent) === null
+      );
+    });
+    if (transfer === undefined) continue;
+    const conversation = state.conversations.get(transfer.conversationId) as Conversation;
+    const initiator = state.agents.get(transfer.initiatorId) ?? null;
+    const offered: DomainEvent = {
+      type: 'TransferOffered',
+      at: now,
+      transferId: transfer.id,
+      conversationId: conversation.id,
+      agentId: agent.id,
+    };
+    if (!autoAccepts(agent, initiator)) return [offered];
+    return [
+      offered,
+      ...acceptance(state, transfer, agent, { automatic: true, now, timeline: new Timeline(conversation, now) }),
+    ];
+  }
+  return [];
+}
+
+/** At most one assignment (or transfer offer) for one trigger, against the state as it is now. */
+export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent[] {
   if (trigger.kind === 'conversation') {
     const conversation = state.conversations.get(trigger.conversationId);
-    if (conversation?.status !== 'queued') return null;
+    if (conversation?.status !== 'queued') return [];
     const choice = chooseAgent(state, conversation, now);
-    return choice === null ? null : assignment(state, conversation, { ...choice, trigger: 'conversation' }, now);
+    return choice === null ? [] : [assignment(state, conversation, { ...choice, trigger: 'conversation' }, now)];
   }
   const agent = state.agents.get(trigger.agentId);
-  if (agent === undefined || !isRoutable(agent)) return null;
+  if (agent === undefined || !isRoutable(agent)) return [];
+  const transferOffer = offerWaitingTransfer(state, agent, now);
+  if (transferOffer.length > 0) return transferOffer;
   const choice = chooseConversation(state, agent, now);
-  if (choice === null) return null;
+  if (choice === null) return [];
   const { conversation, group } = choice;
   const tier =
     choice.source === 'overflow'
@@ -110,5 +162,5 @@ export function resolve(state: TenantState, trigger: Trigger, now: number): Doma
   const preferred = choice.source === 'reserved' ? (conversation.reservation?.reason ?? null) : null;
   const candidates = [candidateScore(state, group, agent.id, now)];
 
-  return assignment(state, conversation, { agent, group, tier, preferred, candidates, trigger: 'agent' }, now);
+  return [assignment(state, conversation, { agent, group, tier, preferred, candidates, trigger: 'agent' }, now)];
 }

@@ -77,7 +77,7 @@ const includesAny = (haystack: readonly string[], needles: readonly string[] | u
 const oneOf = (value: string | null, allowed: readonly string[] | undefined): boolean =>
   allowed === undefined || allowed.length === 0 || (value !== null && allowed.includes(value));
 
-function keywordsMatch(text: string, keywords: AnyAll | undefined): boolean {
+export function keywordsMatch(text: string, keywords: AnyAll | undefined): boolean {
   if (keywords === undefined) return true;
   const lower = text.toLowerCase();
   const found = (word: string): boolean => lower.includes(word.toLowerCase());

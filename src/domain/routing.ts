@@ -82,15 +82,19 @@ function favouredEntry(state: TenantState, group: GroupRuntime, conversation: Co
   return best;
 }
 
-/** The strategy's pick among the group's eligible routable agents. */
-function bestEligible(state: TenantState, group: GroupRuntime, conversation: Conversation): RankEntry | undefined {
-  const eligible = (entry: RankEntry): boolean => isEligible(state, conversation, entry.agentId);
-  if (strategies[group.config.strategy].selection === 'ranked') return group.routable.find(eligible);
+/** The group strategy's pick among its routable agents that pass `eligible`. */
+export function pickFromGroup(
+  state: TenantState,
+  group: GroupRuntime,
+  eligible: (agentId: string) => boolean,
+): RankEntry | undefined {
+  if (strategies[group.config.strategy].selection === 'ranked')
+    return group.routable.find((entry) => eligible(entry.agentId));
   const size = group.routable.size;
   const start = Math.floor(draw(state.settings.randomSeed, state.assignments) * size);
   for (let offset = 0; offset < size; offset += 1) {
     const entry = group.routable.at((start + offset) % size);
-    if (entry !== undefined && eligible(entry)) return entry;
+    if (entry !== undefined && eligible(entry.agentId)) return entry;
   }
   return undefined;
 }
@@ -115,7 +119,7 @@ export function chooseAgent(state: TenantState, conversation: Conversation, now:
     const group = state.groups.get(groupId);
     if (group === undefined || group.routable.size === 0) continue;
     const favoured = favouredEntry(state, group, conversation);
-    const entry = favoured ?? bestEligible(state, group, conversation);
+    const entry = favoured ?? pickFromGroup(state, group, (agentId) => isEligible(state, conversation, agentId));
     if (entry === undefined) continue;
     const candidates = shownCandidates(state, group, conversation, entry, now);
     const agent = state.agents.get(entry.agentId) as Agent;

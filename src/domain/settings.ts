@@ -1,4 +1,5 @@
-/** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§4 gives the defaults. */
+/** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
+import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 export type AssignmentMode = 'direct' | 'offer';
 
 export interface TenantSettings {
@@ -33,6 +34,9 @@ export interface TenantSettings {
   readonly randomSeed: number;
   /** How many closed conversations the live state remembers (for late ratings). */
   readonly closedRetention: number;
+  /** Language of customer notices when neither the conversation nor the customer has one. */
+  readonly defaultLanguage: string;
+  readonly transfer: TransferSettings;
 }
 
 export const defaultSettings: TenantSettings = {
@@ -55,4 +59,6 @@ export const defaultSettings: TenantSettings = {
   serviceTimeSampleSize: 50,
   randomSeed: 1,
   closedRetention: 10_000,
+  defaultLanguage: 'zh-CN',
+  transfer: defaultTransferSettings,
 };

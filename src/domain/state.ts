@@ -14,6 +14,7 @@ import { OrderedSet } from './ordered-set.js';
 import type { RoutingRule } from './routing-rules.js';
 import { defaultSettings, type TenantSettings } from './settings.js';
 import { TimerBook, type Timer } from './timer-book.js';
+import type { Transfer } from './transfer.js';
 import type { SkillGroupConfig } from './skill-group.js';
 
 /** A routable agent's place in one group's index. */
@@ -37,6 +38,8 @@ export interface GroupRuntime {
   readonly entries: Map<string, RankEntry>;
   /** Recent handling times in ms, oldest first (for estimated waits). */
   readonly serviceTimes: number[];
+  /** Transfers to this group waiting for a free member, by request time. */
+  readonly transferQueue: OrderedSet<Transfer>;
 }
 
 export interface TenantState {
@@ -48,6 +51,8 @@ export interface TenantState {
   readonly conversations: Map<string, Conversation>;
   rules: readonly RoutingRule[];
   readonly timers: TimerBook;
+  /** Transfers of open conversations, pending or finished (pruned with their conversation). */
+  readonly transfers: Map<string, Transfer>;
   /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
   readonly reserved: Map<string, OrderedSet<Conversation>>;
   arrivals: number;
@@ -59,6 +64,9 @@ export interface TenantState {
 
 export const byQueueOrder = (a: Conversation, b: Conversation): number =>
   a.orderKey - b.orderKey || a.arrival - b.arrival;
+
+const byRequestTime = (a: Transfer, b: Transfer): number =>
+  a.requestedAt - b.requestedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const byArrival = (a: Conversation, b: Conversation): number => a.arrival - b.arrival;
 
@@ -75,6 +83,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     conversations: new Map(),
     rules: [],
     timers: new TimerBook(),
+    transfers: new Map(),
     reserved: new Map(),
     arrivals: 0,
     assignments: 0,
@@ -92,6 +101,7 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
     routable: new OrderedSet(byRank),
     entries: new Map(),
     serviceTimes: [],
+    transferQueue: new OrderedSet(byRequestTime),
   };
 }
 

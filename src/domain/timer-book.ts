@@ -6,7 +6,16 @@
 import { OrderedSet } from './ordered-set.js';
 
 export type TimerKind =
-  'offer' | 'sticky' | 'overflow' | 'first-response' | 'reply-reminder' | 'dormant' | 'revive' | 'grace' | 'opens';
+  | 'offer'
+  | 'sticky'
+  | 'overflow'
+  | 'first-response'
+  | 'reply-reminder'
+  | 'dormant'
+  | 'revive'
+  | 'grace'
+  | 'opens'
+  | 'transfer';
 
 /** An absolute deadline the state is waiting for; the engine fires it as a `FireTimer` command. */
 export interface Timer {
@@ -17,7 +26,7 @@ export interface Timer {
   readonly at: number;
 }
 
-/** The kinds of timer a conversation can have (agents have `grace`, groups `opens`). */
+/** The kinds of timer a conversation can have (agents have `grace`, groups `opens`, transfers `transfer`). */
 export const conversationTimerKinds: readonly TimerKind[] = [
   'offer',
   'sticky',

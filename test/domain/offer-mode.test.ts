@@ -99,6 +99,7 @@ describe('offer mode', () => {
       conversationId: 'c1',
       fromAgentId: first,
       reason: 'offer-expired',
+      groupId: 'g',
       overflowTier: 0,
       overflowDeadline: null,
     });

@@ -50,15 +50,18 @@ describe('exclusive ownership', () => {
   it('lets only the owner write publicly; other agents add internal notes', () => {
     const h = served();
     expect(h.refused(post('c1', agentAuthor('b'))).code).toBe('NOT_OWNER');
-    const note = eventsOf(h.run(post('c1', agentAuthor('b'), 'internal')), 'MessagePosted')[0]!;
-    expect(note).toMatchObject({ author: { kind: 'agent', agentId: 'b' }, visibility: 'internal', seq: 1 });
+    // Agents outside the conversation may not even add notes; a supervisor over it may.
+    expect(h.refused(post('c1', agentAuthor('b'), 'internal')).code).toBe('NOT_PARTICIPANT');
+    h.agent('sup', { role: 'supervisor', manages: { groupIds: ['g'] } });
+    const note = eventsOf(h.run(post('c1', agentAuthor('sup'), 'internal')), 'MessagePosted')[0]!;
+    expect(note).toMatchObject({ author: { kind: 'agent', agentId: 'sup' }, visibility: 'internal', seq: 1 });
     const reply = eventsOf(h.run(post('c1', agentAuthor('a'))), 'MessagePosted')[0]!;
     expect(reply).toMatchObject({ author: { kind: 'agent', agentId: 'a' }, visibility: 'public', seq: 2 });
     expect(h.owner('c1')).toBe('a');
   });
 
   it('refuses public messages from a supervisor who is not the owner', () => {
-    const h = served().agent('sup', { role: 'supervisor', groups: ['g'] });
+    const h = served().agent('sup', { role: 'supervisor', groups: ['g'], manages: { groupIds: ['g'] } });
     expect(h.refused(post('c1', agentAuthor('sup'))).code).toBe('NOT_OWNER');
     expect(h.run(post('c1', agentAuthor('sup'), 'internal'))).toHaveLength(1);
   });
@@ -105,6 +108,7 @@ describe('first-response takeover', () => {
       conversationId: 'c1',
       fromAgentId: 'a',
       reason: 'first-response-timeout',
+      groupId: 'g',
       overflowTier: 0,
       overflowDeadline: null,
     });
@@ -278,6 +282,7 @@ describe('agent lost', () => {
         conversationId: 'c1',
         fromAgentId: 'a',
         reason: 'agent-lost',
+        groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
       },
@@ -287,6 +292,7 @@ describe('agent lost', () => {
         conversationId: 'c2',
         fromAgentId: 'a',
         reason: 'agent-lost',
+        groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
       },
@@ -615,7 +621,7 @@ describe('message sequence numbers', () => {
     const h = new Harness()
       .group('g')
       .agent('a', { groups: ['g'], max: 2 })
-      .agent('b', { groups: ['g'] });
+      .agent('b', { role: 'supervisor', groups: ['g'], manages: { groupIds: ['g'] } });
     const opened = eventsOf(h.open('c1', { text: 'hello', agentId: 'a' }), 'MessagePosted');
     expect(opened).toMatchObject([{ seq: 1, author: { kind: 'customer' }, text: 'hello', messageId: 'c1:1' }]);
     const seqs = [

@@ -342,6 +342,7 @@ describe('TenantActor', () => {
         conversationId: 'c1',
         fromAgentId: 'a',
         reason: 'first-response-timeout',
+        groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
       },

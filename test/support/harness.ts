@@ -23,6 +23,9 @@ export interface AgentSpec {
   readonly level?: number;
   readonly departmentId?: string | null;
   readonly online?: boolean;
+  /** For supervisors: the skill groups (and departments) they manage. */
+  readonly manages?: { readonly groupIds?: readonly string[]; readonly departmentIds?: readonly string[] };
+  readonly transfer?: AgentProfile['transfer'];
 }
 
 export class Harness {
@@ -91,6 +94,10 @@ export class Harness {
       memberships,
       languages: ['zh-CN', 'en-US'],
       maxConcurrent: spec.max ?? 1,
+      ...(spec.manages === undefined
+        ? {}
+        : { manages: { groupIds: spec.manages.groupIds ?? [], departmentIds: spec.manages.departmentIds ?? [] } }),
+      ...(spec.transfer === undefined ? {} : { transfer: spec.transfer }),
     };
     this.run({ type: 'SaveAgent', agent: profile });
     if (spec.online !== false) this.run({ type: 'ConnectAgent', agentId: id });

@@ -1,0 +1,44 @@
+/**
+ * What the customer reads about a transfer, in their language (zh-CN or en-US). Internal timeline
+ * entries are for agents and stay in the tenant's working language.
+ */
+import type { Conversation } from './conversation.js';
+import type { TenantState } from './state.js';
+
+export type NoticeLanguage = 'zh-CN' | 'en-US';
+
+export type NoticeKey = 'transfer.pending' | 'transfer.accepted' | 'transfer.greeting' | 'transfer.returned';
+
+const catalogue: Readonly<Record<NoticeKey, Readonly<Record<NoticeLanguage, string>>>> = {
+  'transfer.pending': {
+    'zh-CN': '正在为您转接更合适的客服，请稍候，您可以继续留言。',
+    'en-US': "We're connecting you with a colleague who can help best. One moment — you can keep writing.",
+  },
+  'transfer.accepted': {
+    'zh-CN': '已为您转接至客服 {agent}。',
+    'en-US': "You're now chatting with {agent}.",
+  },
+  'transfer.greeting': {
+    'zh-CN': '您好，我是 {agent}，已了解您的情况，很高兴继续为您服务。',
+    'en-US': "Hi, I'm {agent}. I've read through your conversation and I'm happy to take it from here.",
+  },
+  'transfer.returned': {
+    'zh-CN': '正在为您安排新的客服，请稍候。',
+    'en-US': "We're finding the next available agent for you. Thanks for waiting.",
+  },
+};
+
+/** The customer's notice language: the conversation's, else the customer's, else the tenant's default. */
+export function noticeLanguage(state: TenantState, conversation: Conversation): NoticeLanguage {
+  const language =
+    conversation.language ?? state.customers.get(conversation.customerId)?.language ?? state.settings.defaultLanguage;
+  return language.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+export function notice(
+  key: NoticeKey,
+  language: NoticeLanguage,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  return catalogue[key][language].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
+}
