@@ -15,7 +15,7 @@ export const conversationTransitions: Readonly<Record<ConversationStatus, readon
   'left-message': ['offered', 'active', 'closed'],
   offered: ['active', 'queued', 'closed'],
   active: ['dormant', 'queued', 'closed'],
-  dormant: ['active', 'closed'],
+  dormant: ['active', 'queued', 'closed'],
   closed: [],
 };
 

@@ -5,11 +5,62 @@
 import { isOpen } from '../../src/domain/business-hours.js';
 import type { Conversation } from '../../src/domain/conversation.js';
 import type { TenantState } from '../../src/domain/state.js';
+import { targetRefusal } from '../../src/domain/transfer-checks.js';
 
 const isRoutableNaive = (state: TenantState, agentId: string): boolean => {
   const agent = state.agents.get(agentId);
-  return agent !== undefined && agent.online && agent.status === 'available' && agent.active < agent.maxConcurrent;
+  return (
+    agent !== undefined &&
+    agent.online &&
+    agent.status === 'available' &&
+    agent.active + agent.incoming < agent.maxConcurrent
+  );
 };
+
+/** Pending transfers agree with the conversations and the slots they hold. */
+function transferViolations(state: TenantState): string[] {
+  const found: string[] = [];
+  const incoming = new Map<string, number>();
+  for (const transfer of state.transfers.values()) {
+    if (transfer.status !== 'pending') found.push(`${transfer.id} kept in state as ${transfer.status}`);
+    const conversation = state.conversations.get(transfer.conversationId);
+    if (conversation?.pendingTransferId !== transfer.id)
+      found.push(`${transfer.id} is not its conversation's pending transfer`);
+    if (conversation !== undefined && conversation.status !== 'active' && conversation.status !== 'dormant') {
+      found.push(`${transfer.id} pending on a ${conversation.status} conversation`);
+    }
+    if (transfer.targetAgentId !== null)
+      incoming.set(transfer.targetAgentId, (incoming.get(transfer.targetAgentId) ?? 0) + 1);
+  }
+  for (const conversation of state.conversations.values()) {
+    if (conversation.pendingTransferId !== null && !state.transfers.has(conversation.pendingTransferId)) {
+      found.push(`${conversation.id} points at missing transfer ${conversation.pendingTransferId}`);
+    }
+  }
+  for (const agent of state.agents.values()) {
+    if ((incoming.get(agent.id) ?? 0) !== agent.incoming) {
+      found.push(`${agent.id}: incoming ${agent.incoming} but ${incoming.get(agent.id) ?? 0} transfers wait for them`);
+    }
+  }
+  return found;
+}
+
+/** A group transfer waits while a free member who could take it idles. */
+function idleForTransfer(state: TenantState, agentId: string): string | undefined {
+  const agent = state.agents.get(agentId);
+  if (agent === undefined) return undefined;
+  for (const transfer of state.transfers.values()) {
+    if (transfer.targetAgentId !== null || transfer.target.kind !== 'group') continue;
+    if (
+      !agent.memberships.some((membership) => membership.groupId === (transfer.target as { groupId: string }).groupId)
+    )
+      continue;
+    const conversation = state.conversations.get(transfer.conversationId);
+    if (conversation?.ownerId === agentId || transfer.excluded.includes(agentId)) continue;
+    if (targetRefusal(state, state.agents.get(transfer.initiatorId) ?? null, agent) === null) return transfer.id;
+  }
+  return undefined;
+}
 
 /** Groups whose members may serve this conversation now: its own and the overflow tiers reached. */
 function servingGroups(state: TenantState, conversation: Conversation): string[] {
@@ -66,6 +117,8 @@ export function violations(state: TenantState, now: number): string[] {
     if (!isRoutableNaive(state, agentId)) continue;
     const idleFor = waiting.find((conversation) => mayServe(state, conversation, agentId, now));
     if (idleFor !== undefined) found.push(`work conservation: ${agentId} is free while ${idleFor.id} waits`);
+    const transfer = idleForTransfer(state, agentId);
+    if (transfer !== undefined) found.push(`work conservation: ${agentId} is free while transfer ${transfer} waits`);
   }
-  return found;
+  return [...found, ...transferViolations(state)];
 }

@@ -13,6 +13,7 @@ import { evolve } from '../../src/domain/evolve.js';
 import { execute } from '../../src/domain/execute.js';
 import { strategyNames, skillGroup, type StrategyName } from '../../src/domain/skill-group.js';
 import { createState, nextDeadline, type TenantState } from '../../src/domain/state.js';
+import { defaultTransferPermissions, defaultTransferSettings } from '../../src/domain/transfer.js';
 import { T0 } from '../support/harness.js';
 import { violations } from './invariants.js';
 
@@ -31,9 +32,44 @@ type Step =
   | { k: 'mode'; offer: boolean }
   | { k: 'strategy'; group: number; strategy: StrategyName }
   | { k: 'skills'; agent: number; groups: number[]; max: number }
-  | { k: 'bad'; variant: number };
+  | { k: 'bad'; variant: number }
+  | { k: 'transfer'; conv: number; agent: number; toGroup: boolean; group: number }
+  | { k: 'answer'; conv: number; accept: boolean }
+  | { k: 'cancelTransfer' | 'takeover' | 'returnToQueue'; conv: number }
+  | { k: 'reassign'; conv: number; agent: number; requireAccept: boolean; toGroup: boolean; group: number }
+  | { k: 'endShift'; agent: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('transfer' as const),
+      conv: fc.nat(),
+      agent: fc.nat(5),
+      toGroup: fc.boolean(),
+      group: fc.nat(3),
+    }),
+  },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('answer' as const), conv: fc.nat(), accept: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constantFrom('cancelTransfer' as const, 'takeover' as const, 'returnToQueue' as const),
+      conv: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('reassign' as const),
+      conv: fc.nat(),
+      agent: fc.nat(5),
+      requireAccept: fc.boolean(),
+      toGroup: fc.boolean(),
+      group: fc.nat(3),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('endShift' as const), agent: fc.nat(5) }) },
   {
     weight: 6,
     arbitrary: fc.record({
@@ -123,7 +159,15 @@ function apply(run: Run, command: Command): void {
   expect(violations(run.state, run.now), `after ${command.type}`).toEqual([]);
 }
 
-function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
+const policies = ['notify', 'forward', 'return-to-queue'] as const;
+const autoAccepts = [
+  { kind: 'never' },
+  { kind: 'always' },
+  { kind: 'below-load', load: 2 },
+  { kind: 'from-supervisors' },
+] as const;
+
+function setup(agents: AgentArb[], strategies: StrategyName[], policy: number): Run {
   const run: Run = { state: createState(), now: T0, log: [], opened: [] };
   const configure = (command: Command): void => {
     const decision = execute(run.state, command, run.now);
@@ -167,6 +211,12 @@ function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
       presenceGraceSeconds: 30,
       replyReminderSeconds: 45,
       closedRetention: 1_000_000,
+      transfer: {
+        ...defaultTransferSettings,
+        onFailure: policies[policy % policies.length]!,
+        timeoutSeconds: 25,
+        maxForwards: 2,
+      },
     },
   });
   agents.forEach((spec, index) => {
@@ -187,6 +237,8 @@ function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
         memberships,
         languages: [],
         maxConcurrent: spec.max,
+        transfer: { ...defaultTransferPermissions, autoAccept: autoAccepts[index % autoAccepts.length]! },
+        ...(index === 5 ? { manages: { groupIds: GROUPS, departmentIds: [] } } : {}),
       },
     });
     configure({ type: 'ConnectAgent', agentId: id });
@@ -351,6 +403,60 @@ function toCommand(run: Run, step: Step): Command | null {
       ];
       return bad[step.variant % bad.length]!;
     }
+    case 'transfer':
+    case 'reassign': {
+      const id = conversationId(step.conv);
+      if (id === null) return null;
+      const target = step.toGroup
+        ? { kind: 'group' as const, groupId: GROUPS[step.group]! }
+        : { kind: 'agent' as const, agentId: agentId(step.agent) };
+      const transferId = `t${run.log.length}`;
+      if (step.k === 'reassign') {
+        return {
+          type: 'Reassign',
+          transferId,
+          supervisorId: 'a5',
+          conversationId: id,
+          target,
+          requireAccept: step.requireAccept,
+        };
+      }
+      const initiatorId = run.state.conversations.get(id)?.ownerId ?? 'a0';
+      return {
+        type: 'RequestTransfer',
+        transferId,
+        conversationId: id,
+        initiatorId,
+        target,
+        note: { text: 'please help', templateId: null, fields: {}, reason: null, tags: [] },
+      };
+    }
+    case 'answer': {
+      const id = conversationId(step.conv);
+      const pending = id === null ? null : (run.state.conversations.get(id)?.pendingTransferId ?? null);
+      const transfer = pending === null ? undefined : run.state.transfers.get(pending);
+      if (transfer?.targetAgentId == null) return null;
+      return step.accept
+        ? { type: 'AcceptTransfer', transferId: transfer.id, agentId: transfer.targetAgentId }
+        : { type: 'RejectTransfer', transferId: transfer.id, agentId: transfer.targetAgentId, reason: 'busy' };
+    }
+    case 'cancelTransfer':
+    case 'takeover':
+    case 'returnToQueue': {
+      const id = conversationId(step.conv);
+      if (id === null) return null;
+      const conversation = run.state.conversations.get(id);
+      if (step.k === 'takeover')
+        return { type: 'TakeOver', transferId: `t${run.log.length}`, supervisorId: 'a5', conversationId: id };
+      if (step.k === 'returnToQueue')
+        return { type: 'ReturnToQueue', conversationId: id, agentId: conversation?.ownerId ?? 'a0' };
+      const pending = conversation?.pendingTransferId ?? null;
+      return pending === null
+        ? null
+        : { type: 'CancelTransfer', transferId: pending, agentId: conversation?.ownerId ?? 'a0' };
+    }
+    case 'endShift':
+      return { type: 'EndShift', agentId: agentId(step.agent) };
     case 'advance':
       return null;
   }
@@ -387,8 +493,9 @@ describe('routing invariants over random command sequences', () => {
         fc.array(agentArb, { minLength: 6, maxLength: 6 }),
         fc.array(fc.constantFrom(...strategyNames), { minLength: 4, maxLength: 4 }),
         fc.array(stepArb, { minLength: 30, maxLength: 120, size: 'max' }),
-        (agents, strategies, steps) => {
-          const run = setup(agents, strategies);
+        fc.nat(2),
+        (agents, strategies, steps, policy) => {
+          const run = setup(agents, strategies, policy);
           for (const step of steps) {
             if (step.k === 'advance') {
               advance(run, step.seconds);
