@@ -15,7 +15,12 @@ describe('npm run bench', () => {
       );
     const names = metrics.map((metric) => metric.name);
     expect(names).toEqual(
-      expect.arrayContaining(['routing.decisions_per_sec', 'routing.decision_p99_us', 'routing.vs_linear_scan']),
+      expect.arrayContaining([
+        'routing.decisions_per_sec',
+        'routing.decision_p99_us',
+        'routing.vs_linear_scan',
+        'transfer.request_to_accept_p99_us',
+      ]),
     );
     for (const metric of metrics) {
       expect(Number.isFinite(metric.value)).toBe(true);
