@@ -39,6 +39,7 @@ export default tseslint.config(
         {
           patterns: [
             'better-sqlite3',
+            'kysely',
             'pg',
             'ioredis',
             'fastify',

@@ -7,14 +7,20 @@
  *
  * If an append fails, the state (which already holds the batch's effects) is rebuilt from the
  * store and the batch is refused: nothing is acknowledged that is not durable.
+ *
+ * With a snapshot store, start-up loads the latest snapshot and replays only the events after it
+ * (load-state.ts), and snapshots are taken after durable batches on the policy of snapshotter.ts.
  */
 import type { Command } from '../domain/commands.js';
 import type { DomainError } from '../domain/errors.js';
 import type { DomainEvent } from '../domain/events.js';
-import { execute, replay } from '../domain/execute.js';
+import { execute } from '../domain/execute.js';
 import { createState, nextDeadline, type TenantState } from '../domain/state.js';
 import type { EventStore, StoredEvent } from '../store/event-store.js';
+import type { SnapshotStore } from '../store/snapshot-store.js';
 import type { Cancel, Clock, Scheduler } from './clock.js';
+import { loadState } from './load-state.js';
+import { Snapshotter, type SnapshotPolicy } from './snapshotter.js';
 
 export type CommandResult =
   { readonly ok: true; readonly events: readonly StoredEvent[] } | { readonly ok: false; readonly error: DomainError };
@@ -30,6 +36,11 @@ export interface TenantActorOptions {
   readonly maxBatch?: number;
   /** Events read per page while replaying. */
   readonly replayPageSize?: number;
+  /** Where snapshots are kept; without one, start-up replays the whole log. */
+  readonly snapshots?: SnapshotStore;
+  readonly snapshotPolicy?: SnapshotPolicy;
+  /** Told about a snapshot that could not be written (the log is unaffected). */
+  readonly onSnapshotError?: (error: unknown) => void;
 }
 
 interface Queued {
@@ -46,8 +57,12 @@ export class TenantActor {
   private readonly listeners = new Set<Listener>();
   private wake: { at: number; cancel: Cancel } | null = null;
   private closed = false;
+  private readonly snapshotter: Snapshotter | null;
 
-  private constructor(private readonly options: TenantActorOptions) {}
+  private constructor(private readonly options: TenantActorOptions) {
+    const { tenantId, snapshots, clock, snapshotPolicy: policy, onSnapshotError: onError } = options;
+    this.snapshotter = snapshots === undefined ? null : new Snapshotter({ tenantId, snapshots, clock, policy, onError });
+  }
 
   /** Rebuilds the tenant from its log and arms its deadlines. */
   static async start(options: TenantActorOptions): Promise<TenantActor> {
@@ -98,6 +113,7 @@ export class TenantActor {
     this.wake?.cancel();
     this.wake = null;
     await this.idle();
+    await this.snapshotter?.settled();
   }
 
   private kick(): void {
@@ -152,6 +168,7 @@ export class TenantActor {
       else item.resolve({ ok: true, events: stored.slice(outcome.from, outcome.to) });
     }
     if (stored.length > 0) for (const listener of this.listeners) listener(stored);
+    if (stored.length > 0 && failed === null) this.snapshotter?.afterAppend(this.state, this.seq);
     if (failed !== null) {
       await this.reload();
       batch[failed.index]?.reject(failed.error);
@@ -160,20 +177,11 @@ export class TenantActor {
   }
 
   private async reload(): Promise<void> {
-    const state = createState();
-    const pageSize = this.options.replayPageSize ?? 10_000;
-    let seq = 0;
-    for (;;) {
-      const page = await this.options.store.read(this.tenantId, seq, pageSize);
-      replay(
-        state,
-        page.map((stored) => stored.event),
-      );
-      seq += page.length;
-      if (page.length < pageSize) break;
-    }
-    this.state = state;
-    this.seq = seq;
+    const { tenantId, store, snapshots, replayPageSize: pageSize } = this.options;
+    const loaded = await loadState({ tenantId, store, snapshots, pageSize });
+    this.state = loaded.state;
+    this.seq = loaded.seq;
+    this.snapshotter?.reset(loaded.snapshotSeq ?? 0);
   }
 
   /** Keeps one wake-up scheduled at the earliest deadline the state holds. */

@@ -1,0 +1,55 @@
+/**
+ * Rebuilds a tenant's state at start-up (and after a failed append): the latest snapshot, if there is
+ * a usable one, plus the events after it; otherwise the whole log. A snapshot that cannot be used —
+ * another format, unreadable, or ahead of the log — is skipped, never trusted: the log is the truth.
+ */
+import { replay } from '../domain/execute.js';
+import { fromSnapshot } from '../domain/snapshot.js';
+import { createState, type TenantState } from '../domain/state.js';
+import type { EventStore } from '../store/event-store.js';
+import type { SnapshotStore } from '../store/snapshot-store.js';
+
+export interface LoadOptions {
+  readonly tenantId: string;
+  readonly store: EventStore;
+  readonly snapshots?: SnapshotStore;
+  /** Events read per page while replaying. */
+  readonly pageSize?: number;
+}
+
+export interface LoadedState {
+  readonly state: TenantState;
+  /** The last event folded into the state. */
+  readonly seq: number;
+  /** The seq of the snapshot started from, or null when the whole log was replayed. */
+  readonly snapshotSeq: number | null;
+}
+
+async function fromLatestSnapshot(options: LoadOptions): Promise<{ state: TenantState; seq: number } | null> {
+  if (options.snapshots === undefined) return null;
+  try {
+    const snapshot = await options.snapshots.latestSnapshot(options.tenantId);
+    if (snapshot === null) return null;
+    if (snapshot.seq > (await options.store.lastSeq(options.tenantId))) return null;
+    return { state: fromSnapshot(snapshot.data), seq: snapshot.seq };
+  } catch {
+    return null;
+  }
+}
+
+export async function loadState(options: LoadOptions): Promise<LoadedState> {
+  const start = await fromLatestSnapshot(options);
+  const state = start?.state ?? createState();
+  const pageSize = options.pageSize ?? 10_000;
+  let seq = start?.seq ?? 0;
+  for (;;) {
+    const page = await options.store.read(options.tenantId, seq, pageSize);
+    replay(
+      state,
+      page.map((stored) => stored.event),
+    );
+    seq += page.length;
+    if (page.length < pageSize) break;
+  }
+  return { state, seq, snapshotSeq: start?.seq ?? null };
+}

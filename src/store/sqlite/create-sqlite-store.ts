@@ -1,0 +1,112 @@
+/**
+ * The SQLite adapter (the default, single-node store): event log, snapshots and read models in one
+ * database file, `switchboard.db` in the data directory, created on first start. Durability settings
+ * and the reason for them are in open-sqlite.ts; group commit in sqlite-group-commit.ts.
+ *
+ * better-sqlite3 is synchronous: a commit blocks the event loop for its fsync. That is the price of
+ * the simplest correct durability, and group commit keeps it to one fsync per turn of the loop
+ * however many tenants appended in it.
+ */
+import { Kysely, SqliteDialect } from 'kysely';
+import { join } from 'node:path';
+import type { StoredEvent } from '../event-store.js';
+import type { DurableStore } from '../durable-store.js';
+import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
+import { createReadModel } from '../sql/read-model-queries.js';
+import type { ReadModelTables } from '../sql/read-model-tables.js';
+import type { DomainEvent } from '../../domain/events.js';
+import type { TenantSnapshot } from '../../domain/snapshot.js';
+import { openSqlite } from './open-sqlite.js';
+import { SqliteGroupCommit } from './sqlite-group-commit.js';
+
+export interface SqliteStoreOptions {
+  /** The database file; default `<dataDir>/switchboard.db`. */
+  readonly file?: string;
+  /** Directory created if missing; default `./data`. */
+  readonly dataDir?: string;
+  /** Snapshots kept per tenant (the latest ones); default 2. */
+  readonly keepSnapshots?: number;
+}
+
+/** The SQLite store, with its group-commit statistics. */
+export interface SqliteStore extends DurableStore {
+  /** Transactions committed by appends so far. */
+  readonly commits: () => number;
+}
+
+export const DEFAULT_DATA_DIR = 'data';
+export const DATABASE_FILE = 'switchboard.db';
+
+export async function createSqliteStore(options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+  const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
+  const db = await openSqlite(file);
+  const log = new SqliteGroupCommit(db, () => Date.now());
+  const readModel = createReadModel(new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: db }) }));
+  const keep = options.keepSnapshots ?? 2;
+
+  const readEvents = db
+    .prepare<[string, number, number], [number, string]>(
+      'SELECT seq, data FROM events WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    )
+    .raw();
+  const listTenants = db.prepare<[], { tenant_id: string }>(
+    'SELECT tenant_id FROM tenants ORDER BY created_at, tenant_id',
+  );
+  const upsertSnapshot = db.prepare<[string, number, number, number, string]>(
+    `INSERT INTO snapshots (tenant_id, seq, format, taken_at, data) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (tenant_id, seq) DO UPDATE SET format = excluded.format, taken_at = excluded.taken_at,
+       data = excluded.data`,
+  );
+  const pruneSnapshots = db.prepare<[string, string, number]>(
+    `DELETE FROM snapshots WHERE tenant_id = ? AND seq NOT IN
+       (SELECT seq FROM snapshots WHERE tenant_id = ? ORDER BY seq DESC LIMIT ?)`,
+  );
+  const latest = db.prepare<[string], { seq: number; taken_at: number; data: string }>(
+    'SELECT seq, taken_at, data FROM snapshots WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1',
+  );
+  const saveSnapshot = db.transaction((snapshot: StoredSnapshot, data: string) => {
+    const last = log.lastSeq(snapshot.tenantId);
+    if (snapshot.seq > last) throw new SnapshotAheadOfLogError(snapshot.tenantId, snapshot.seq, last);
+    upsertSnapshot.run(snapshot.tenantId, snapshot.seq, snapshot.data.format, snapshot.takenAt, data);
+    pruneSnapshots.run(snapshot.tenantId, snapshot.tenantId, keep);
+  });
+
+  let closed = false;
+  return {
+    ...readModel,
+    commits: () => log.commits,
+    append: (tenantId: string, expectedSeq: number, events: readonly DomainEvent[]) =>
+      log.append(tenantId, expectedSeq, events),
+    read(tenantId: string, afterSeq: number, limit: number): Promise<StoredEvent[]> {
+      const rows = readEvents.all(tenantId, afterSeq, limit);
+      return Promise.resolve(rows.map(([seq, data]) => ({ tenantId, seq, event: JSON.parse(data) as DomainEvent })));
+    },
+    lastSeq: (tenantId: string) => Promise.resolve(log.lastSeq(tenantId)),
+    tenants: () => Promise.resolve(listTenants.all().map((row) => row.tenant_id)),
+    saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+      try {
+        saveSnapshot.immediate(snapshot, JSON.stringify(snapshot.data));
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    latestSnapshot(tenantId: string): Promise<StoredSnapshot | null> {
+      const row = latest.get(tenantId);
+      if (row === undefined) return Promise.resolve(null);
+      return Promise.resolve({
+        tenantId,
+        seq: row.seq,
+        takenAt: row.taken_at,
+        data: JSON.parse(row.data) as TenantSnapshot,
+      });
+    },
+    close(): Promise<void> {
+      if (closed) return Promise.resolve();
+      closed = true;
+      log.flush();
+      db.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Opens the SQLite database file with the durability settings the store relies on, and brings its
+ * schema up to date.
+ *
+ * Durability choice: `journal_mode = WAL` with `synchronous = FULL`. In WAL mode every commit appends
+ * to the write-ahead log; FULL makes SQLite fsync that log before the commit returns, so a
+ * transaction that has committed — and therefore every command acknowledged after it — survives a
+ * process crash *and* a power loss or kernel panic. `synchronous = NORMAL` would fsync only at
+ * checkpoints: safe against a crashed process, but a power loss could roll back the last commits,
+ * i.e. lose acknowledged commands (DESIGN.md §2, §9), so it is not used. The cost of FULL is one
+ * fsync per commit, which group commit shares among every append that arrives together.
+ *
+ * WAL also lets readers run while a write is in progress. `busy_timeout` makes a second process
+ * (a backup, a tool) wait for the write lock instead of failing at once.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate, type MigrationTarget } from '../sql/migrations.js';
+import type { SqlValue } from '../sql/sql-statement.js';
+
+export type SqliteDatabase = Database.Database;
+
+/** Opens (creating the file and its directory if needed) and migrates. */
+export async function openSqlite(file: string): Promise<SqliteDatabase> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    db.pragma('journal_size_limit = 67108864');
+    await migrate(migrationTarget(db), () => Date.now());
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** The durability settings in force, for tests and diagnostics. */
+export function durabilitySettings(db: SqliteDatabase): { journalMode: string; synchronous: number } {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: Number(db.pragma('synchronous', { simple: true })),
+  };
+}
+
+function migrationTarget(db: SqliteDatabase): MigrationTarget {
+  const params = (values: readonly SqlValue[] | undefined): SqlValue[] => [...(values ?? [])];
+  return {
+    dialect: 'sqlite',
+    async transaction(work) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        await work({
+          run: (sql, values) => {
+            db.prepare(sql).run(params(values));
+            return Promise.resolve();
+          },
+          rows: (sql, values) => Promise.resolve(db.prepare(sql).all(params(values)) as Record<string, unknown>[]),
+        });
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+  };
+}

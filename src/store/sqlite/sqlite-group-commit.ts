@@ -1,0 +1,122 @@
+/**
+ * The SQLite event log with group commit. Appends that arrive together — from one tenant's batch of
+ * commands, and from every tenant whose actor appended in the same turn of the event loop — are
+ * written in one transaction and share one fsync. Each append still succeeds or fails on its own:
+ * it runs in a savepoint, so a sequence conflict rolls back that append alone; each promise resolves
+ * only after the transaction holding it has committed.
+ *
+ * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
+ * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
+ * read-model projections of each event, so read models commit with the events or not at all.
+ */
+import type { Statement, Transaction } from 'better-sqlite3';
+import type { DomainEvent } from '../../domain/events.js';
+import { SequenceConflictError, type StoredEvent } from '../event-store.js';
+import { project } from '../sql/projector.js';
+import type { SqlValue } from '../sql/sql-statement.js';
+import type { SqliteDatabase } from './open-sqlite.js';
+
+interface PendingAppend {
+  readonly tenantId: string;
+  readonly expectedSeq: number;
+  readonly events: readonly DomainEvent[];
+  readonly resolve: (stored: StoredEvent[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+export class SqliteGroupCommit {
+  private pending: PendingAppend[] = [];
+  private scheduled = false;
+  private readonly statements = new Map<string, Statement<SqlValue[]>>();
+  private readonly lastSeqOf: Statement<[string], { seq: number }>;
+  private readonly insertEvent: Statement<[string, number, string, number, string]>;
+  private readonly insertTenant: Statement<[string, number]>;
+  private readonly appendOne: Transaction<(item: PendingAppend) => StoredEvent[]>;
+  private readonly commitAll: Transaction<
+    (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
+  >;
+
+  /** Transactions committed so far (each may hold many appends). */
+  commits = 0;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly now: () => number,
+  ) {
+    this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
+    this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
+    this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    // Nested better-sqlite3 transactions are savepoints: a failing append rolls back alone.
+    this.appendOne = db.transaction((item: PendingAppend) => this.write(item));
+    this.commitAll = db.transaction((batch: readonly PendingAppend[]) =>
+      batch.map((item) => {
+        try {
+          return this.appendOne(item);
+        } catch (error) {
+          // Anything but a conflict (I/O error, full disk) fails the whole transaction.
+          if (error instanceof SequenceConflictError) return error;
+          throw error;
+        }
+      }),
+    );
+  }
+
+  append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ tenantId, expectedSeq, events, resolve, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      // Wait for the rest of this turn: appends of other tenants join the same commit.
+      setImmediate(() => {
+        this.flush();
+      });
+    });
+  }
+
+  lastSeq(tenantId: string): number {
+    return this.lastSeqOf.get(tenantId)?.seq ?? 0;
+  }
+
+  /** Commits every pending append in one transaction, then settles each. */
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    let results: (StoredEvent[] | SequenceConflictError)[];
+    try {
+      results = this.commitAll.immediate(batch);
+      this.commits += 1;
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, index) => {
+      const result = results[index];
+      if (result instanceof SequenceConflictError) item.reject(result);
+      else item.resolve(result ?? []);
+    });
+  }
+
+  private write(item: PendingAppend): StoredEvent[] {
+    const { tenantId, expectedSeq, events } = item;
+    const last = this.lastSeq(tenantId);
+    if (last !== expectedSeq) throw new SequenceConflictError(tenantId, expectedSeq, last);
+    if (expectedSeq === 0) this.insertTenant.run(tenantId, this.now());
+    return events.map((event, index) => {
+      const seq = expectedSeq + index + 1;
+      this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
+      for (const statement of project({ tenantId, seq }, event)) this.prepared(statement.sql).run(...statement.params);
+      return { tenantId, seq, event };
+    });
+  }
+
+  private prepared(sql: string): Statement<SqlValue[]> {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare<SqlValue[]>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The store contract against SQLite on disk (a temporary directory), plus what only SQLite has: its
+ * durability settings, and group commit across tenants in one transaction.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../../src/domain/events.js';
+import { durabilitySettings, openSqlite } from '../../src/store/sqlite/open-sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
+import { T0 } from '../support/harness.js';
+import { storeContract } from './event-store.contract.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'switchboard-sqlite-'));
+}
+
+storeContract('SQLite', () => {
+  const dir = tempDir();
+  const file = join(dir, 'switchboard.db');
+  const raw = (): Database.Database => new Database(file);
+  return Promise.resolve({
+    open: () => createSqliteStore({ file }),
+    insertRaw(tenantId: string, seq: number) {
+      const db = raw();
+      try {
+        db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)').run(
+          tenantId,
+          seq,
+          'TimerDropped',
+          T0,
+          JSON.stringify({ type: 'TimerDropped', at: T0, key: 'raw' }),
+        );
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      } finally {
+        db.close();
+      }
+    },
+    schemaVersions() {
+      const db = raw();
+      try {
+        const rows = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
+          version: number;
+        }[];
+        return Promise.resolve(rows.map((row) => row.version));
+      } finally {
+        db.close();
+      }
+    },
+    destroy() {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  });
+});
+
+describe('SQLite store', () => {
+  it('runs in WAL mode with synchronous = FULL (a committed append survives power loss)', async () => {
+    const dir = tempDir();
+    try {
+      const db = await openSqlite(join(dir, 'nested', 'switchboard.db'));
+      expect(durabilitySettings(db)).toEqual({ journalMode: 'wal', synchronous: 2 });
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('creates its data directory and commits appends of many tenants in one transaction', async () => {
+    const dir = tempDir();
+    try {
+      const store = await createSqliteStore({ dataDir: join(dir, 'data') });
+      const tick: DomainEvent = { type: 'TimerDropped', at: T0, key: 'k' };
+      const tenants = Array.from({ length: 20 }, (_, index) => `t${index}`);
+      const before = store.commits();
+      await Promise.all(tenants.map((tenant) => store.append(tenant, 0, [tick, tick])));
+      expect(store.commits() - before).toBe(1);
+      for (const tenant of tenants) expect(await store.lastSeq(tenant)).toBe(2);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
