@@ -1,37 +1,12 @@
 /** `evolve` for conversation events: queueing, assignment, messages, dormancy, closing, rating. */
 import type { AgentGroupStats } from './agent.js';
-import { canTransition, type Conversation, type ConversationStatus } from './conversation.js';
+import type { Conversation } from './conversation.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
-import { clearTimer, dequeue, enqueue, putTimer, reindexAgent, setTimer } from './indexes.js';
+import { clearTimer, dequeue, enqueue, putTimer, setTimer } from './indexes.js';
+import { claimFor, conversationOf, moveTo, recordAssignment, releaseOwner } from './ownership.js';
 import type { TenantState } from './state.js';
 import { conversationTimerKinds } from './timer-book.js';
-
-function conversationOf(state: TenantState, conversationId: string): Conversation {
-  const conversation = state.conversations.get(conversationId);
-  if (conversation === undefined) throw new Error(`event for unknown conversation ${conversationId}`);
-  return conversation;
-}
-
-/** Moves a conversation along the transition table; an illegal move is a bug in `decide`. */
-function moveTo(conversation: Conversation, status: ConversationStatus): void {
-  if (!canTransition(conversation.status, status)) {
-    throw new Error(`conversation ${conversation.id}: illegal transition ${conversation.status} → ${status}`);
-  }
-  conversation.status = status;
-}
-
-/** Takes the conversation off its owner's load (active or dormant, as it was counted). */
-function releaseOwner(state: TenantState, conversation: Conversation): void {
-  if (conversation.ownerId === null) return;
-  const agent = state.agents.get(conversation.ownerId);
-  if (agent === undefined) return;
-  if (conversation.status === 'dormant') agent.dormant -= 1;
-  else if (conversation.status === 'active' || conversation.status === 'offered') agent.active -= 1;
-  else return;
-  agent.conversations.delete(conversation.id);
-  reindexAgent(state, agent);
-}
 
 export function conversationOpened(state: TenantState, event: EventOf<'ConversationOpened'>): void {
   const queued = event.disposition.kind === 'queued';
@@ -83,7 +58,6 @@ export function conversationAssigned(state: TenantState, event: EventOf<'Convers
   dequeue(state, conversation);
   moveTo(conversation, event.mode === 'offer' ? 'offered' : 'active');
   conversation.reservation = null;
-  conversation.ownerId = event.agentId;
   conversation.assignedAt = event.at;
   conversation.firstResponseAt = null;
   clearTimer(state, 'sticky', conversation.id);
@@ -92,12 +66,8 @@ export function conversationAssigned(state: TenantState, event: EventOf<'Convers
   putTimer(state, 'first-response', conversation.id, event.firstResponseDeadline);
   putTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
   const agent = agentOf(state, event.agentId);
-  agent.active += 1;
-  agent.conversations.add(conversation.id);
-  agent.lastAssignedAt = event.at;
-  agent.assignments += 1;
-  state.assignments += 1;
-  reindexAgent(state, agent);
+  recordAssignment(state, agent, event.at);
+  claimFor(state, conversation, agent);
 }
 
 export function offerAccepted(state: TenantState, event: EventOf<'OfferAccepted'>): void {
@@ -170,10 +140,7 @@ export function conversationDormant(state: TenantState, event: EventOf<'Conversa
   const conversation = conversationOf(state, event.conversationId);
   releaseOwner(state, conversation);
   moveTo(conversation, 'dormant');
-  const agent = agentOf(state, event.agentId);
-  agent.dormant += 1;
-  agent.conversations.add(conversation.id);
-  reindexAgent(state, agent);
+  claimFor(state, conversation, agentOf(state, event.agentId));
   clearTimer(state, 'dormant', conversation.id);
   clearTimer(state, 'reply-reminder', conversation.id);
   setTimer(state, 'revive', conversation.id, event.reviveDeadline);
@@ -184,10 +151,7 @@ export function conversationRevived(state: TenantState, event: EventOf<'Conversa
   const conversation = conversationOf(state, event.conversationId);
   releaseOwner(state, conversation);
   moveTo(conversation, 'active');
-  const agent = agentOf(state, event.agentId);
-  agent.active += 1;
-  agent.conversations.add(conversation.id);
-  reindexAgent(state, agent);
+  claimFor(state, conversation, agentOf(state, event.agentId));
   clearTimer(state, 'revive', conversation.id);
 }
 

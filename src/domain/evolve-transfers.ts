@@ -4,18 +4,12 @@
  * load and `lastAssignedAt` in one event. Finished transfers leave the state (the log keeps them).
  */
 import type { Agent } from './agent.js';
-import type { Conversation } from './conversation.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
 import { clearTimer, putTimer, reindexAgent, setTimer } from './indexes.js';
+import { claimFor, conversationOf, moveTo, recordAssignment, releaseOwner } from './ownership.js';
 import type { TenantState } from './state.js';
 import { canTransferMove, type Transfer, type TransferStatus } from './transfer.js';
-
-function conversationOf(state: TenantState, conversationId: string): Conversation {
-  const conversation = state.conversations.get(conversationId);
-  if (conversation === undefined) throw new Error(`event for unknown conversation ${conversationId}`);
-  return conversation;
-}
 
 function transferOf(state: TenantState, transferId: string): Transfer {
   const transfer = state.transfers.get(transferId);
@@ -74,22 +68,11 @@ export function transferOffered(state: TenantState, event: EventOf<'TransferOffe
 export function transferAccepted(state: TenantState, event: EventOf<'TransferAccepted'>): void {
   finish(state, transferOf(state, event.transferId), 'accepted');
   const conversation = conversationOf(state, event.conversationId);
-  const from = state.agents.get(event.fromAgentId);
-  if (from !== undefined) {
-    if (conversation.status === 'dormant') from.dormant -= 1;
-    else from.active -= 1;
-    from.conversations.delete(conversation.id);
-    reindexAgent(state, from);
-  }
+  releaseOwner(state, conversation);
+  if (conversation.status === 'dormant') moveTo(conversation, 'active');
   const to = agentOf(state, event.toAgentId);
-  to.active += 1;
-  to.assignments += 1;
-  to.lastAssignedAt = event.at;
-  to.conversations.add(conversation.id);
-  state.assignments += 1;
-  reindexAgent(state, to);
-  conversation.status = 'active';
-  conversation.ownerId = to.id;
+  recordAssignment(state, to, event.at);
+  claimFor(state, conversation, to);
   conversation.groupId = event.groupId;
   conversation.assignedAt = event.at;
   conversation.firstResponseAt = null;

@@ -7,7 +7,7 @@ import { load, type Agent, type AgentGroupStats, type AgentStatus, type Membersh
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
 import { skillMatchByTier } from './transfer.js';
-import { transferPermissionsOf, targetRefusal } from './transfer-checks.js';
+import { targetRefusal } from './transfer-checks.js';
 
 export interface RecommendationFilters {
   readonly departmentId?: string;
@@ -98,5 +98,3 @@ export function recommend(
   }
   return found.sort((a, b) => b.score - a.score || (a.agentId < b.agentId ? -1 : 1));
 }
-
-export { transferPermissionsOf };
