@@ -75,7 +75,7 @@ function batchTransfer(
   return { ok: true, events: [...events, summary] };
 }
 
-/** Each conversation goes to the best recommended colleague, or back to its group's queue; then the agent is away. */
+/** The agent goes away; each of their conversations goes to the best recommended colleague, or back to its group's queue. */
 function endShift(
   state: TenantState,
   command: Extract<CompositeCommand, { type: 'EndShift' }>,
@@ -93,6 +93,8 @@ function endShift(
     if (result.ok) events.push(...result.events);
     return result.ok;
   };
+  // Away first, so the slots the handover frees are not refilled with new customers.
+  if (agent.status !== 'away') collect(run(state, { type: 'SetAgentStatus', agentId: agent.id, status: 'away' }, now));
   for (const conversationId of [...agent.conversations].sort()) {
     const conversation = state.conversations.get(conversationId);
     if (conversation === undefined) continue;
@@ -122,7 +124,6 @@ function endShift(
     if (collect(back)) returned.push(conversationId);
     else if (!back.ok) refused.push({ conversationId, ...(result !== null && !result.ok ? result.error : back.error) });
   }
-  if (agent.status !== 'away') collect(run(state, { type: 'SetAgentStatus', agentId: agent.id, status: 'away' }, now));
   const summary: DomainEvent = { type: 'ShiftEnded', at: now, agentId: agent.id, handedOver, returned, refused };
   evolve(state, summary);
   return { ok: true, events: [...events, summary] };

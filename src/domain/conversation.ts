@@ -69,4 +69,6 @@ export interface Conversation {
   watchers: { supervisorId: string; mode: 'watch' | 'barge' }[];
   /** Transfer rules already applied to this conversation (each fires once). */
   firedTransferRules: string[];
+  /** Every transfer ever requested for it, in order (ids stay taken while it is remembered). */
+  transferIds: string[];
 }

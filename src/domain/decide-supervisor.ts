@@ -75,7 +75,6 @@ export function takeOver(state: TenantState, command: CommandOf<'TakeOver'>, now
   if (conversation.status !== 'active' && conversation.status !== 'dormant') {
     return refuse('CONVERSATION_NOT_TRANSFERABLE', 'only a conversation someone is serving can be taken over');
   }
-  if (state.transfers.has(command.transferId)) return refuse('INVALID_COMMAND', 'a transfer needs a new id');
   const timeline = new Timeline(conversation, now);
   const cancelled = cancelPending(state, conversation, { by: supervisor.id, now, timeline });
   const plan = planTransfer(
@@ -109,7 +108,6 @@ export function reassign(state: TenantState, command: CommandOf<'Reassign'>, now
   if ((conversation.status !== 'active' && conversation.status !== 'dormant') || conversation.ownerId === null) {
     return refuse('CONVERSATION_NOT_TRANSFERABLE', 'only a conversation someone is serving can be reassigned');
   }
-  if (state.transfers.has(command.transferId)) return refuse('INVALID_COMMAND', 'a transfer needs a new id');
   const timeline = new Timeline(conversation, now);
   const cancelled = cancelPending(state, conversation, { by: supervisor.id, now, timeline });
   const target = command.target;

@@ -16,9 +16,6 @@ type Result = Decision<DomainEvent>;
 const notFound = (): Result => refuse('TRANSFER_NOT_FOUND', 'no such pending transfer');
 
 export function requestTransfer(state: TenantState, command: CommandOf<'RequestTransfer'>, now: number): Result {
-  if (command.transferId.length === 0 || state.transfers.has(command.transferId)) {
-    return refuse('INVALID_COMMAND', 'a transfer needs a new id');
-  }
   const conversation = state.conversations.get(command.conversationId);
   if (conversation === undefined)
     return refuse('CONVERSATION_NOT_FOUND', `conversation "${command.conversationId}" does not exist`);

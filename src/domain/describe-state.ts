@@ -41,6 +41,7 @@ export function describeState(state: TenantState): unknown {
     })),
     rules: state.rules,
     transfers: sortedEntries(state.transfers, (transfer) => transfer),
+    transferIds: sortedEntries(state.transferIds, (conversationId) => conversationId),
     timers: state.timers.queue.toArray(),
     reserved: sortedEntries(state.reserved, ids),
     arrivals: state.arrivals,

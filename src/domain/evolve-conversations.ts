@@ -39,6 +39,7 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     pendingTransferId: null,
     watchers: [],
     firedTransferRules: [],
+    transferIds: [],
   };
   state.conversations.set(conversation.id, conversation);
   enqueue(state, conversation);
@@ -180,7 +181,10 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
   // Forget the oldest in batches (amortised O(1)): between closedRetention and twice that are kept.
   if (state.closedOrder.length >= 2 * state.settings.closedRetention) {
     const forgotten = state.closedOrder.splice(0, state.closedOrder.length - state.settings.closedRetention);
-    for (const id of forgotten) state.conversations.delete(id);
+    for (const id of forgotten) {
+      for (const transferId of state.conversations.get(id)?.transferIds ?? []) state.transferIds.delete(transferId);
+      state.conversations.delete(id);
+    }
   }
 }
 

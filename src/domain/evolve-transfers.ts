@@ -40,7 +40,10 @@ function finish(state: TenantState, transfer: Transfer, status: TransferStatus):
 export function transferRequested(state: TenantState, event: EventOf<'TransferRequested'>): void {
   const transfer: Transfer = { ...event.transfer, status: 'pending' };
   state.transfers.set(transfer.id, transfer);
-  conversationOf(state, transfer.conversationId).pendingTransferId = transfer.id;
+  state.transferIds.set(transfer.id, transfer.conversationId);
+  const conversation = conversationOf(state, transfer.conversationId);
+  conversation.pendingTransferId = transfer.id;
+  conversation.transferIds.push(transfer.id);
   setTimer(state, 'transfer', transfer.id, transfer.deadline);
   if (transfer.targetAgentId !== null) {
     const agent = agentOf(state, transfer.targetAgentId);
@@ -81,12 +84,20 @@ export function transferAccepted(state: TenantState, event: EventOf<'TransferAcc
   putTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
 }
 
+/** Whoever rejected or let a transfer time out is not routed this conversation again. */
+function exclude(state: TenantState, conversationId: string, agentId: string | null): void {
+  const conversation = conversationOf(state, conversationId);
+  if (agentId !== null && !conversation.excluded.includes(agentId)) conversation.excluded.push(agentId);
+}
+
 export function transferRejected(state: TenantState, event: EventOf<'TransferRejected'>): void {
   finish(state, transferOf(state, event.transferId), 'rejected');
+  exclude(state, event.conversationId, event.agentId);
 }
 
 export function transferTimedOut(state: TenantState, event: EventOf<'TransferTimedOut'>): void {
   finish(state, transferOf(state, event.transferId), 'timed-out');
+  exclude(state, event.conversationId, event.agentId);
 }
 
 export function transferCancelled(state: TenantState, event: EventOf<'TransferCancelled'>): void {

@@ -53,6 +53,8 @@ export interface TenantState {
   readonly timers: TimerBook;
   /** Transfers of open conversations, pending or finished (pruned with their conversation). */
   readonly transfers: Map<string, Transfer>;
+  /** Every transfer id in use (pending or finished) → its conversation, so ids are never reused. */
+  readonly transferIds: Map<string, string>;
   /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
   readonly reserved: Map<string, OrderedSet<Conversation>>;
   arrivals: number;
@@ -84,6 +86,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     rules: [],
     timers: new TimerBook(),
     transfers: new Map(),
+    transferIds: new Map(),
     reserved: new Map(),
     arrivals: 0,
     assignments: 0,

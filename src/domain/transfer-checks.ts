@@ -105,6 +105,6 @@ export function autoAccepts(target: Agent, initiator: Agent | null): boolean {
     case 'from-supervisors':
       return initiator !== null && isSupervisor(initiator);
     case 'below-load':
-      return target.active < rule.load;
+      return load(target) < rule.load;
   }
 }

@@ -108,6 +108,9 @@ export function planTransfer(
   timeline: Timeline,
 ): Decision<DomainEvent> {
   const { conversation, initiator, target } = plan;
+  if (plan.transferId.length === 0 || state.transferIds.has(plan.transferId)) {
+    return refused({ code: 'INVALID_COMMAND', message: `transfer id "${plan.transferId}" is already used` });
+  }
   let targetAgent: Agent | undefined;
   if (target.kind === 'agent') {
     targetAgent = state.agents.get(target.agentId);
