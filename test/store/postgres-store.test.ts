@@ -1,0 +1,34 @@
+/**
+ * The store contract against the real PostgreSQL on 127.0.0.1:5432, in a schema of this file's own
+ * in the `switchboard_test` database (dropped at the end).
+ */
+import { createPostgresStore } from '../../src/store/postgres/create-postgres-store.js';
+import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
+import { T0 } from '../support/harness.js';
+import { storeContract } from './event-store.contract.js';
+
+storeContract('PostgreSQL', async () => {
+  await ensureTestDatabase();
+  const schema = uniqueSchema('contract');
+  return {
+    open: () => createPostgresStore({ connectionString: testDatabaseUrl, schema, maxConnections: 4 }),
+    async insertRaw(tenantId: string, seq: number) {
+      await onTestDatabase(
+        'INSERT INTO events (tenant_id, seq, type, at, data) VALUES ($1, $2, $3, $4, $5)',
+        [tenantId, seq, 'TimerDropped', T0, JSON.stringify({ type: 'TimerDropped', at: T0, key: 'raw' })],
+        schema,
+      );
+    },
+    async schemaVersions() {
+      const rows = await onTestDatabase<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+        [],
+        schema,
+      );
+      return rows.map((row) => row.version);
+    },
+    async destroy() {
+      await onTestDatabase(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    },
+  };
+});
