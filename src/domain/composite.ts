@@ -102,6 +102,11 @@ function endShift(
       collect(run(state, { type: 'DeclineOffer', conversationId, agentId: agent.id }, now));
       continue;
     }
+    if (conversation.pendingTransferId !== null) {
+      // A handover is already under way: let it finish.
+      handedOver.push(conversationId);
+      continue;
+    }
     const best = recommend(state, conversation, agent)[0];
     const transfer: AtomicCommand | null =
       best === undefined

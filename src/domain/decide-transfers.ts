@@ -130,8 +130,9 @@ export function returnToQueue(state: TenantState, command: CommandOf<'ReturnToQu
   if (conversation === undefined)
     return refuse('CONVERSATION_NOT_FOUND', `conversation "${command.conversationId}" does not exist`);
   if (agent === undefined) return refuse('AGENT_NOT_FOUND', `agent "${command.agentId}" does not exist`);
-  if (conversation.status !== 'active' || conversation.ownerId === null) {
-    return refuse('CONVERSATION_NOT_TRANSFERABLE', 'only an active conversation can go back to the queue');
+  const served = conversation.status === 'active' || conversation.status === 'dormant';
+  if (!served || conversation.ownerId === null) {
+    return refuse('CONVERSATION_NOT_TRANSFERABLE', 'only a conversation someone is serving can go back to the queue');
   }
   const allowed =
     conversation.ownerId === agent.id || (isSupervisor(agent) && managesConversation(state, agent, conversation));

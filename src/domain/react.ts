@@ -9,7 +9,14 @@ import { isRoutable, type Agent } from './agent.js';
 import { assignmentMode, firstResponseDeadline, offerDeadline, takeoverReminder } from './deadlines.js';
 import type { DomainEvent } from './events.js';
 import type { Explanation } from './explanation.js';
-import { candidateScore, chooseAgent, chooseConversation, effectiveWaitSeconds, type AgentChoice } from './routing.js';
+import {
+  candidateScore,
+  chooseAgent,
+  chooseConversation,
+  isEligible,
+  effectiveWaitSeconds,
+  type AgentChoice,
+} from './routing.js';
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
 import { Timeline } from './timeline.js';
@@ -117,6 +124,7 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
         conversation !== undefined &&
         conversation.ownerId !== agent.id &&
         !candidate.excluded.includes(agent.id) &&
+        isEligible(state, conversation, agent.id) &&
         targetRefusal(state, initiator, agent) === null
       );
     });

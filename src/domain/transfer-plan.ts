@@ -10,7 +10,7 @@ import type { Decision, DomainError } from './errors.js';
 import type { DomainEvent, RecommendedAgent, TransferRequest } from './events.js';
 import { notice, noticeLanguage } from './notices.js';
 import { recommend } from './recommendations.js';
-import { pickFromGroup } from './routing.js';
+import { isEligible, pickFromGroup } from './routing.js';
 import type { TenantState } from './state.js';
 import type { Timeline } from './timeline.js';
 import type { Transfer, TransferNote, TransferSource, TransferTarget } from './transfer.js';
@@ -50,6 +50,7 @@ export function groupCandidate(
       agent !== undefined &&
       agentId !== conversation.ownerId &&
       !excluded.includes(agentId) &&
+      isEligible(state, conversation, agentId) &&
       targetRefusal(state, initiator, agent) === null
     );
   });

@@ -56,7 +56,10 @@ function idleForTransfer(state: TenantState, agentId: string): string | undefine
     )
       continue;
     const conversation = state.conversations.get(transfer.conversationId);
-    if (conversation?.ownerId === agentId || transfer.excluded.includes(agentId)) continue;
+    if (conversation === undefined || conversation.ownerId === agentId || transfer.excluded.includes(agentId)) continue;
+    if (conversation.excluded.includes(agentId)) continue;
+    const rating = state.customers.get(conversation.customerId)?.ratings.get(agentId);
+    if (rating !== undefined && rating <= state.settings.badRatingMax) continue;
     if (targetRefusal(state, state.agents.get(transfer.initiatorId) ?? null, agent) === null) return transfer.id;
   }
   return undefined;
