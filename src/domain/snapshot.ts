@@ -5,9 +5,11 @@
  *
  * What is stored and what is rebuilt
  * - Stored: the facts — settings, departments, skill-group configs with their members and service
- *   times, agents, customers, conversations, rules, pending timers, counters, closed order. Each
+ *   times, agents, customers, conversations, pending transfers, rules, pending timers, counters,
+ *   closed order. Transfer ids in use are read back from their conversations. Each
  *   part has its own entry below; a new part of `TenantState` gets a new entry in both directions.
- * - Rebuilt: every index (queues, overflow queues, left messages, reservations, routable agents),
+ * - Rebuilt: every index (queues, overflow queues, left messages, reservations, routable agents,
+ *   group transfers waiting for a free member),
  *   through the same helpers `evolve` maintains them with (src/domain/indexes.ts), so a snapshot can
  *   never hold an index that disagrees with the facts.
  * - Entity records (agents, customers, conversations) go through a small codec that keeps `Map` and
@@ -28,8 +30,9 @@ import type { TenantSettings } from './settings.js';
 import type { SkillGroupConfig } from './skill-group.js';
 import { createGroupRuntime, createState, type TenantState } from './state.js';
 import type { TimerKind } from './timer-book.js';
+import type { Transfer } from './transfer.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** A value `JSON.stringify` and `JSON.parse` carry unchanged. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -56,6 +59,8 @@ export interface TenantSnapshot {
   readonly agents: readonly JsonValue[];
   readonly customers: readonly JsonValue[];
   readonly conversations: readonly JsonValue[];
+  /** Pending transfers (finished ones leave the state). */
+  readonly transfers: readonly JsonValue[];
   readonly rules: readonly RoutingRule[];
   readonly timers: readonly TimerSnapshot[];
   readonly arrivals: number;
@@ -149,6 +154,7 @@ export function toSnapshot(state: TenantState): TenantSnapshot {
     agents: [...state.agents.values()].map(encode),
     customers: [...state.customers.values()].map(encode),
     conversations: [...state.conversations.values()].map(encode),
+    transfers: [...state.transfers.values()].map(encode),
     rules: copy(state.rules),
     timers: state.timers.queue.toArray().map(({ kind, targetId, at }) => ({ kind, targetId, at })),
     arrivals: state.arrivals,
@@ -180,6 +186,11 @@ export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
   for (const record of snapshot.conversations) {
     const conversation = entity(record, 'conversation') as Conversation;
     state.conversations.set(conversation.id, conversation);
+    for (const transferId of conversation.transferIds) state.transferIds.set(transferId, conversation.id);
+  }
+  for (const record of snapshot.transfers) {
+    const transfer = entity(record, 'transfer') as Transfer;
+    state.transfers.set(transfer.id, transfer);
   }
   state.rules = snapshot.rules;
   for (const timer of snapshot.timers) state.timers.set(timer.kind, timer.targetId, timer.at);
@@ -195,5 +206,10 @@ function rebuildIndexes(state: TenantState): void {
   for (const agent of state.agents.values()) reindexAgent(state, agent);
   for (const conversation of state.conversations.values()) {
     if (conversation.status === 'queued' || conversation.status === 'left-message') enqueue(state, conversation);
+  }
+  for (const transfer of state.transfers.values()) {
+    if (transfer.targetAgentId === null && transfer.target.kind === 'group') {
+      state.groups.get(transfer.target.groupId)?.transferQueue.add(transfer);
+    }
   }
 }

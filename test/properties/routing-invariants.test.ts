@@ -10,6 +10,7 @@ import type { Command } from '../../src/domain/commands.js';
 import { describeState } from '../../src/domain/describe-state.js';
 import type { DomainEvent } from '../../src/domain/events.js';
 import { evolve } from '../../src/domain/evolve.js';
+import { fromSnapshot, toSnapshot, type TenantSnapshot } from '../../src/domain/snapshot.js';
 import { execute } from '../../src/domain/execute.js';
 import { strategyNames, skillGroup, type StrategyName } from '../../src/domain/skill-group.js';
 import { createState, nextDeadline, type TenantState } from '../../src/domain/state.js';
@@ -519,6 +520,9 @@ describe('routing invariants over random command sequences', () => {
           }
           const replayed = replayChecked(run.log);
           expect(describeState(replayed)).toEqual(describeState(run.state));
+          // A snapshot through JSON restores the same state, transfers and indexes included.
+          const stored = JSON.parse(JSON.stringify(toSnapshot(run.state))) as TenantSnapshot;
+          expect(describeState(fromSnapshot(stored))).toEqual(describeState(run.state));
         },
       ),
       { numRuns: 300 },
