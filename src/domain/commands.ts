@@ -125,6 +125,11 @@ export type Command =
       readonly strategy: StrategyName;
       readonly params?: StrategyParams;
     }
+  /** The transport hashes; the domain only stores the hash. */
+  | { readonly type: 'SetPassword'; readonly agentId: string; readonly passwordHash: string }
+  | { readonly type: 'IssueApiKey'; readonly keyId: string; readonly name: string; readonly hash: string }
+  | { readonly type: 'RevokeApiKey'; readonly keyId: string }
+  | { readonly type: 'SetWidgetSecret'; readonly secret: string }
   /** Sent by the engine when a deadline the state holds has passed. */
   | { readonly type: 'FireTimer'; readonly key: string };
 

@@ -4,6 +4,7 @@
  * `execute` (execute.ts) adds the assignments that work conservation requires.
  */
 import type { AtomicCommand, CommandOf } from './commands.js';
+import * as access from './decide-access.js';
 import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
@@ -50,6 +51,10 @@ const deciders: Deciders = {
   TakeOver: supervisor.takeOver,
   Reassign: supervisor.reassign,
   ChangeGroupStrategy: supervisor.changeGroupStrategy,
+  SetPassword: access.setPassword,
+  IssueApiKey: access.issueApiKey,
+  RevokeApiKey: access.revokeApiKey,
+  SetWidgetSecret: access.setWidgetSecret,
 };
 
 /** Decides one atomic command; batch transfers and shift ends are composites that `execute` expands. */

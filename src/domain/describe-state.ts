@@ -44,6 +44,11 @@ export function describeState(state: TenantState): unknown {
     transferIds: sortedEntries(state.transferIds, (conversationId) => conversationId),
     timers: state.timers.queue.toArray(),
     reserved: sortedEntries(state.reserved, ids),
+    access: {
+      passwords: sortedEntries(state.access.passwords, (hash) => hash),
+      apiKeys: sortedEntries(state.access.apiKeys, (key) => key),
+      widgetSecret: state.access.widgetSecret,
+    },
     arrivals: state.arrivals,
     assignments: state.assignments,
     closedOrder: state.closedOrder,

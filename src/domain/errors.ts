@@ -31,7 +31,8 @@ export type DomainErrorCode =
   | 'TRANSFER_DAILY_LIMIT_REACHED'
   | 'NO_TRANSFER_TARGET'
   | 'OUT_OF_SCOPE'
-  | 'NOT_PARTICIPANT';
+  | 'NOT_PARTICIPANT'
+  | 'API_KEY_NOT_FOUND';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

@@ -291,6 +291,16 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly supervisorId: string;
     }
+  | { readonly type: 'PasswordSet'; readonly at: number; readonly agentId: string; readonly passwordHash: string }
+  | {
+      readonly type: 'ApiKeyIssued';
+      readonly at: number;
+      readonly keyId: string;
+      readonly name: string;
+      readonly hash: string;
+    }
+  | { readonly type: 'ApiKeyRevoked'; readonly at: number; readonly keyId: string }
+  | { readonly type: 'WidgetSecretSet'; readonly at: number; readonly secret: string }
   /** A deadline whose reason had passed when it fired (e.g. the owner answered meanwhile). */
   | { readonly type: 'TimerDropped'; readonly at: number; readonly key: string }
   | {

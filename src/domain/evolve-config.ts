@@ -73,3 +73,26 @@ export function customerSaved(state: TenantState, event: EventOf<'CustomerSaved'
     ratings: existing?.ratings ?? noRatings,
   });
 }
+
+export function passwordSet(state: TenantState, event: EventOf<'PasswordSet'>): void {
+  state.access.passwords.set(event.agentId, event.passwordHash);
+}
+
+export function apiKeyIssued(state: TenantState, event: EventOf<'ApiKeyIssued'>): void {
+  state.access.apiKeys.set(event.keyId, {
+    id: event.keyId,
+    name: event.name,
+    hash: event.hash,
+    createdAt: event.at,
+    revokedAt: null,
+  });
+}
+
+export function apiKeyRevoked(state: TenantState, event: EventOf<'ApiKeyRevoked'>): void {
+  const key = state.access.apiKeys.get(event.keyId);
+  if (key !== undefined) state.access.apiKeys.set(key.id, { ...key, revokedAt: event.at });
+}
+
+export function widgetSecretSet(state: TenantState, event: EventOf<'WidgetSecretSet'>): void {
+  state.access.widgetSecret = event.secret;
+}

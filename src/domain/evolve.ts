@@ -48,6 +48,10 @@ const handlers: Handlers = {
   ShiftEnded: transfers.noStateChange,
   SupervisorJoined: transfers.supervisorJoined,
   SupervisorLeft: transfers.supervisorLeft,
+  PasswordSet: config.passwordSet,
+  ApiKeyIssued: config.apiKeyIssued,
+  ApiKeyRevoked: config.apiKeyRevoked,
+  WidgetSecretSet: config.widgetSecretSet,
 };
 
 export function evolve(state: TenantState, event: DomainEvent): TenantState {

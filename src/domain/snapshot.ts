@@ -20,6 +20,7 @@
  * changes: a stored snapshot of another format is ignored and the tenant is rebuilt from its log,
  * which is always the source of truth.
  */
+import type { Access } from './access.js';
 import type { Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import { noRatings, type Customer } from './customer.js';
@@ -32,7 +33,7 @@ import { createGroupRuntime, createState, type TenantState } from './state.js';
 import type { TimerKind } from './timer-book.js';
 import type { Transfer } from './transfer.js';
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** A value `JSON.stringify` and `JSON.parse` carry unchanged. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -62,6 +63,8 @@ export interface TenantSnapshot {
   /** Pending transfers (finished ones leave the state). */
   readonly transfers: readonly JsonValue[];
   readonly rules: readonly RoutingRule[];
+  /** Password hashes, API keys (hashed) and the widget secret, in the codec's form. */
+  readonly access: JsonValue;
   readonly timers: readonly TimerSnapshot[];
   readonly arrivals: number;
   readonly assignments: number;
@@ -156,6 +159,7 @@ export function toSnapshot(state: TenantState): TenantSnapshot {
     conversations: [...state.conversations.values()].map(encode),
     transfers: [...state.transfers.values()].map(encode),
     rules: copy(state.rules),
+    access: encode(state.access),
     timers: state.timers.queue.toArray().map(({ kind, targetId, at }) => ({ kind, targetId, at })),
     arrivals: state.arrivals,
     assignments: state.assignments,
@@ -193,6 +197,10 @@ export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
     state.transfers.set(transfer.id, transfer);
   }
   state.rules = snapshot.rules;
+  const access = decode(snapshot.access) as Access;
+  for (const [agentId, hash] of access.passwords) state.access.passwords.set(agentId, hash);
+  for (const [keyId, key] of access.apiKeys) state.access.apiKeys.set(keyId, key);
+  state.access.widgetSecret = access.widgetSecret;
   for (const timer of snapshot.timers) state.timers.set(timer.kind, timer.targetId, timer.at);
   state.arrivals = snapshot.arrivals;
   state.assignments = snapshot.assignments;

@@ -6,6 +6,7 @@
  * and `decide` only reads it. Replaying the same events into `createState()` gives an equal
  * state, indexes included (checked by the property tests through `describeState`).
  */
+import { createAccess, type Access } from './access.js';
 import type { Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import type { Customer } from './customer.js';
@@ -57,6 +58,7 @@ export interface TenantState {
   readonly transferIds: Map<string, string>;
   /** Conversations waiting for one preferred agent (sticky / directed / dedicated), per agent. */
   readonly reserved: Map<string, OrderedSet<Conversation>>;
+  readonly access: Access;
   arrivals: number;
   /** Assignments so far: the counter the `random` strategy draws from. */
   assignments: number;
@@ -88,6 +90,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     transfers: new Map(),
     transferIds: new Map(),
     reserved: new Map(),
+    access: createAccess(),
     arrivals: 0,
     assignments: 0,
     closedOrder: [],

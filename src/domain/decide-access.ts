@@ -1,0 +1,32 @@
+/** `decide` for access: passwords, API keys, the widget secret. */
+import type { CommandOf } from './commands.js';
+import { accept, refuse, type Decision } from './errors.js';
+import type { DomainEvent } from './events.js';
+import type { TenantState } from './state.js';
+
+type Result = Decision<DomainEvent>;
+
+export function setPassword(state: TenantState, command: CommandOf<'SetPassword'>, now: number): Result {
+  if (!state.agents.has(command.agentId)) return refuse('AGENT_NOT_FOUND', `agent "${command.agentId}" does not exist`);
+  if (command.passwordHash.length === 0) return refuse('INVALID_COMMAND', 'a password hash is required');
+  return accept([{ type: 'PasswordSet', at: now, agentId: command.agentId, passwordHash: command.passwordHash }]);
+}
+
+export function issueApiKey(state: TenantState, command: CommandOf<'IssueApiKey'>, now: number): Result {
+  if (command.keyId.length === 0 || state.access.apiKeys.has(command.keyId)) {
+    return refuse('INVALID_COMMAND', 'an API key needs a new id');
+  }
+  if (!/^[0-9a-f]{64}$/.test(command.hash)) return refuse('INVALID_COMMAND', 'the key hash must be hex SHA-256');
+  return accept([{ type: 'ApiKeyIssued', at: now, keyId: command.keyId, name: command.name, hash: command.hash }]);
+}
+
+export function revokeApiKey(state: TenantState, command: CommandOf<'RevokeApiKey'>, now: number): Result {
+  const key = state.access.apiKeys.get(command.keyId);
+  if (key === undefined) return refuse('API_KEY_NOT_FOUND', `API key "${command.keyId}" does not exist`);
+  return accept(key.revokedAt === null ? [{ type: 'ApiKeyRevoked', at: now, keyId: key.id }] : []);
+}
+
+export function setWidgetSecret(_state: TenantState, command: CommandOf<'SetWidgetSecret'>, now: number): Result {
+  if (command.secret.length < 32) return refuse('INVALID_COMMAND', 'the widget secret needs at least 32 characters');
+  return accept([{ type: 'WidgetSecretSet', at: now, secret: command.secret }]);
+}
