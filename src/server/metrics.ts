@@ -1,0 +1,91 @@
+/**
+ * Prometheus metrics (DESIGN.md §8): routing decisions, queue lengths, waits, transfers by outcome,
+ * connected clients, and Node's own (event-loop lag among them). Fed from the tenants' stored
+ * events and read from the live state at scrape time.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { StoredEvent } from '../store/event-store.js';
+import type { TenantRegistry } from './tenant-registry.js';
+
+export interface Metrics {
+  readonly contentType: string;
+  render(): Promise<string>;
+  /** Counts what a batch of stored events did. */
+  observe(tenantId: string, events: readonly StoredEvent[]): void;
+  /** Live realtime connections by kind (agent, customer). */
+  readonly connectedClients: Gauge;
+}
+
+const transferOutcomes: Readonly<Record<string, string>> = {
+  TransferRequested: 'requested',
+  TransferAccepted: 'accepted',
+  TransferRejected: 'rejected',
+  TransferTimedOut: 'timed-out',
+  TransferCancelled: 'cancelled',
+};
+
+export function createMetrics(tenants: TenantRegistry): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'switchboard_node_' });
+  const decisions = new Counter({
+    name: 'switchboard_routing_decisions_total',
+    help: 'Conversations assigned, by strategy and by what triggered the decision',
+    labelNames: ['strategy', 'trigger'],
+    registers: [registry],
+  });
+  const waits = new Histogram({
+    name: 'switchboard_wait_seconds',
+    help: 'Time from entering the queue to assignment',
+    buckets: [1, 5, 10, 20, 30, 60, 120, 300, 600, 1800],
+    registers: [registry],
+  });
+  const transfers = new Counter({
+    name: 'switchboard_transfers_total',
+    help: 'Transfer requests and their outcomes',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const opened = new Counter({
+    name: 'switchboard_conversations_opened_total',
+    help: 'Conversations opened',
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'switchboard_queue_length',
+    help: 'Conversations waiting, per tenant and skill group',
+    labelNames: ['tenant', 'group'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const tenantId of tenants.tenantIds()) {
+        const state = tenants.actor(tenantId)?.view;
+        for (const group of state?.groups.values() ?? []) {
+          this.set({ tenant: tenantId, group: group.config.id }, group.queue.size + group.leftMessages.size);
+        }
+      }
+    },
+  });
+  const connectedClients = new Gauge({
+    name: 'switchboard_connected_clients',
+    help: 'Live realtime connections',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  return {
+    contentType: registry.contentType,
+    render: () => registry.metrics(),
+    connectedClients,
+    observe(tenantId, events) {
+      const state = tenants.actor(tenantId)?.view;
+      for (const { event } of events) {
+        if (event.type === 'ConversationOpened') opened.inc();
+        const outcome = transferOutcomes[event.type];
+        if (outcome !== undefined) transfers.inc({ outcome });
+        if (event.type !== 'ConversationAssigned') continue;
+        decisions.inc({ strategy: event.explanation.rankedBy.strategy, trigger: event.explanation.trigger });
+        const enqueuedAt = state?.conversations.get(event.conversationId)?.enqueuedAt;
+        if (enqueuedAt !== undefined) waits.observe(Math.max(0, event.at - enqueuedAt) / 1000);
+      }
+    },
+  };
+}

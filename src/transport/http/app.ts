@@ -1,0 +1,130 @@
+/**
+ * The HTTP API (DESIGN.md §8): Fastify with TypeBox schemas declared once for validation, types and
+ * the OpenAPI document (`/openapi.json`, browsable at `/docs`); one error catalogue; security
+ * headers, CORS for the widget's origins, body and rate limits. Every route works inside the
+ * caller's tenant — taken from the token or API key, never from the URL — so another tenant's ids
+ * are simply not found.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { authenticate, type HttpContext } from './context.js';
+import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
+import { registerRoutes } from './routes/index.js';
+import { ErrorBody } from './schemas.js';
+
+export interface HttpOptions {
+  /** Largest accepted body in bytes. */
+  readonly bodyLimit: number;
+  /** Origins allowed to call the API from a browser (the widget's hosts); `*` allows any. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute per client before 429. */
+  readonly rateLimitPerMinute: number;
+  /** Pino logger options, or false for none. */
+  readonly logger: boolean | { readonly level: string };
+}
+
+export const defaultHttpOptions: HttpOptions = {
+  bodyLimit: 256 * 1024,
+  corsOrigins: ['*'],
+  rateLimitPerMinute: 1200,
+  logger: false,
+};
+
+const body = (code: ErrorCode, message?: string): { error: { code: ErrorCode; message: string } } => ({
+  error: { code, message: message ?? errorCatalogue[code].message },
+});
+
+/** Maps any error to the catalogue: our own, Fastify's (validation, limits, parsing) or unexpected. */
+function toApiError(error: FastifyError | ApiError | Error): ApiError {
+  if (error instanceof ApiError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation !== undefined) return new ApiError('VALIDATION_FAILED', error.message);
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError('PAYLOAD_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError('UNSUPPORTED_MEDIA_TYPE');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ApiError('MALFORMED_JSON');
+    default:
+      break;
+  }
+  if (fastifyError.statusCode === 429) return new ApiError('RATE_LIMITED');
+  if (error instanceof SyntaxError) return new ApiError('MALFORMED_JSON');
+  if (fastifyError.statusCode !== undefined && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new ApiError('VALIDATION_FAILED', error.message);
+  }
+  return new ApiError('INTERNAL');
+}
+
+export async function buildHttpApp(
+  context: HttpContext,
+  options: HttpOptions = defaultHttpOptions,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.logger === true ? 'info' : options.logger.level },
+    bodyLimit: options.bodyLimit,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(ErrorBody);
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cors, { origin: options.corsOrigins.includes('*') ? true : [...options.corsOrigins] });
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => new ApiError('RATE_LIMITED'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Switchboard API',
+        version: '1',
+        description:
+          'Conversation routing and transfer. Errors: `{ "error": { "code", "message" } }` with codes from the catalogue.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Agent or customer token, or a tenant API key (sbk_…)',
+          },
+        },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    request.principal = await authenticate(context, request);
+  });
+  // A POST without a body means "no options": validate it as an empty object.
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.body === undefined && request.method !== 'GET' && request.method !== 'HEAD') request.body = {};
+    done();
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(apiError.status).send(body(apiError.code, apiError.message));
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    void reply.status(404).send(body('NOT_FOUND'));
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  await registerRoutes(app, context);
+  return app;
+}
+
+export type HttpApp = Awaited<ReturnType<typeof buildHttpApp>>;

@@ -1,0 +1,85 @@
+/**
+ * What route handlers share: authentication of the request into a principal, role checks, the
+ * caller's tenant actor, and running a command with refusals turned into catalogue errors.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '../../domain/agent.js';
+import type { Command } from '../../domain/commands.js';
+import type { TenantActor } from '../../engine/tenant-actor.js';
+import type { Metrics } from '../../server/metrics.js';
+import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { StoredEvent } from '../../store/event-store.js';
+import { parseApiKey, secretMatches } from '../auth/api-keys.js';
+import { hasRole, type Principal } from '../auth/principal.js';
+import type { TokenService } from '../auth/tokens.js';
+import { ApiError, fromDomain } from './error-catalogue.js';
+
+export interface HttpContext {
+  readonly registry: TenantRegistry;
+  readonly tokens: TokenService;
+  readonly metrics: Metrics;
+}
+
+function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim();
+  const key = request.headers['x-api-key'];
+  return typeof key === 'string' ? key.trim() : null;
+}
+
+/** The caller, or null when the request carries no valid credentials. */
+export async function authenticate(context: HttpContext, request: FastifyRequest): Promise<Principal | null> {
+  const credential = bearer(request);
+  if (credential === null || credential.length === 0) return null;
+  if (credential.startsWith('sbk_')) {
+    const parsed = parseApiKey(credential);
+    const key =
+      parsed === null ? undefined : context.registry.actor(parsed.tenantId)?.view.access.apiKeys.get(parsed.keyId);
+    if (parsed === null || key === undefined || key.revokedAt !== null || !secretMatches(parsed.secret, key.hash))
+      return null;
+    return { kind: 'service', tenantId: parsed.tenantId, keyId: key.id };
+  }
+  const principal = await context.tokens.verify(credential);
+  if (principal === null) return null;
+  // A token for a tenant this server does not serve, or for an agent since removed, is not valid.
+  const actor = context.registry.actor(principal.tenantId);
+  if (actor === undefined) return null;
+  if (principal.kind === 'agent' && !actor.view.agents.has(principal.agentId)) return null;
+  return principal;
+}
+
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (request.principal === null) throw new ApiError('UNAUTHENTICATED');
+  return request.principal;
+}
+
+/** A staff member (or the tenant's server) with at least `role`. */
+export function requireStaff(request: FastifyRequest, role: Role = 'agent'): Principal {
+  const principal = requirePrincipal(request);
+  if (principal.kind === 'customer' || !hasRole(principal, role)) throw new ApiError('FORBIDDEN');
+  return principal;
+}
+
+export function actorOf(context: HttpContext, principal: Principal): TenantActor {
+  const actor = context.registry.actor(principal.tenantId);
+  if (actor === undefined) throw new ApiError('TENANT_NOT_FOUND');
+  return actor;
+}
+
+/** Submits a command; a refusal becomes the catalogue error for its code. */
+export async function run(actor: TenantActor, command: Command): Promise<readonly StoredEvent[]> {
+  const result = await actor.submit(command);
+  if (!result.ok) throw fromDomain(result.error);
+  return result.events;
+}
+
+/** The agent id a staff principal acts as (a service key acts as no agent). */
+export function actingAgent(principal: Principal): string | null {
+  return principal.kind === 'agent' ? principal.agentId : null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}

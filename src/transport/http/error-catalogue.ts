@@ -1,0 +1,94 @@
+/**
+ * The one error catalogue (STYLE.md 8): every code the API can return, its HTTP status and a
+ * message template. Codes are stable and never reused. Domain refusals map here by code; the
+ * OpenAPI document lists the catalogue, and a test keeps the two in step.
+ */
+import type { DomainError, DomainErrorCode } from '../../domain/errors.js';
+
+export interface CatalogueEntry {
+  readonly status: number;
+  readonly message: string;
+}
+
+const transportErrors = {
+  VALIDATION_FAILED: { status: 400, message: 'The request does not match the schema.' },
+  MALFORMED_JSON: { status: 400, message: 'The body is not valid JSON.' },
+  UNAUTHENTICATED: { status: 401, message: 'A valid token or API key is required.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Wrong tenant, agent or password.' },
+  FORBIDDEN: { status: 403, message: 'Your role may not do this.' },
+  NOT_FOUND: { status: 404, message: 'No such resource.' },
+  TENANT_NOT_FOUND: { status: 404, message: 'No such tenant.' },
+  TENANT_EXISTS: { status: 409, message: 'A tenant with this id already exists.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send application/json.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  UNAVAILABLE: { status: 503, message: 'The server is not ready.' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+const domainErrors = {
+  INVALID_COMMAND: { status: 400, message: 'The request is not valid.' },
+  INVALID_CONFIGURATION: { status: 422, message: 'The configuration is not valid.' },
+  AGENT_NOT_FOUND: { status: 404, message: 'No such agent.' },
+  GROUP_NOT_FOUND: { status: 404, message: 'No such skill group.' },
+  CUSTOMER_NOT_FOUND: { status: 404, message: 'No such customer.' },
+  CONVERSATION_NOT_FOUND: { status: 404, message: 'No such conversation.' },
+  CONVERSATION_EXISTS: { status: 409, message: 'A conversation with this id already exists.' },
+  CONVERSATION_CLOSED: { status: 409, message: 'The conversation is closed.' },
+  NO_ROUTE: { status: 422, message: 'No routing rule or default group applies.' },
+  NOT_OWNER: { status: 403, message: 'Only the owner may do this.' },
+  OFFER_NOT_FOUND: { status: 404, message: 'No pending offer of this conversation to you.' },
+  NOT_RATEABLE: { status: 409, message: 'Nobody has served this conversation yet.' },
+  TIMER_NOT_DUE: { status: 409, message: 'That deadline has not passed.' },
+  CONVERSATION_NOT_TRANSFERABLE: { status: 409, message: 'This conversation cannot be transferred now.' },
+  TRANSFER_ALREADY_PENDING: {
+    status: 409,
+    message: 'A transfer of this conversation is already waiting for an answer.',
+  },
+  TRANSFER_NOT_FOUND: { status: 404, message: 'No such pending transfer.' },
+  TRANSFER_NOT_PERMITTED: { status: 403, message: 'You may not initiate transfers.' },
+  TRANSFER_NOTE_REQUIRED: { status: 422, message: 'A transfer needs a note.' },
+  TRANSFER_TEMPLATE_NOT_FOUND: { status: 422, message: 'No such transfer template.' },
+  TRANSFER_TO_SELF: { status: 422, message: 'The conversation is already with this agent.' },
+  TRANSFER_TARGET_NOT_RECEIVING: { status: 422, message: 'The target does not receive transfers.' },
+  TRANSFER_TARGET_UNAVAILABLE: { status: 409, message: 'The target is offline, away or full.' },
+  TRANSFER_CROSS_DEPARTMENT_FORBIDDEN: { status: 403, message: 'Transfers to another department are not allowed.' },
+  TRANSFER_CROSS_DEPARTMENT_NEEDS_SUPERVISOR: {
+    status: 403,
+    message: 'A supervisor must make transfers to another department.',
+  },
+  TRANSFER_ESCALATION_NOT_PERMITTED: {
+    status: 403,
+    message: 'Transferring to a higher level needs the escalate permission.',
+  },
+  TRANSFER_DAILY_LIMIT_REACHED: { status: 429, message: 'Your daily transfer limit is reached.' },
+  NO_TRANSFER_TARGET: {
+    status: 409,
+    message: 'Nobody suitable is online; retry or return the conversation to the queue.',
+  },
+  OUT_OF_SCOPE: { status: 403, message: 'This is outside your departments and groups.' },
+  NOT_PARTICIPANT: { status: 403, message: 'You are not part of this conversation.' },
+  API_KEY_NOT_FOUND: { status: 404, message: 'No such API key.' },
+} as const satisfies Record<DomainErrorCode, CatalogueEntry>;
+
+export const errorCatalogue = { ...transportErrors, ...domainErrors } as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** An error the API answers with `{ error: { code, message } }` and the catalogue's status. */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? errorCatalogue[code].message);
+    this.name = 'ApiError';
+    this.status = errorCatalogue[code].status;
+  }
+}
+
+export const fromDomain = (error: DomainError): ApiError => new ApiError(error.code, error.message);
+
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(errorCatalogue, code);

@@ -1,0 +1,15 @@
+/** Every route module, registered in one place. */
+import type { HttpContext } from '../context.js';
+import type { App } from './app-type.js';
+import { authRoutes } from './auth.js';
+import { conversationRoutes } from './conversations.js';
+import { healthRoutes } from './health.js';
+import { transferRoutes } from './transfers.js';
+
+export function registerRoutes(app: App, context: HttpContext): Promise<void> {
+  healthRoutes(app, context);
+  authRoutes(app, context);
+  conversationRoutes(app, context);
+  transferRoutes(app, context);
+  return Promise.resolve();
+}

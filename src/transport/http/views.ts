@@ -1,0 +1,115 @@
+/** Response shapes (TypeBox): what the API returns, declared once for serialisation, types and OpenAPI. */
+import { Type, type Static } from '@sinclair/typebox';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const When = Type.String({ format: 'date-time' });
+
+export const QueueView = Type.Object({
+  position: Type.Integer(),
+  estimatedWaitSeconds: Nullable(Type.Number()),
+});
+
+export const ConversationLive = Type.Object(
+  {
+    conversationId: Type.String(),
+    customerId: Type.String(),
+    status: Type.String(),
+    groupId: Type.String(),
+    ownerId: Nullable(Type.String()),
+    channel: Type.String(),
+    source: Type.String(),
+    language: Nullable(Type.String()),
+    priority: Type.Number(),
+    labels: Type.Array(Type.String()),
+    routedBy: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+    openedAt: When,
+    assignedAt: Nullable(When),
+    closedAt: Nullable(When),
+    pendingTransferId: Nullable(Type.String()),
+    lastSeq: Type.Integer(),
+    queue: Nullable(QueueView),
+  },
+  { $id: 'Conversation' },
+);
+export type ConversationLiveType = Static<typeof ConversationLive>;
+
+export const ConversationRow = Type.Object({
+  conversationId: Type.String(),
+  customerId: Type.String(),
+  channel: Type.String(),
+  source: Type.String(),
+  groupId: Type.String(),
+  status: Type.String(),
+  ownerId: Nullable(Type.String()),
+  priority: Type.Number(),
+  language: Nullable(Type.String()),
+  labels: Type.Array(Type.String()),
+  openedAt: When,
+  assignedAt: Nullable(When),
+  firstResponseAt: Nullable(When),
+  closedAt: Nullable(When),
+  closeReason: Nullable(Type.String()),
+  resolution: Nullable(Type.String()),
+  summary: Nullable(Type.String()),
+  rating: Nullable(Type.Number()),
+  ratingComment: Nullable(Type.String()),
+  lastMessageAt: Nullable(When),
+  messageCount: Type.Integer(),
+});
+
+export const ConversationPage = Type.Object({ items: Type.Array(ConversationRow), next: Nullable(Type.String()) });
+
+export const MessageRow = Type.Object({
+  conversationId: Type.String(),
+  seq: Type.Integer(),
+  messageId: Type.String(),
+  authorKind: Type.String(),
+  authorId: Nullable(Type.String()),
+  visibility: Type.String(),
+  kind: Type.String(),
+  text: Type.String(),
+  at: When,
+});
+
+export const MessagePage = Type.Object({ items: Type.Array(MessageRow), nextSeq: Nullable(Type.Integer()) });
+
+export const Posted = Type.Object({ seq: Nullable(Type.Integer()) });
+
+export const Rated = Type.Object({ conversationId: Type.String(), score: Type.Integer() });
+
+export const Me = Type.Object(
+  { kind: Type.String(), tenantId: Type.String() },
+  {
+    additionalProperties: true,
+    description: 'The caller: agent (agentId, role), customer (customerId, verified) or service (keyId).',
+  },
+);
+
+export const Recommendation = Type.Object({
+  agentId: Type.String(),
+  name: Type.String(),
+  departmentId: Nullable(Type.String()),
+  status: Type.String(),
+  load: Type.Integer(),
+  maxConcurrent: Type.Integer(),
+  skills: Type.Array(Type.Object({ groupId: Type.String(), ability: Type.Integer(), tier: Type.String() })),
+  skillMatch: Type.Number(),
+  experience: Type.Number(),
+  score: Type.Number(),
+});
+
+export const Recommendations = Type.Object({ items: Type.Array(Recommendation) });
+
+export const TransferAck = Type.Object({
+  transferId: Type.String(),
+  status: Type.String(),
+  targetAgentId: Nullable(Type.String()),
+  deadline: Nullable(When),
+});
+
+export const TransferAnswer = Type.Object({ transferId: Type.String(), status: Type.String() });
+
+export const BatchResult = Type.Object({
+  requested: Type.Array(Type.String()),
+  refused: Type.Array(Type.Object({ conversationId: Type.String(), code: Type.String(), message: Type.String() })),
+});
