@@ -61,7 +61,8 @@ export class TenantActor {
 
   private constructor(private readonly options: TenantActorOptions) {
     const { tenantId, snapshots, clock, snapshotPolicy: policy, onSnapshotError: onError } = options;
-    this.snapshotter = snapshots === undefined ? null : new Snapshotter({ tenantId, snapshots, clock, policy, onError });
+    this.snapshotter =
+      snapshots === undefined ? null : new Snapshotter({ tenantId, snapshots, clock, policy, onError });
   }
 
   /** Rebuilds the tenant from its log and arms its deadlines. */

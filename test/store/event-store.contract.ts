@@ -271,7 +271,7 @@ export function storeContract(name: string, create: () => Promise<StoreUnderTest
             expect(describeState(fromSnapshot.state)).toEqual(describeState(fromLog.state));
             expect(describeState(fromSnapshot.state)).toEqual(describeState(run.state));
           }),
-          { numRuns: 12 },
+          { numRuns: 12, endOnFailure: true },
         );
       });
     });
@@ -285,7 +285,7 @@ export function storeContract(name: string, create: () => Promise<StoreUnderTest
             await appendAll(store, t, run.log, 9);
             await expectReadModelsMatch(store, t, run.state, run.log);
           }),
-          { numRuns: 12 },
+          { numRuns: 12, endOnFailure: true },
         );
       });
 

@@ -19,7 +19,7 @@ import type { DurableStore } from '../durable-store.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { migrate } from '../sql/migrations.js';
-import { project } from '../sql/projector.js';
+import { projectAppend } from '../sql/projector.js';
 import { createReadModel } from '../sql/read-model-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import { numberPlaceholders, type SqlValue } from '../sql/sql-statement.js';
@@ -137,10 +137,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           await client.query(`INSERT INTO events (tenant_id, seq, type, at, data) VALUES ${tuples.join(', ')}`, params);
         }
-        for (const { seq, event } of stored) {
-          for (const statement of project({ tenantId, seq }, event)) {
-            await client.query(numbered(statement.sql), [...statement.params]);
-          }
+        for (const statement of projectAppend(tenantId, expectedSeq + 1, events)) {
+          await client.query(numbered(statement.sql), [...statement.params]);
         }
         return stored;
       });

@@ -90,8 +90,6 @@ export const migrations: readonly Migration[] = [
           summary TEXT,
           rating INTEGER,
           rating_comment TEXT,
-          last_message_at ${big},
-          message_count INTEGER NOT NULL,
           updated_seq ${big} NOT NULL,
           PRIMARY KEY (tenant_id, conversation_id)
         )`,
@@ -144,8 +142,6 @@ export const migrations: readonly Migration[] = [
           language TEXT,
           labels TEXT NOT NULL,
           dedicated_agent_id TEXT,
-          last_agent_id TEXT,
-          last_served_at ${big},
           updated_seq ${big} NOT NULL,
           PRIMARY KEY (tenant_id, customer_id)
         )`,

@@ -1,8 +1,10 @@
 /**
  * Read-model projections of conversation events: the `conversations` row (status, owner, group,
  * timestamps, rating), its labels (`conversation_labels`, for label filters) and the `messages`
- * timeline. The status written is the domain's own (src/domain/conversation.ts); each statement also
- * records the seq of the event that last touched the row.
+ * timeline. The customer's last agent is not written here: it is the owner of their latest closed
+ * conversation, read by the customer query. The status written is the domain's own
+ * (src/domain/conversation.ts); each statement also records the seq of the event that last touched
+ * the row.
  *
  * Opening an id again (possible once the live state has forgotten a long-closed conversation)
  * replaces its row rather than failing the append.
@@ -13,32 +15,52 @@ import { json, statement, type SqlStatement } from './sql-statement.js';
 
 const WHERE = 'WHERE tenant_id = ? AND conversation_id = ?';
 
+/** One SQL string per column list, so adapters find their prepared statement by a string they have seen. */
+const updates = new Map<string, string>();
+const updateSql = (assignments: string): string => {
+  let sql = updates.get(assignments);
+  if (sql === undefined) {
+    sql = `UPDATE conversations SET ${assignments}, updated_seq = ? ${WHERE}`;
+    updates.set(assignments, sql);
+  }
+  return sql;
+};
+
 const setConversation = (
   tenantId: string,
   conversationId: string,
   seq: number,
   assignments: string,
   params: readonly (string | number | null)[],
-): SqlStatement =>
-  statement(`UPDATE conversations SET ${assignments}, updated_seq = ? ${WHERE}`, [
-    ...params,
-    seq,
-    tenantId,
-    conversationId,
-  ]);
+): SqlStatement => statement(updateSql(assignments), [...params, seq, tenantId, conversationId]);
 
-export const conversationOpened: Projection<EventOf<'ConversationOpened'>> = ({ tenantId, seq }, event) => [
+/** The assignment that came with the opening, folded into its insert (see projector.ts). */
+export interface InitialAssignment {
+  readonly seq: number;
+  readonly event: EventOf<'ConversationAssigned'>;
+}
+
+const assignedStatus = (event: EventOf<'ConversationAssigned'>): string =>
+  event.mode === 'offer' ? 'offered' : 'active';
+
+/** The opening's row; with `assigned`, already in the state its assignment puts it in. */
+export const openedWith = (
+  { tenantId, seq }: { readonly tenantId: string; readonly seq: number },
+  event: EventOf<'ConversationOpened'>,
+  assigned: InitialAssignment | null,
+): SqlStatement[] => [
   statement(
     `INSERT INTO conversations (tenant_id, conversation_id, customer_id, channel, source, group_id, status,
        owner_id, priority, language, labels, opened_at, assigned_at, first_response_at, closed_at, close_reason,
-       resolution, summary, rating, rating_comment, last_message_at, message_count, updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, ?)
+       resolution, summary, rating, rating_comment, updated_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)
      ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET customer_id = excluded.customer_id,
        channel = excluded.channel, source = excluded.source, group_id = excluded.group_id, status = excluded.status,
-       owner_id = NULL, priority = excluded.priority, language = excluded.language, labels = excluded.labels,
-       opened_at = excluded.opened_at, assigned_at = NULL, first_response_at = NULL, closed_at = NULL,
+       owner_id = excluded.owner_id, priority = excluded.priority, language = excluded.language,
+       labels = excluded.labels, opened_at = excluded.opened_at, assigned_at = excluded.assigned_at,
+       first_response_at = NULL, closed_at = NULL,
        close_reason = NULL, resolution = NULL, summary = NULL, rating = NULL, rating_comment = NULL,
-       last_message_at = NULL, message_count = 0, updated_seq = excluded.updated_seq`,
+       updated_seq = excluded.updated_seq`,
     [
       tenantId,
       event.conversationId,
@@ -46,12 +68,18 @@ export const conversationOpened: Projection<EventOf<'ConversationOpened'>> = ({ 
       event.channel,
       event.source,
       event.groupId,
-      event.disposition.kind === 'queued' ? 'queued' : 'left-message',
+      assigned !== null
+        ? assignedStatus(assigned.event)
+        : event.disposition.kind === 'queued'
+          ? 'queued'
+          : 'left-message',
+      assigned?.event.agentId ?? null,
       event.priority,
       event.language,
       json(event.labels),
       event.at,
-      seq,
+      assigned?.event.at ?? null,
+      assigned?.seq ?? seq,
     ],
   ),
   ...[...new Set(event.labels)].map((label) =>
@@ -62,9 +90,12 @@ export const conversationOpened: Projection<EventOf<'ConversationOpened'>> = ({ 
   ),
 ];
 
+export const conversationOpened: Projection<EventOf<'ConversationOpened'>> = (context, event) =>
+  openedWith(context, event, null);
+
 export const conversationAssigned: Projection<EventOf<'ConversationAssigned'>> = ({ tenantId, seq }, event) => [
   setConversation(tenantId, event.conversationId, seq, 'status = ?, owner_id = ?, assigned_at = ?', [
-    event.mode === 'offer' ? 'offered' : 'active',
+    assignedStatus(event),
     event.agentId,
     event.at,
   ]),
@@ -87,13 +118,6 @@ export const conversationRevived: Projection<EventOf<'ConversationRevived'>> = (
 ];
 
 export const conversationClosed: Projection<EventOf<'ConversationClosed'>> = ({ tenantId, seq }, event) => [
-  // The customer's last agent is the owner at closing (as the domain's customer memory keeps it).
-  statement(
-    `UPDATE customers SET last_agent_id = c.owner_id, last_served_at = ?, updated_seq = ?
-     FROM (SELECT customer_id, owner_id FROM conversations ${WHERE}) AS c
-     WHERE customers.tenant_id = ? AND customers.customer_id = c.customer_id AND c.owner_id IS NOT NULL`,
-    [event.at, seq, tenantId, event.conversationId, tenantId],
-  ),
   setConversation(
     tenantId,
     event.conversationId,
@@ -113,38 +137,39 @@ function messageKind(event: EventOf<'MessagePosted'>): string {
   return typeof kind === 'string' ? kind : 'text';
 }
 
+/**
+ * One row per message. The conversation's message count and last activity are read off this table
+ * (its key is the conversation's own gap-free message seq), so a message costs one insert; only
+ * the first public agent reply also stamps the conversation's first response.
+ */
 export const messagePosted: Projection<EventOf<'MessagePosted'>> = ({ tenantId, seq }, event) => {
-  const firstResponse = event.author.kind === 'agent' && event.visibility === 'public';
-  return [
-    statement(
-      `INSERT INTO messages (tenant_id, conversation_id, seq, message_id, author_kind, author_id, visibility, kind,
-         text, at, event_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (tenant_id, conversation_id, seq) DO UPDATE SET message_id = excluded.message_id,
-         author_kind = excluded.author_kind, author_id = excluded.author_id, visibility = excluded.visibility,
-         kind = excluded.kind, text = excluded.text, at = excluded.at, event_seq = excluded.event_seq`,
-      [
-        tenantId,
-        event.conversationId,
-        event.seq,
-        event.messageId,
-        event.author.kind,
-        event.author.kind === 'agent' ? event.author.agentId : null,
-        event.visibility,
-        messageKind(event),
-        event.text,
-        event.at,
-        seq,
-      ],
-    ),
-    setConversation(
+  const insert = statement(
+    `INSERT INTO messages (tenant_id, conversation_id, seq, message_id, author_kind, author_id, visibility, kind,
+       text, at, event_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (tenant_id, conversation_id, seq) DO UPDATE SET message_id = excluded.message_id,
+       author_kind = excluded.author_kind, author_id = excluded.author_id, visibility = excluded.visibility,
+       kind = excluded.kind, text = excluded.text, at = excluded.at, event_seq = excluded.event_seq`,
+    [
       tenantId,
       event.conversationId,
+      event.seq,
+      event.messageId,
+      event.author.kind,
+      event.author.kind === 'agent' ? event.author.agentId : null,
+      event.visibility,
+      messageKind(event),
+      event.text,
+      event.at,
       seq,
-      firstResponse
-        ? 'message_count = message_count + 1, last_message_at = ?, first_response_at = COALESCE(first_response_at, ?)'
-        : 'message_count = message_count + 1, last_message_at = ?',
-      firstResponse ? [event.at, event.at] : [event.at],
+    ],
+  );
+  if (event.author.kind !== 'agent' || event.visibility !== 'public') return [insert];
+  return [
+    insert,
+    statement(
+      `UPDATE conversations SET first_response_at = ?, updated_seq = ? ${WHERE} AND first_response_at IS NULL`,
+      [event.at, seq, tenantId, event.conversationId],
     ),
   ];
 };

@@ -1,7 +1,7 @@
 /**
  * Read-model projections of the people: `agents` (profile, status, presence) and `customers`
- * (profile; the last agent is written when a conversation closes, see project-conversations.ts).
- * Saving a profile keeps the live columns (status, presence, last agent) of an existing row.
+ * (profile; a customer's last agent is read off their closed conversations, see
+ * read-model-queries.ts). Saving an agent's profile keeps the live columns (status, presence).
  */
 import type { EventOf } from '../../domain/events.js';
 import type { Projection } from './projection.js';
@@ -66,8 +66,8 @@ export const agentStatusChanged: Projection<EventOf<'AgentStatusChanged'>> = ({ 
 export const customerSaved: Projection<EventOf<'CustomerSaved'>> = ({ tenantId, seq }, { customer }) => [
   statement(
     `INSERT INTO customers (tenant_id, customer_id, name, verified, vip_level, language, labels, dedicated_agent_id,
-       last_agent_id, last_served_at, updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)
+       updated_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (tenant_id, customer_id) DO UPDATE SET name = excluded.name, verified = excluded.verified,
        vip_level = excluded.vip_level, language = excluded.language, labels = excluded.labels,
        dedicated_agent_id = excluded.dedicated_agent_id, updated_seq = excluded.updated_seq`,

@@ -48,6 +48,49 @@ export const auditedEvents: ReadonlyMap<string, (event: DomainEvent) => string |
   ['RoutingRulesSaved', () => null],
 ]);
 
+/**
+ * The statements that project one append: each event's, in order, except that a conversation
+ * assigned by the same command that opened it (the usual case when an agent is free) is inserted
+ * already assigned, one statement instead of two. Only events that leave the conversation's row
+ * alone (the customer's opening message, the customer's profile) may stand between the two.
+ */
+export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): SqlStatement[] {
+  const statements: SqlStatement[] = [];
+  const folded = new Set<number>();
+  events.forEach((event, index) => {
+    if (folded.has(index)) return;
+    const context = { tenantId, seq: firstSeq + index };
+    if (event.type !== 'ConversationOpened') {
+      statements.push(...project(context, event));
+      return;
+    }
+    const at = initialAssignment(events, index);
+    if (at !== null) folded.add(at);
+    const assigned = at === null ? null : { seq: firstSeq + at, event: events[at] as EventOf<'ConversationAssigned'> };
+    statements.push(...conversations.openedWith(context, event, assigned));
+  });
+  return statements;
+}
+
+/** Where the assignment of the conversation opened at `index` follows it directly, if it does. */
+function initialAssignment(events: readonly DomainEvent[], index: number): number | null {
+  const opened = events[index];
+  if (opened?.type !== 'ConversationOpened') return null;
+  for (let next = index + 1; next < events.length; next += 1) {
+    const event = events[next] as DomainEvent;
+    if (event.type === 'ConversationAssigned' && event.conversationId === opened.conversationId) return next;
+    if (event.type === 'CustomerSaved') continue;
+    if (
+      event.type === 'MessagePosted' &&
+      event.conversationId === opened.conversationId &&
+      event.author.kind === 'customer'
+    )
+      continue;
+    return null;
+  }
+  return null;
+}
+
 /** The statements that project one event (empty when it changes no read model). */
 export function project(context: ProjectionContext, event: DomainEvent): SqlStatement[] {
   const projection = projections[event.type] as Projection<DomainEvent> | undefined;

@@ -3,7 +3,7 @@
  * PostgreSQL. Every query is tenant-scoped and served by an index (see the migrations); pages use
  * keyset cursors, never OFFSET, so a page costs the same however deep it is.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { ConversationStatus } from '../../domain/conversation.js';
 import type {
   AgentView,
@@ -44,7 +44,40 @@ function decodeCursor(cursor: string | null | undefined): unknown[] | null {
 
 const parseList = (text: string): string[] => JSON.parse(text) as string[];
 
-const conversationView = (row: Selectable<ConversationsTable>): ConversationView => ({
+/** A conversation row with its activity, read off its messages (see project-conversations.ts). */
+type ConversationRow = Selectable<ConversationsTable> & {
+  readonly message_count: number | null;
+  readonly last_message_at: number | null;
+};
+
+/** Its last message: found by the messages key, never by counting. */
+const lastMessage = (eb: ExpressionBuilder<ReadModelTables, 'conversations'>) =>
+  eb
+    .selectFrom('messages')
+    .whereRef('messages.tenant_id', '=', 'conversations.tenant_id')
+    .whereRef('messages.conversation_id', '=', 'conversations.conversation_id')
+    .orderBy('messages.seq', 'desc')
+    .limit(1);
+
+const activity = (eb: ExpressionBuilder<ReadModelTables, 'conversations'>) =>
+  [
+    lastMessage(eb).select('messages.seq').as('message_count'),
+    lastMessage(eb).select('messages.at').as('last_message_at'),
+  ] as const;
+
+/** A customer's latest closed conversation with an owner: their last agent (DESIGN.md §3.3). */
+const lastServed = (eb: ExpressionBuilder<ReadModelTables, 'customers'>) =>
+  eb
+    .selectFrom('conversations')
+    .whereRef('conversations.tenant_id', '=', 'customers.tenant_id')
+    .whereRef('conversations.customer_id', '=', 'customers.customer_id')
+    .where('conversations.status', '=', 'closed')
+    .where('conversations.owner_id', 'is not', null)
+    .orderBy('conversations.closed_at', 'desc')
+    .orderBy('conversations.updated_seq', 'desc')
+    .limit(1);
+
+const conversationView = (row: ConversationRow): ConversationView => ({
   conversationId: row.conversation_id,
   customerId: row.customer_id,
   channel: row.channel,
@@ -65,7 +98,7 @@ const conversationView = (row: Selectable<ConversationsTable>): ConversationView
   rating: row.rating,
   ratingComment: row.rating_comment,
   lastMessageAt: row.last_message_at,
-  messageCount: row.message_count,
+  messageCount: row.message_count ?? 0,
   updatedSeq: row.updated_seq,
 });
 
@@ -95,7 +128,12 @@ const agentView = (row: Selectable<AgentsTable>): AgentView => ({
   updatedSeq: row.updated_seq,
 });
 
-const customerView = (row: Selectable<CustomersTable>): CustomerView => ({
+type CustomerRow = Selectable<CustomersTable> & {
+  readonly last_agent_id: string | null;
+  readonly last_served_at: number | null;
+};
+
+const customerView = (row: CustomerRow): CustomerView => ({
   customerId: row.customer_id,
   name: row.name,
   verified: row.verified === 1,
@@ -149,7 +187,8 @@ export function createReadModel(db: Kysely<ReadModelTables>): ReadModel {
     async conversation(tenantId, conversationId) {
       const row = await db
         .selectFrom('conversations')
-        .selectAll()
+        .selectAll('conversations')
+        .select(activity)
         .where('tenant_id', '=', tenantId)
         .where('conversation_id', '=', conversationId)
         .executeTakeFirst();
@@ -158,7 +197,11 @@ export function createReadModel(db: Kysely<ReadModelTables>): ReadModel {
 
     async listConversations(tenantId, filter, page) {
       const limit = pageSize(page.limit);
-      let query = db.selectFrom('conversations').selectAll().where('tenant_id', '=', tenantId);
+      let query = db
+        .selectFrom('conversations')
+        .selectAll('conversations')
+        .select(activity)
+        .where('tenant_id', '=', tenantId);
       if (filter.status !== undefined) {
         if (filter.status.length === 0) return { items: [], next: null };
         query = query.where('status', 'in', [...filter.status]);
@@ -229,7 +272,11 @@ export function createReadModel(db: Kysely<ReadModelTables>): ReadModel {
     async customer(tenantId, customerId) {
       const row = await db
         .selectFrom('customers')
-        .selectAll()
+        .selectAll('customers')
+        .select((eb) => [
+          lastServed(eb).select('conversations.owner_id').as('last_agent_id'),
+          lastServed(eb).select('conversations.closed_at').as('last_served_at'),
+        ])
         .where('tenant_id', '=', tenantId)
         .where('customer_id', '=', customerId)
         .executeTakeFirst();

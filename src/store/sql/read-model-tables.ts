@@ -24,8 +24,6 @@ export interface ConversationsTable {
   summary: string | null;
   rating: number | null;
   rating_comment: string | null;
-  last_message_at: number | null;
-  message_count: number;
   updated_seq: number;
 }
 
@@ -73,8 +71,6 @@ export interface CustomersTable {
   language: string | null;
   labels: string;
   dedicated_agent_id: string | null;
-  last_agent_id: string | null;
-  last_served_at: number | null;
   updated_seq: number;
 }
 

@@ -12,7 +12,7 @@
 import type { Statement, Transaction } from 'better-sqlite3';
 import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
-import { project } from '../sql/projector.js';
+import { projectAppend } from '../sql/projector.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 
@@ -103,12 +103,15 @@ export class SqliteGroupCommit {
     const last = this.lastSeq(tenantId);
     if (last !== expectedSeq) throw new SequenceConflictError(tenantId, expectedSeq, last);
     if (expectedSeq === 0) this.insertTenant.run(tenantId, this.now());
-    return events.map((event, index) => {
+    const stored = events.map((event, index) => {
       const seq = expectedSeq + index + 1;
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
-      for (const statement of project({ tenantId, seq }, event)) this.prepared(statement.sql).run(...statement.params);
       return { tenantId, seq, event };
     });
+    for (const statement of projectAppend(tenantId, expectedSeq + 1, events)) {
+      this.prepared(statement.sql).run(...statement.params);
+    }
+    return stored;
   }
 
   private prepared(sql: string): Statement<SqlValue[]> {
