@@ -3,8 +3,10 @@
  * test suite to check the benchmarks still work; figures from it mean little).
  */
 import { benchRouting } from './routing.js';
+import { benchStore } from './store.js';
 import { benchTransfers } from './transfer.js';
 
 const quick = process.argv.includes('--quick');
 benchRouting({ quick });
 await benchTransfers({ quick });
+await benchStore({ quick });

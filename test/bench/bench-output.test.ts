@@ -20,12 +20,17 @@ describe('npm run bench', () => {
         'routing.decision_p99_us',
         'routing.vs_linear_scan',
         'transfer.request_to_accept_p99_us',
+        'store.durable_commands_per_sec',
+        'store.recovery_seconds_per_million_events',
       ]),
     );
     for (const metric of metrics) {
       expect(Number.isFinite(metric.value)).toBe(true);
       expect(typeof metric.unit).toBe('string');
     }
+    const durable = metrics.find((metric) => metric.name === 'store.durable_commands_per_sec');
+    expect(durable?.baseline).toBeGreaterThan(0);
+    expect(durable?.ratio).toBeGreaterThan(0);
     const versus = metrics.find((metric) => metric.name === 'routing.vs_linear_scan');
     expect(versus?.baseline).toBeGreaterThan(0);
     // Figures are rounded for printing, so the ratio agrees with value / baseline to within 2 %.
