@@ -1,13 +1,17 @@
 /**
- * The store contract against the real PostgreSQL on 127.0.0.1:5432, in a schema of this file's own
- * in the `switchboard_test` database (dropped at the end).
+ * The store contract (event log, snapshots, read models) against the real PostgreSQL on
+ * 127.0.0.1:5432, each suite in a schema of its own in the `switchboard_test` database (dropped at
+ * the end).
  */
 import { createPostgresStore } from '../../src/store/postgres/create-postgres-store.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
 import { T0 } from '../support/harness.js';
 import { storeContract } from './event-store.contract.js';
+import { readModelContract } from './read-model.contract.js';
+import type { StoreUnderTest } from './store-under-test.js';
 
-storeContract('PostgreSQL', async () => {
+/** A fresh schema, dropped by `destroy`. */
+async function postgresUnderTest(): Promise<StoreUnderTest> {
   await ensureTestDatabase();
   const schema = uniqueSchema('contract');
   return {
@@ -31,4 +35,7 @@ storeContract('PostgreSQL', async () => {
       await onTestDatabase(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     },
   };
-});
+}
+
+storeContract('PostgreSQL', postgresUnderTest);
+readModelContract('PostgreSQL', postgresUnderTest);

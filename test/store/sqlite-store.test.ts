@@ -1,6 +1,7 @@
 /**
- * The store contract against SQLite on disk (a temporary directory), plus what only SQLite has: its
- * durability settings, and group commit across tenants in one transaction.
+ * The store contract (event log, snapshots, read models) against SQLite on disk, in a temporary
+ * directory, plus what only SQLite has: its durability settings, and group commit across tenants in
+ * one transaction.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,12 +13,15 @@ import { durabilitySettings, openSqlite } from '../../src/store/sqlite/open-sqli
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { T0 } from '../support/harness.js';
 import { storeContract } from './event-store.contract.js';
+import { readModelContract } from './read-model.contract.js';
+import type { StoreUnderTest } from './store-under-test.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'switchboard-sqlite-'));
 }
 
-storeContract('SQLite', () => {
+/** A fresh database file in a temporary directory, removed by `destroy`. */
+function sqliteUnderTest(): Promise<StoreUnderTest> {
   const dir = tempDir();
   const file = join(dir, 'switchboard.db');
   const raw = (): Database.Database => new Database(file);
@@ -56,7 +60,10 @@ storeContract('SQLite', () => {
       return Promise.resolve();
     },
   });
-});
+}
+
+storeContract('SQLite', sqliteUnderTest);
+readModelContract('SQLite', sqliteUnderTest);
 
 describe('SQLite store', () => {
   it('runs in WAL mode with synchronous = FULL (a committed append survives power loss)', async () => {
