@@ -16,6 +16,8 @@ export interface ServerOptions {
   readonly scheduler: Scheduler;
   /** Signs agent and customer tokens; at least 32 characters. */
   readonly tokenSecret: string;
+  /** The operator's token for creating tenants over HTTP; at least 32 characters. Absent: no tenant creation. */
+  readonly adminToken?: string;
   readonly http?: Partial<HttpOptions>;
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
 }
@@ -31,6 +33,9 @@ export interface Server {
 
 export async function createServer(options: ServerOptions): Promise<Server> {
   if (options.tokenSecret.length < 32) throw new Error('the token secret needs at least 32 characters');
+  if (options.adminToken !== undefined && options.adminToken.length < 32) {
+    throw new Error('the admin token needs at least 32 characters');
+  }
   const registry = await TenantRegistry.open({
     store: options.store,
     clock: options.clock,
@@ -42,7 +47,13 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     metrics.observe(tenantId, events);
   });
   const tokens = createTokenService(options.tokenSecret);
-  const http = await buildHttpApp({ registry, tokens, metrics }, { ...defaultHttpOptions, ...options.http });
+  const context = {
+    registry,
+    tokens,
+    metrics,
+    ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
+  };
+  const http = await buildHttpApp(context, { ...defaultHttpOptions, ...options.http });
   return {
     http,
     registry,

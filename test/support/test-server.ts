@@ -14,9 +14,12 @@ import { createServer, type Server } from '../../src/server/create-server.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { newApiKey } from '../../src/transport/auth/api-keys.js';
 import { hashPassword } from '../../src/transport/auth/passwords.js';
+import type { HttpOptions } from '../../src/transport/http/app.js';
 import { T0 } from './harness.js';
 
 export const PASSWORD = 'correct horse battery staple';
+/** The server operator's token: creates tenants over HTTP. */
+export const ADMIN_TOKEN = 'test-admin-token-test-admin-token-0123456789';
 
 export interface TestServer {
   readonly server: Server;
@@ -41,7 +44,12 @@ const people: readonly { id: 'a1' | 'a2' | 's1' | 'ad1'; role: Role }[] = [
   { id: 'ad1', role: 'admin' },
 ];
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** HTTP options, e.g. a higher rate limit for tests that send thousands of requests. */
+  readonly http?: Partial<HttpOptions>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-http-'));
   const clock = new SimulatedClock(T0);
   const store = await createSqliteStore({ dataDir: dir });
@@ -50,6 +58,8 @@ export async function startTestServer(): Promise<TestServer> {
     clock,
     scheduler: clock,
     tokenSecret: 'test-secret-test-secret-test-secret!',
+    adminToken: ADMIN_TOKEN,
+    ...(options.http === undefined ? {} : { http: options.http }),
   });
   const passwordHash = await hashPassword(PASSWORD);
   return {

@@ -82,6 +82,10 @@ export async function buildHttpApp(
     errorResponseBuilder: () => new ApiError('RATE_LIMITED'),
   });
   await app.register(swagger, {
+    // Shared schemas keep their $id as their component name (`#/components/schemas/ErrorBody`).
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -2,6 +2,7 @@
  * What route handlers share: authentication of the request into a principal, role checks, the
  * caller's tenant actor, and running a command with refusals turned into catalogue errors.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../domain/agent.js';
 import type { Command } from '../../domain/commands.js';
@@ -18,6 +19,11 @@ export interface HttpContext {
   readonly registry: TenantRegistry;
   readonly tokens: TokenService;
   readonly metrics: Metrics;
+  /**
+   * The server operator's token for creating tenants (`POST /api/v1/tenants`), at least 32
+   * characters; without one, tenants cannot be created over HTTP.
+   */
+  readonly adminToken?: string;
 }
 
 function bearer(request: FastifyRequest): string | null {
@@ -44,8 +50,22 @@ export async function authenticate(context: HttpContext, request: FastifyRequest
   // A token for a tenant this server does not serve, or for an agent since removed, is not valid.
   const actor = context.registry.actor(principal.tenantId);
   if (actor === undefined) return null;
-  if (principal.kind === 'agent' && !actor.view.agents.has(principal.agentId)) return null;
-  return principal;
+  if (principal.kind !== 'agent') return principal;
+  const agent = actor.view.agents.get(principal.agentId);
+  if (agent === undefined) return null;
+  // The role is the agent's current one, not the one signed into the token: a demotion takes
+  // effect at once rather than when the token expires.
+  return { ...principal, role: agent.role };
+}
+
+/** Whether `Authorization: Bearer <token>` carries the server's admin token (constant time). */
+export function isServerAdmin(context: HttpContext, request: FastifyRequest): boolean {
+  const expected = context.adminToken;
+  const given = bearer(request);
+  if (expected === undefined || given === null) return false;
+  // Comparing digests keeps the comparison constant-time whatever the lengths.
+  const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 export function requirePrincipal(request: FastifyRequest): Principal {
@@ -71,6 +91,16 @@ export async function run(actor: TenantActor, command: Command): Promise<readonl
   const result = await actor.submit(command);
   if (!result.ok) throw fromDomain(result.error);
   return result.events;
+}
+
+/**
+ * A signed-in agent with at least `role`, for commands the domain needs a person for (supervisor
+ * interventions, offers, notes). An API key passes `requireStaff` but acts as no agent: FORBIDDEN.
+ */
+export function requireAgent(request: FastifyRequest, role: Role = 'agent'): Extract<Principal, { kind: 'agent' }> {
+  const principal = requireStaff(request, role);
+  if (principal.kind !== 'agent') throw new ApiError('FORBIDDEN', 'an API key acts as nobody; use an agent token');
+  return principal;
 }
 
 /** The agent id a staff principal acts as (a service key acts as no agent). */
