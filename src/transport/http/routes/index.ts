@@ -1,14 +1,22 @@
 /** Every route module, registered in one place. */
 import type { HttpContext } from '../context.js';
+import { accessRoutes } from './access.js';
+import { agentRoutes } from './agents.js';
 import type { App } from './app-type.js';
 import { authRoutes } from './auth.js';
 import { conversationRoutes } from './conversations.js';
+import { directoryRoutes } from './directory.js';
 import { healthRoutes } from './health.js';
+import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
 
 export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   healthRoutes(app, context);
   authRoutes(app, context);
+  tenantRoutes(app, context);
+  accessRoutes(app, context);
+  directoryRoutes(app, context);
+  agentRoutes(app, context);
   conversationRoutes(app, context);
   transferRoutes(app, context);
   return Promise.resolve();

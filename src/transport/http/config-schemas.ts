@@ -1,0 +1,293 @@
+/**
+ * Schemas of the configuration an admin writes (DESIGN.md §6): tenant settings with the transfer
+ * templates, policies and weights, departments, skill groups with business hours and overflow,
+ * agents with memberships and transfer permissions, routing rules, customer profiles. Shapes and
+ * ranges are checked here; references and time zones are the domain's (INVALID_CONFIGURATION).
+ * The same schemas describe what the API returns, so a GET body can be PUT back unchanged.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { strategyNames } from '../../domain/skill-group.js';
+import { Id } from './schemas.js';
+
+const closed = { additionalProperties: false } as const;
+const literals = <const T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((value) => Type.Literal(value)));
+/** `schema` or null. */
+export const OrNull = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Word = Type.String({ minLength: 1, maxLength: 100 });
+const Words = (maxItems: number) => Type.Array(Word, { maxItems });
+const Language = Type.String({ minLength: 2, maxLength: 16, pattern: '^[A-Za-z0-9-]+$' });
+/** An IANA zone name; whether it exists is the domain's check. */
+export const TimeZone = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' });
+const Clock = Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'local time HH:mm; 24:00 is midnight' });
+const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'local date YYYY-MM-DD' });
+const Seconds = Type.Number({ minimum: 0, maximum: 315_360_000 });
+const Weekday = Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' });
+const Priority = Type.Integer({ minimum: -1000, maximum: 1000 });
+const Count = (minimum: number, maximum: number) => Type.Integer({ minimum, maximum });
+
+export const AnyAll = Type.Object({ any: Type.Optional(Words(100)), all: Type.Optional(Words(100)) }, closed);
+
+export const TransferTarget = Type.Union([
+  Type.Object({ kind: Type.Literal('agent'), agentId: Id }, closed),
+  Type.Object({ kind: Type.Literal('group'), groupId: Id }, closed),
+]);
+
+const TransferTemplate = Type.Object(
+  {
+    id: Id,
+    name: Name,
+    category: Type.String({ minLength: 1, maxLength: 64 }),
+    fields: Type.Array(
+      Type.Object({ key: Type.String({ minLength: 1, maxLength: 64 }), label: Name, required: Type.Boolean() }, closed),
+      { maxItems: 20 },
+    ),
+  },
+  closed,
+);
+
+const TransferRule = Type.Object(
+  {
+    id: Id,
+    name: Name,
+    enabled: Type.Boolean(),
+    when: Type.Object({ keywords: Type.Optional(AnyAll), vipLevelAtLeast: Type.Optional(Count(0, 100)) }, closed),
+    action: literals(['suggest', 'transfer']),
+    target: TransferTarget,
+    note: Type.String({ minLength: 1, maxLength: 4000 }),
+  },
+  closed,
+);
+
+const transferProperties = {
+  timeoutSeconds: Type.Number({ minimum: 1, maximum: 3600 }),
+  onFailure: literals(['notify', 'forward', 'return-to-queue']),
+  maxForwards: Count(0, 20),
+  crossDepartment: literals(['allowed', 'supervisor-only', 'forbidden']),
+  weights: Type.Object(
+    {
+      skill: Type.Number({ minimum: 0, maximum: 100 }),
+      load: Type.Number({ minimum: 0, maximum: 100 }),
+      experience: Type.Number({ minimum: 0, maximum: 100 }),
+    },
+    closed,
+  ),
+  experiencePrior: Type.Object(
+    { score: Type.Number({ minimum: 0, maximum: 1 }), weight: Type.Number({ minimum: 0, maximum: 10_000 }) },
+    closed,
+  ),
+  experienceWindow: Count(1, 10_000),
+  recommendationCount: Count(1, 50),
+  templates: Type.Array(TransferTemplate, { maxItems: 50 }),
+  rules: Type.Array(TransferRule, { maxItems: 200 }),
+};
+
+/** Transfer templates, failure policy, cross-department policy and recommendation weights. */
+export const TransferSettings = Type.Object(transferProperties, closed);
+
+const settingsProperties = {
+  timeZone: TimeZone,
+  priorityStepSeconds: Seconds,
+  stickyWindowSeconds: Seconds,
+  stickyWaitSeconds: Seconds,
+  assignmentMode: literals(['direct', 'offer']),
+  offerTimeoutSeconds: Seconds,
+  maxMissedOffers: Count(1, 1000),
+  firstResponseTimeoutSeconds: Seconds,
+  replyReminderSeconds: Seconds,
+  presenceGraceSeconds: Seconds,
+  dormantAfterSeconds: Seconds,
+  reviveWindowSeconds: Seconds,
+  badRatingMax: Count(0, 5),
+  goodRatingMin: Count(1, 6),
+  defaultGroupId: OrNull(Id),
+  defaultGroupBySource: Type.Record(Type.String({ minLength: 1, maxLength: 64 }), Id, { maxProperties: 100 }),
+  serviceTimeSampleSize: Count(1, 10_000),
+  randomSeed: Count(-2_147_483_648, 2_147_483_647),
+  closedRetention: Count(1, 1_000_000),
+  defaultLanguage: Language,
+};
+
+export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);
+
+/** PATCH: any subset; `transfer` is merged one level deep (each key given replaces that key). */
+export const TenantSettingsPatch = Type.Object(
+  {
+    ...Type.Partial(Type.Object(settingsProperties)).properties,
+    transfer: Type.Optional(Type.Partial(Type.Object(transferProperties), closed)),
+  },
+  { ...closed, minProperties: 1 },
+);
+
+export const DepartmentBody = Type.Object({ name: Name, parentId: Type.Optional(OrNull(Id)) }, closed);
+
+const TimeWindow = Type.Object({ from: Clock, to: Clock }, closed);
+
+export const BusinessHours = Type.Object(
+  {
+    timeZone: TimeZone,
+    weekly: Type.Array(Type.Object({ day: Weekday, from: Clock, to: Clock }, closed), { maxItems: 70 }),
+    exceptions: Type.Array(
+      Type.Object({ date: LocalDate, windows: Type.Array(TimeWindow, { maxItems: 10 }) }, closed),
+      { maxItems: 400 },
+    ),
+    afterHours: Type.Union([
+      Type.Object({ kind: Type.Literal('group'), groupId: Id }, closed),
+      Type.Object({ kind: Type.Literal('leave-message') }, closed),
+    ]),
+  },
+  closed,
+);
+
+export const StrategyName = literals(strategyNames);
+export const StrategyParams = Type.Object(
+  { k: Type.Number({ minimum: 0, maximum: 1_000_000 }), m: Type.Number({ minimum: 0, maximum: 100 }) },
+  closed,
+);
+
+const groupProperties = {
+  name: Name,
+  strategy: StrategyName,
+  params: StrategyParams,
+  overflow: Type.Array(
+    Type.Object({ afterSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 86_400 }), groupId: Id }, closed),
+    { maxItems: 10 },
+  ),
+  hours: OrNull(BusinessHours),
+  maxQueueLength: OrNull(Count(0, 1_000_000)),
+  assignmentMode: OrNull(literals(['direct', 'offer'])),
+  offerTimeoutSeconds: OrNull(Type.Number({ minimum: 1, maximum: 3600 })),
+  serviceLevelSeconds: Type.Number({ minimum: 1, maximum: 86_400 }),
+  onAgentLost: literals(['reroute', 'keep']),
+};
+
+/** PUT a skill group: `name` is required, anything left out takes its default. */
+export const SkillGroupBody = Type.Object(
+  { ...Type.Partial(Type.Object(groupProperties)).properties, name: Name },
+  closed,
+);
+export const SkillGroupConfigView = Type.Object({ groupId: Type.String(), ...groupProperties });
+
+export const Membership = Type.Object(
+  { groupId: Id, ability: Count(1, 10), tier: literals(['primary', 'secondary', 'general']) },
+  closed,
+);
+export const MembershipBody = Type.Object(
+  { ability: Membership.properties.ability, tier: Membership.properties.tier },
+  closed,
+);
+
+export const TransferPermissions = Type.Object(
+  {
+    mayInitiate: Type.Boolean(),
+    mayReceive: Type.Boolean(),
+    mayEscalate: Type.Boolean(),
+    dailyLimit: OrNull(Count(0, 10_000)),
+    autoAccept: Type.Union([
+      Type.Object({ kind: literals(['never', 'always', 'own-department', 'from-supervisors']) }, closed),
+      Type.Object({ kind: Type.Literal('below-load'), load: Count(1, 100) }, closed),
+    ]),
+  },
+  closed,
+);
+
+export const Manages = Type.Object(
+  { departmentIds: Type.Array(Id, { maxItems: 200 }), groupIds: Type.Array(Id, { maxItems: 200 }) },
+  closed,
+);
+
+const agentProperties = {
+  name: Name,
+  role: literals(['agent', 'supervisor', 'admin']),
+  level: Count(-100, 100),
+  departmentId: OrNull(Id),
+  memberships: Type.Array(Membership, { maxItems: 200 }),
+  languages: Type.Array(Language, { maxItems: 20 }),
+  maxConcurrent: Count(1, 100),
+  transfer: TransferPermissions,
+  manages: Manages,
+  greeting: OrNull(Type.String({ maxLength: 2000 })),
+};
+
+/** PUT an agent's profile (replaces it): name, role and maxConcurrent are required. */
+export const AgentBody = Type.Object(
+  {
+    ...Type.Partial(Type.Object(agentProperties)).properties,
+    name: Name,
+    role: agentProperties.role,
+    maxConcurrent: agentProperties.maxConcurrent,
+  },
+  closed,
+);
+export const AgentProfileView = Type.Object({ agentId: Type.String(), ...agentProperties });
+
+export const RoutingRule = Type.Object(
+  {
+    id: Id,
+    name: Name,
+    enabled: Type.Boolean(),
+    conditions: Type.Object(
+      {
+        keywords: Type.Optional(AnyAll),
+        channels: Type.Optional(Words(50)),
+        sources: Type.Optional(Words(50)),
+        languages: Type.Optional(Type.Array(Language, { maxItems: 50 })),
+        vipLevel: Type.Optional(
+          Type.Object({ min: Type.Optional(Count(0, 100)), max: Type.Optional(Count(0, 100)) }, closed),
+        ),
+        labels: Type.Optional(
+          Type.Object(
+            { any: Type.Optional(Words(50)), all: Type.Optional(Words(50)), none: Type.Optional(Words(50)) },
+            closed,
+          ),
+        ),
+        businessTypes: Type.Optional(Words(50)),
+        attributes: Type.Optional(
+          Type.Record(Type.String({ minLength: 1, maxLength: 64 }), Words(50), { maxProperties: 32 }),
+        ),
+        time: Type.Optional(
+          Type.Object(
+            {
+              days: Type.Optional(Type.Array(Weekday, { maxItems: 7 })),
+              from: Clock,
+              to: Clock,
+              timeZone: Type.Optional(TimeZone),
+            },
+            closed,
+          ),
+        ),
+      },
+      closed,
+    ),
+    actions: Type.Object(
+      {
+        groupId: Type.Optional(Id),
+        priority: Type.Optional(Priority),
+        agentId: Type.Optional(Id),
+        labels: Type.Optional(Words(20)),
+      },
+      closed,
+    ),
+  },
+  closed,
+);
+
+/** The whole ordered list: first match wins. */
+export const RoutingRules = Type.Object({ rules: Type.Array(RoutingRule, { maxItems: 500 }) }, closed);
+
+export const CustomerBody = Type.Object(
+  {
+    name: Type.Optional(OrNull(Name)),
+    vipLevel: Type.Optional(Count(0, 100)),
+    language: Type.Optional(OrNull(Language)),
+    labels: Type.Optional(Words(50)),
+    dedicatedAgentId: Type.Optional(OrNull(Id)),
+  },
+  closed,
+);
+
+export type TenantSettingsPatchType = Static<typeof TenantSettingsPatch>;
+export type SkillGroupBodyType = Static<typeof SkillGroupBody>;
+export type AgentBodyType = Static<typeof AgentBody>;
