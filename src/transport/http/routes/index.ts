@@ -3,10 +3,13 @@ import type { HttpContext } from '../context.js';
 import { accessRoutes } from './access.js';
 import { agentRoutes } from './agents.js';
 import type { App } from './app-type.js';
+import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
 import { conversationRoutes } from './conversations.js';
+import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
 import { healthRoutes } from './health.js';
+import { routingRuleRoutes } from './routing-rules.js';
 import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
 
@@ -17,7 +20,10 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   accessRoutes(app, context);
   directoryRoutes(app, context);
   agentRoutes(app, context);
+  routingRuleRoutes(app, context);
+  customerRoutes(app, context);
   conversationRoutes(app, context);
   transferRoutes(app, context);
+  auditRoutes(app, context);
   return Promise.resolve();
 }

@@ -1,0 +1,103 @@
+/**
+ * Routing rules over HTTP: the ordered list (first match wins), replaced whole by admins and read by
+ * supervisors, sends a new conversation where it says; rules naming what does not exist are refused.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiKey, bearer, call, expectError } from '../support/http-fixtures.js';
+import { startTestServer, type SeededTenant, type TestServer } from '../support/test-server.js';
+
+let test: TestServer;
+let acme: SeededTenant;
+
+beforeEach(async () => {
+  test = await startTestServer();
+  acme = await test.tenant('acme');
+  for (const agentId of ['a1', 'a2']) await acme.run({ type: 'ConnectAgent', agentId });
+});
+
+afterEach(async () => {
+  await test.close();
+});
+
+const rules = [
+  {
+    id: 'vip-complaints',
+    name: 'VIP complaints',
+    enabled: true,
+    conditions: { keywords: { any: ['投诉', 'complaint'] }, vipLevel: { min: 3 } },
+    actions: { groupId: 'vip', priority: 10, labels: ['complaint'] },
+  },
+  {
+    id: 'refunds',
+    name: 'Refunds',
+    enabled: true,
+    conditions: { keywords: { any: ['退款', 'refund'] } },
+    actions: { groupId: 'vip', agentId: 'a2' },
+  },
+];
+
+describe('routing rules', () => {
+  it('replaces the ordered list and routes by the first rule that matches', async () => {
+    await call(test, {
+      method: 'PUT',
+      url: '/api/v1/skill-groups/vip',
+      headers: bearer(acme.tokens.ad1),
+      payload: { name: 'VIP' },
+    });
+    await call(test, {
+      method: 'PUT',
+      url: '/api/v1/skill-groups/vip/members/a2',
+      headers: bearer(acme.tokens.ad1),
+      payload: { ability: 8, tier: 'primary' },
+    });
+    const saved = await call<{ rules: unknown[] }>(test, {
+      method: 'PUT',
+      url: '/api/v1/routing-rules',
+      headers: apiKey(acme.apiKey),
+      payload: { rules },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.rules).toEqual(rules);
+    const read = await call(test, { method: 'GET', url: '/api/v1/routing-rules', headers: bearer(acme.tokens.s1) });
+    expect(read.body).toEqual({ rules });
+
+    await call(test, {
+      method: 'PUT',
+      url: '/api/v1/customers/big-fish',
+      headers: apiKey(acme.apiKey),
+      payload: { vipLevel: 5 },
+    });
+    const opened = await call<{ groupId: string; priority: number; labels: string[]; routedBy: { id: string } }>(test, {
+      method: 'POST',
+      url: '/api/v1/conversations',
+      headers: apiKey(acme.apiKey),
+      payload: {
+        customerId: 'big-fish',
+        channel: 'api',
+        source: 'crm',
+        text: 'I want to file a complaint about a refund',
+      },
+    });
+    expect(opened.body).toMatchObject({
+      groupId: 'vip',
+      priority: 10,
+      labels: ['complaint'],
+      routedBy: { id: 'vip-complaints' },
+    });
+  });
+
+  it('refuses rules naming unknown groups or agents, duplicates, and non-admin writers', async () => {
+    const put = (payload: Record<string, unknown>, token = acme.tokens.ad1) =>
+      call(test, { method: 'PUT', url: '/api/v1/routing-rules', headers: bearer(token), payload });
+    expectError(await put({ rules }), 422, 'INVALID_CONFIGURATION');
+    expectError(await put({ rules: [{ ...rules[1], actions: { agentId: 'ghost' } }] }), 422, 'INVALID_CONFIGURATION');
+    const twice = { ...rules[1], actions: { groupId: 'g' } };
+    expectError(await put({ rules: [twice, twice] }), 422, 'INVALID_CONFIGURATION');
+    expectError(await put({ rules: [] }, acme.tokens.s1), 403, 'FORBIDDEN');
+    expectError(
+      await call(test, { method: 'GET', url: '/api/v1/routing-rules', headers: bearer(acme.tokens.a1) }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+});
