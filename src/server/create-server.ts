@@ -1,12 +1,19 @@
 /**
  * Puts a running server together (STYLE.md 5: everything built by factories and injected): the
- * durable store, one actor per tenant, tokens, metrics and the HTTP API. The CLI and the tests both
- * build servers here, so what the tests exercise is what `npm start` runs.
+ * durable store, one actor per tenant, tokens, metrics, the HTTP API and the realtime gateway on its
+ * port. The CLI and the tests both build servers here, so what the tests exercise is what `npm
+ * start` runs.
  */
 import type { Clock, Scheduler } from '../engine/clock.js';
 import type { DurableStore } from '../store/durable-store.js';
 import { createTokenService, type TokenService } from '../transport/auth/tokens.js';
 import { buildHttpApp, defaultHttpOptions, type HttpApp, type HttpOptions } from '../transport/http/app.js';
+import {
+  attachRealtimeGateway,
+  defaultRealtimeOptions,
+  type RealtimeGateway,
+  type RealtimeOptions,
+} from '../transport/realtime/gateway.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { TenantRegistry } from './tenant-registry.js';
 
@@ -19,11 +26,15 @@ export interface ServerOptions {
   /** The operator's token for creating tenants over HTTP; at least 32 characters. Absent: no tenant creation. */
   readonly adminToken?: string;
   readonly http?: Partial<HttpOptions>;
+  /** The realtime gateway's options; CORS origins and the payload limit default to the HTTP API's. */
+  readonly realtime?: Partial<RealtimeOptions>;
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
 }
 
 export interface Server {
   readonly http: HttpApp;
+  /** Socket.IO on the HTTP server: it serves once `http.listen()` is called. */
+  readonly realtime: RealtimeGateway;
   readonly registry: TenantRegistry;
   readonly metrics: Metrics;
   readonly tokens: TokenService;
@@ -53,13 +64,25 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     metrics,
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
   };
-  const http = await buildHttpApp(context, { ...defaultHttpOptions, ...options.http });
+  const httpOptions = { ...defaultHttpOptions, ...options.http };
+  const http = await buildHttpApp(context, httpOptions);
+  const realtime = await attachRealtimeGateway(
+    { httpServer: http.server, registry, tokens, metrics, log: http.log },
+    {
+      ...defaultRealtimeOptions,
+      corsOrigins: httpOptions.corsOrigins,
+      maxPayloadBytes: httpOptions.bodyLimit,
+      ...options.realtime,
+    },
+  );
   return {
     http,
+    realtime,
     registry,
     metrics,
     tokens,
     async close() {
+      await realtime.close();
       await http.close();
       await registry.close();
       await options.store.close();

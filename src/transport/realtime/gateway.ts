@@ -1,0 +1,214 @@
+/**
+ * The realtime gateway (DESIGN.md §8): Socket.IO on the HTTP server's port. Clients connect with a
+ * token (handshake `auth.token`), receive `session` and then everything that concerns them, and
+ * send requests answered through acknowledgements. docs/realtime.md is the protocol.
+ *
+ * Parts: the handshake check (authenticate-socket.ts), presence from connections (presence.ts),
+ * timeline delivery by seq with resume (timeline-follows.ts), idempotent sends (message-ids.ts),
+ * stored events to clients (fan-out.ts), throttled figures (overview.ts), requests
+ * (shared-, agent-, customer-requests.ts).
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { isSupervisor } from '../../domain/agent.js';
+import type { ConversationStatus } from '../../domain/conversation.js';
+import type { Metrics } from '../../server/metrics.js';
+import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TokenService } from '../auth/tokens.js';
+import { ApiError } from '../http/error-catalogue.js';
+import { agentRequests } from './agent-requests.js';
+import { socketAuthenticator } from './authenticate-socket.js';
+import type { GatewayContext } from './context.js';
+import { customerRequests } from './customer-requests.js';
+import { fanOut } from './fan-out.js';
+import { MessageIds } from './message-ids.js';
+import { noteQueueShown, Overview } from './overview.js';
+import { Presence } from './presence.js';
+import { answerUnknownRequests, authorise } from './requests.js';
+import { rooms, type GatewayServer } from './rooms.js';
+import { ClientSession, type GatewaySocket } from './session.js';
+import { agentSession, customerSession } from './session-payload.js';
+import { resume, sharedRequests } from './shared-requests.js';
+import { Throttle } from './throttle.js';
+import { TimelineFollows } from './timeline-follows.js';
+
+export interface RealtimeOptions {
+  /** Origins allowed to connect from a browser (the widget's hosts); `*` allows any. */
+  readonly corsOrigins: readonly string[];
+  /** Largest accepted message in bytes. */
+  readonly maxPayloadBytes: number;
+  /** Least time between two sends of the throttled figures (wallboard, queues, queue positions). */
+  readonly updateIntervalMs: number;
+  /** Requests per minute per connection before RATE_LIMITED. */
+  readonly requestsPerMinute: number;
+  /** Timeline entries read per page while catching a client up. */
+  readonly catchUpPageSize: number;
+  /** Conversations whose message ids are kept in memory for idempotent sends. */
+  readonly messageIdConversations: number;
+  /** At start-up, disconnect agents the log shows online (nobody is connected yet). */
+  readonly reconcilePresence: boolean;
+}
+
+export const defaultRealtimeOptions: RealtimeOptions = {
+  corsOrigins: ['*'],
+  maxPayloadBytes: 256 * 1024,
+  updateIntervalMs: 500,
+  requestsPerMinute: 600,
+  catchUpPageSize: 200,
+  messageIdConversations: 5000,
+  reconcilePresence: true,
+};
+
+export interface RealtimeDependencies {
+  readonly httpServer: HttpServer;
+  readonly registry: TenantRegistry;
+  readonly tokens: TokenService;
+  readonly metrics: Metrics;
+  readonly log: { error(fields: object, message: string): void };
+}
+
+export interface RealtimeGateway {
+  readonly io: GatewayServer;
+  /** Disconnects every client (their presence is recorded) and stops; the HTTP server stays the caller's. */
+  close(): Promise<void>;
+}
+
+const openStatuses: ConversationStatus[] = ['queued', 'left-message', 'offered', 'active', 'dormant'];
+
+export async function attachRealtimeGateway(
+  dependencies: RealtimeDependencies,
+  options: RealtimeOptions = defaultRealtimeOptions,
+): Promise<RealtimeGateway> {
+  const { registry, metrics } = dependencies;
+  const io: GatewayServer = new Server(dependencies.httpServer, {
+    cors: { origin: options.corsOrigins.includes('*') ? true : [...options.corsOrigins] },
+    maxHttpBufferSize: options.maxPayloadBytes,
+    serveClient: false,
+  });
+  const report = (error: unknown, message: string): void => {
+    dependencies.log.error({ err: error }, message);
+  };
+  const overview = new Overview(io, registry);
+  const throttle = new Throttle(options.updateIntervalMs, (tenantId) => {
+    try {
+      overview.refresh(tenantId);
+    } catch (error) {
+      report(error, 'realtime figures failed');
+    }
+  });
+  const context: GatewayContext = {
+    io,
+    registry,
+    timeline: new TimelineFollows(io, registry.store, options.catchUpPageSize),
+    messageIds: new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),
+    presence: new Presence(registry, (error) => {
+      report(error, 'presence command failed');
+    }),
+    touch: (tenantId) => {
+      throttle.touch(tenantId);
+    },
+    report,
+  };
+  if (options.reconcilePresence) await context.presence.reconcile();
+  const unsubscribe = registry.subscribe((tenantId, events) => {
+    // Never let a delivery problem reach the tenant's actor.
+    try {
+      fanOut(context, tenantId, events);
+    } catch (error) {
+      report(error, 'realtime fan-out failed');
+    }
+  });
+
+  io.use(socketAuthenticator(dependencies));
+  io.on('connection', (socket) => {
+    connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
+      report(error, 'realtime connection failed');
+      socket.disconnect(true);
+    });
+  });
+
+  return {
+    io,
+    async close() {
+      throttle.close();
+      unsubscribe();
+      io.local.disconnectSockets(true);
+      io.engine.close();
+      await context.presence.settled();
+    },
+  };
+}
+
+interface Connection {
+  readonly context: GatewayContext;
+  readonly overview: Overview;
+  readonly metrics: Metrics;
+  readonly options: RealtimeOptions;
+}
+
+/**
+ * A new client: rooms, presence, request handlers, then `session` (held-back events follow it),
+ * the wallboard for supervisors, and the follows the handshake asked to resume.
+ */
+async function connect({ context, overview, metrics, options }: Connection, socket: GatewaySocket): Promise<void> {
+  const principal = socket.data.principal;
+  if (principal === undefined) throw new Error('a socket passed the handshake without a principal');
+  const rate = { perMinute: options.requestsPerMinute, now: () => performance.now() };
+  const session = new ClientSession(socket, principal, rate);
+  socket.data.session = session;
+  const { tenantId } = principal;
+  const kind = principal.kind;
+  if (principal.kind === 'agent') {
+    const agent = context.registry.actor(tenantId)?.view.agents.get(principal.agentId);
+    void socket.join([rooms.staff(tenantId), rooms.agent(tenantId, principal.agentId)]);
+    if (agent !== undefined && isSupervisor(agent)) void socket.join(rooms.wallboard(tenantId));
+  } else {
+    void socket.join([rooms.customers(tenantId), rooms.customer(tenantId, principal.customerId)]);
+  }
+  metrics.connectedClients.inc({ kind });
+  socket.on('disconnect', () => {
+    metrics.connectedClients.dec({ kind });
+    if (principal.kind === 'agent') context.presence.disconnected(tenantId, principal.agentId);
+  });
+  // Every request is known to every client; each checks its audience (a customer asking for an
+  // agent's request is told FORBIDDEN rather than left without an answer).
+  sharedRequests(context, session);
+  agentRequests(context, session);
+  customerRequests(context, session);
+  answerUnknownRequests(session);
+
+  let customerConversations: string[] = [];
+  if (principal.kind === 'agent') {
+    await context.presence.connected(tenantId, principal.agentId);
+  } else {
+    const filter = { customerId: principal.customerId, status: openStatuses };
+    const page = await context.registry.store.listConversations(tenantId, filter, { limit: 50 });
+    customerConversations = page.items.map((item) => item.conversationId);
+  }
+  if (!socket.connected) return;
+  // From here to `open`, one synchronous read of the state.
+  const state = context.registry.actor(tenantId)?.view;
+  if (state === undefined) throw new Error(`tenant ${tenantId} is not served here`);
+  const now = context.registry.clock.now();
+  if (principal.kind === 'agent') {
+    const queues = overview.queuesOf(state, principal.agentId);
+    const payload = agentSession(state, { tenantId, agentId: principal.agentId, queues }, now);
+    if (payload === null) throw new Error(`agent ${principal.agentId} no longer exists`);
+    overview.noteQueuesSent(session, queues);
+    session.open(payload);
+    overview.sendWallboard(session, state);
+  } else {
+    const payload = customerSession(state, principal, customerConversations, now);
+    for (const conversation of payload.conversations) noteQueueShown(session, state, conversation.conversationId);
+    session.open(payload);
+  }
+  for (const cursor of socket.data.resume ?? []) {
+    resume(context, session, authorise(context, session, 'anyone'), cursor).catch((error: unknown) => {
+      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
+      session.send('timeline.failed', {
+        conversationId: cursor.conversationId,
+        error: { code: apiError.code, message: apiError.message },
+      });
+    });
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Idempotent sends (DESIGN.md §8): a client names each message (the domain's `messageId`), and a
+ * resend of the same id in the same conversation is answered with the original's seq instead of
+ * being posted again — whether it was lost on the way back, sent twice at once, sent over another
+ * connection or before a restart.
+ *
+ * The ids of a conversation are read once from the read model, the first time a send for it
+ * arrives, and kept up to date from the stored events; the least recently used conversations are
+ * forgotten past `capacity` (and read again if needed). Sends of the same id that overlap wait for
+ * the first. Only what people write (`text` entries) is indexed: system entries' generated ids are
+ * not the clients' to collide with.
+ */
+import type { EventOf } from '../../domain/events.js';
+import type { ReadModel } from '../../store/read-model.js';
+
+export interface SendOutcome {
+  readonly seq: number | null;
+  /** True when this id had been sent before and nothing new was posted. */
+  readonly duplicate: boolean;
+}
+
+interface Known {
+  readonly ids: Map<string, number>;
+  readonly ready: Promise<void>;
+}
+
+const keyOf = (...parts: string[]): string => parts.join('\u0000');
+
+export class MessageIds {
+  private readonly conversations = new Map<string, Known>();
+  private readonly inflight = new Map<string, Promise<SendOutcome>>();
+
+  constructor(
+    private readonly readModel: ReadModel,
+    private readonly capacity = 5000,
+    private readonly pageSize = 200,
+  ) {}
+
+  /** Keeps loaded conversations current (fed with every stored MessagePosted). */
+  observe(tenantId: string, event: EventOf<'MessagePosted'>): void {
+    if (event.kind !== 'text') return;
+    const known = this.conversations.get(keyOf(tenantId, event.conversationId));
+    if (known !== undefined && !known.ids.has(event.messageId)) known.ids.set(event.messageId, event.seq);
+  }
+
+  /** Runs `post` (which resolves with the new entry's seq) unless `messageId` was sent before. */
+  async once(
+    tenantId: string,
+    conversationId: string,
+    messageId: string,
+    post: () => Promise<number | null>,
+  ): Promise<SendOutcome> {
+    const key = keyOf(tenantId, conversationId, messageId);
+    const running = this.inflight.get(key);
+    if (running !== undefined) return { seq: (await running).seq, duplicate: true };
+    const attempt = (async (): Promise<SendOutcome> => {
+      const seq = await this.lookup(tenantId, conversationId, messageId);
+      if (seq !== undefined) return { seq, duplicate: true };
+      return { seq: await post(), duplicate: false };
+    })();
+    this.inflight.set(key, attempt);
+    try {
+      return await attempt;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+
+  private async lookup(tenantId: string, conversationId: string, messageId: string): Promise<number | undefined> {
+    const key = keyOf(tenantId, conversationId);
+    let known = this.conversations.get(key);
+    if (known === undefined) {
+      const ids = new Map<string, number>();
+      known = { ids, ready: this.load(tenantId, conversationId, ids) };
+      const loading = known;
+      known.ready.catch(() => {
+        if (this.conversations.get(key) === loading) this.conversations.delete(key);
+      });
+    } else {
+      this.conversations.delete(key);
+    }
+    this.conversations.set(key, known);
+    for (const oldest of this.conversations.keys()) {
+      if (this.conversations.size <= this.capacity) break;
+      this.conversations.delete(oldest);
+    }
+    await known.ready;
+    return known.ids.get(messageId);
+  }
+
+  private async load(tenantId: string, conversationId: string, ids: Map<string, number>): Promise<void> {
+    let afterSeq = 0;
+    for (;;) {
+      const page = await this.readModel.messages(tenantId, conversationId, { afterSeq, limit: this.pageSize });
+      for (const message of page.items) {
+        if (message.kind === 'text' && !ids.has(message.messageId)) ids.set(message.messageId, message.seq);
+      }
+      if (page.nextSeq === null || page.items.length === 0) return;
+      afterSeq = page.nextSeq;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The figures that move with every event and are sent throttled, per tenant (DESIGN.md §3.10, §6):
+ * the wallboard for supervisors and admins (agents and queues in their scope), each agent's skill
+ * groups' queue figures, and each waiting customer's queue position and estimated wait. Each
+ * client gets a figure only when it differs from the last one it was sent.
+ */
+import { isSupervisor } from '../../domain/agent.js';
+import { queueStatus } from '../../domain/routing.js';
+import { managesAgent, managesGroup } from '../../domain/scope.js';
+import type { TenantState } from '../../domain/state.js';
+import type { TenantRegistry } from '../../server/tenant-registry.js';
+import { iso } from '../http/schemas.js';
+import type { GroupFigures, Wallboard } from './protocol.js';
+import { localSessions, rooms, type GatewayServer } from './rooms.js';
+import type { ClientSession } from './session.js';
+import { agentStatus, groupFigures } from './views.js';
+
+/** Last figures sent to each client, to send only changes. */
+const sent = new WeakMap<ClientSession, { wallboard?: string; queues?: string }>();
+
+const queueKey = (status: ReturnType<typeof queueStatus>): string =>
+  status === null ? 'null' : `${status.position}/${status.estimatedWaitSeconds ?? ''}`;
+
+export class Overview {
+  constructor(
+    private readonly io: GatewayServer,
+    private readonly registry: TenantRegistry,
+  ) {}
+
+  /** Sends every changed figure of the tenant to its clients on this process. */
+  refresh(tenantId: string): void {
+    const state = this.registry.actor(tenantId)?.view;
+    if (state === undefined) return;
+    const now = this.registry.clock.now();
+    const figures = new Map<string, GroupFigures>();
+    for (const group of state.groups.values()) figures.set(group.config.id, groupFigures(state, group, now));
+    for (const session of localSessions(this.io, rooms.wallboard(tenantId))) {
+      this.sendWallboard(session, state, figures);
+    }
+    for (const session of localSessions(this.io, rooms.staff(tenantId))) this.sendQueues(session, state, figures);
+    for (const session of localSessions(this.io, rooms.customers(tenantId))) sendPositions(session, state);
+  }
+
+  /** The wallboard for one supervisor or admin, now (on connecting) and whenever it changes. */
+  sendWallboard(session: ClientSession, state: TenantState, figures?: ReadonlyMap<string, GroupFigures>): void {
+    if (session.principal.kind !== 'agent') return;
+    const viewer = state.agents.get(session.principal.agentId);
+    if (viewer === undefined || !isSupervisor(viewer)) return;
+    const now = this.registry.clock.now();
+    const groups = [...state.groups.values()].filter((group) => managesGroup(viewer, group.config.id));
+    const board: Omit<Wallboard, 'at'> = {
+      agents: [...state.agents.values()]
+        .filter((agent) => managesAgent(state, viewer, agent))
+        .map(agentStatus)
+        .sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0)),
+      queues: groups.map((group) => figures?.get(group.config.id) ?? groupFigures(state, group, now)),
+    };
+    const key = JSON.stringify(board);
+    const last = sent.get(session) ?? {};
+    if (last.wallboard === key) return;
+    sent.set(session, { ...last, wallboard: key });
+    session.send('wallboard', { at: iso(now), ...board });
+  }
+
+  /** Figures of the skill groups this agent belongs to. */
+  queuesOf(state: TenantState, agentId: string, figures?: ReadonlyMap<string, GroupFigures>): GroupFigures[] {
+    const agent = state.agents.get(agentId);
+    if (agent === undefined) return [];
+    const now = this.registry.clock.now();
+    const result: GroupFigures[] = [];
+    for (const { groupId } of agent.memberships) {
+      const group = state.groups.get(groupId);
+      const figure = figures?.get(groupId) ?? (group === undefined ? undefined : groupFigures(state, group, now));
+      if (figure !== undefined) result.push(figure);
+    }
+    return result;
+  }
+
+  /** Records what the session event told the client, so only later changes are sent. */
+  noteQueuesSent(session: ClientSession, groups: readonly GroupFigures[]): void {
+    sent.set(session, { ...sent.get(session), queues: JSON.stringify(groups) });
+  }
+
+  private sendQueues(session: ClientSession, state: TenantState, figures: ReadonlyMap<string, GroupFigures>): void {
+    if (session.principal.kind !== 'agent') return;
+    const groups = this.queuesOf(state, session.principal.agentId, figures);
+    if (groups.length === 0) return;
+    const key = JSON.stringify(groups);
+    const last = sent.get(session) ?? {};
+    if (last.queues === key) return;
+    sent.set(session, { ...last, queues: key });
+    session.send('queue.updated', { groups });
+  }
+}
+
+/** Records the queue status a customer was just shown (with a conversation's view). */
+export function noteQueueShown(session: ClientSession, state: TenantState, conversationId: string): void {
+  session.queueSent.set(conversationId, queueKey(queueStatus(state, conversationId)));
+}
+
+function sendPositions(session: ClientSession, state: TenantState): void {
+  for (const conversationId of session.follows.keys()) {
+    const status = queueStatus(state, conversationId);
+    const key = queueKey(status);
+    if (session.queueSent.get(conversationId) === key) continue;
+    session.queueSent.set(conversationId, key);
+    if (status !== null) session.send('queue.position', { conversationId, ...status });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * How every client request is handled: rate-limited, checked against the caller's tenant and role
+ * (re-read from the live state each time: a demoted supervisor loses supervisor requests at once),
+ * validated against its schema, run, and answered through the acknowledgement with an `Ack` — or,
+ * when the client asked for no acknowledgement, a failure is told as `request.failed`.
+ */
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { TypeCheck } from '@sinclair/typebox/compiler';
+import { isSupervisor, type Agent } from '../../domain/agent.js';
+import type { TenantActor } from '../../engine/tenant-actor.js';
+import { ApiError } from '../http/error-catalogue.js';
+import type { GatewayContext } from './context.js';
+import type { Ack } from './protocol.js';
+import type { ClientSession, CustomerPrincipal } from './session.js';
+
+/** Who may send a request. */
+export type Audience = 'staff' | 'supervisor' | 'customer' | 'anyone';
+
+/** The caller as the request sees them: the tenant's actor, and the agent (staff) or customer. */
+export type Caller =
+  | { readonly kind: 'agent'; readonly actor: TenantActor; readonly agent: Agent }
+  | { readonly kind: 'customer'; readonly actor: TenantActor; readonly customer: CustomerPrincipal };
+
+export interface RequestSpec<S extends TSchema> {
+  readonly schema: TypeCheck<S>;
+  readonly audience: Audience;
+}
+
+export function authorise(context: GatewayContext, session: ClientSession, audience: Audience): Caller {
+  const actor = context.registry.actor(session.tenantId);
+  if (actor === undefined) throw new ApiError('TENANT_NOT_FOUND');
+  const principal = session.principal;
+  if (principal.kind === 'customer') {
+    if (audience !== 'customer' && audience !== 'anyone') throw new ApiError('FORBIDDEN', 'Agents only.');
+    return { kind: 'customer', actor, customer: principal };
+  }
+  const agent = actor.view.agents.get(principal.agentId);
+  if (agent === undefined) throw new ApiError('UNAUTHENTICATED', 'This agent no longer exists.');
+  if (audience === 'customer') throw new ApiError('FORBIDDEN', 'Customers only.');
+  if (audience === 'supervisor' && !isSupervisor(agent)) throw new ApiError('FORBIDDEN', 'Supervisors only.');
+  return { kind: 'agent', actor, agent };
+}
+
+function validationMessage<S extends TSchema>(check: TypeCheck<S>, payload: unknown): string {
+  const first = check.Errors(payload).First();
+  return first === undefined ? 'The payload does not match the schema.' : `${first.path || '/'}: ${first.message}`;
+}
+
+/** Registers `event` on the session's socket. */
+/** Request names registered on some socket: anything else is answered NOT_FOUND. */
+const known = new Set<string>();
+
+/** Answers requests nobody handles (a typo, an old client) instead of leaving them hanging. */
+export function answerUnknownRequests(session: ClientSession): void {
+  session.socket.onAny((event: string, ...args: unknown[]) => {
+    if (known.has(event)) return;
+    const last = args.at(-1);
+    const error = { code: 'NOT_FOUND' as const, message: `No request named "${event.slice(0, 64)}".` };
+    if (typeof last === 'function') (last as (reply: Ack) => void)({ ok: false, error });
+    else session.send('request.failed', { event: event.slice(0, 64), error });
+  });
+}
+
+export function onRequest<S extends TSchema, R extends object>(
+  context: GatewayContext,
+  session: ClientSession,
+  event: string,
+  spec: RequestSpec<S>,
+  handle: (input: Static<S>, caller: Caller) => Promise<R> | R,
+): void {
+  known.add(event);
+  session.socket.on(event, (...args: unknown[]) => {
+    const last = args.at(-1);
+    const ack = typeof last === 'function' ? (last as (reply: Ack) => void) : null;
+    const payload: unknown = ack === null || args.length > 1 ? args[0] : undefined;
+    void answer(payload).then((reply) => {
+      if (ack !== null) ack(reply);
+      else if (!reply.ok) session.send('request.failed', { event, error: reply.error });
+    });
+  });
+
+  async function answer(payload: unknown): Promise<Ack<R>> {
+    try {
+      if (!session.allowRequest()) throw new ApiError('RATE_LIMITED');
+      const caller = authorise(context, session, spec.audience);
+      if (!spec.schema.Check(payload)) {
+        throw new ApiError('VALIDATION_FAILED', validationMessage(spec.schema, payload));
+      }
+      return { ok: true, ...(await handle(payload, caller)) };
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
+      if (!(error instanceof ApiError)) context.report(error, `realtime request ${event} failed`);
+      return { ok: false, error: { code: apiError.code, message: apiError.message } };
+    }
+  }
+}

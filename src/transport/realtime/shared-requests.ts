@@ -1,0 +1,126 @@
+/**
+ * Requests agents and customers both send: follow a conversation from a seq (`resume`), stop
+ * following it, write in it (idempotent by message id) and close it. A customer reaches only their
+ * own conversations; anyone else's, like another tenant's, is simply not found.
+ */
+import type { Conversation } from '../../domain/conversation.js';
+import { ApiError } from '../http/error-catalogue.js';
+import { run } from '../http/context.js';
+import { CloseConversation, compile, ConversationRef, Resume, SendMessage } from './client-schemas.js';
+import type { GatewayContext } from './context.js';
+import { onRequest, type Caller } from './requests.js';
+import type { ClientSession } from './session.js';
+import { customerConversation, staffConversation } from './views.js';
+
+const checks = {
+  resume: compile(Resume),
+  ref: compile(ConversationRef),
+  send: compile(SendMessage),
+  close: compile(CloseConversation),
+};
+
+/** The live conversation, if the caller may see it. */
+export function liveConversation(caller: Caller, conversationId: string): Conversation {
+  const conversation = caller.actor.view.conversations.get(conversationId);
+  if (
+    conversation === undefined ||
+    (caller.kind === 'customer' && conversation.customerId !== caller.customer.customerId)
+  ) {
+    throw new ApiError('CONVERSATION_NOT_FOUND');
+  }
+  return conversation;
+}
+
+/** The last seq of a conversation the caller may see: live, or (long closed) from the read model. */
+export async function visibleLastSeq(context: GatewayContext, caller: Caller, conversationId: string): Promise<number> {
+  const live = caller.actor.view.conversations.get(conversationId);
+  if (live !== undefined) return liveConversation(caller, conversationId).lastSeq;
+  const stored = await context.registry.store.conversation(caller.actor.tenantId, conversationId);
+  if (stored === null || (caller.kind === 'customer' && stored.customerId !== caller.customer.customerId)) {
+    throw new ApiError('CONVERSATION_NOT_FOUND');
+  }
+  return stored.messageCount;
+}
+
+/** Follows a conversation for the client from `lastSeq`, as asked in `resume` or the handshake. */
+export async function resume(
+  context: GatewayContext,
+  session: ClientSession,
+  caller: Caller,
+  cursor: { readonly conversationId: string; readonly lastSeq: number },
+): Promise<number> {
+  const lastSeq = await visibleLastSeq(context, caller, cursor.conversationId);
+  if (cursor.lastSeq > lastSeq) {
+    throw new ApiError('VALIDATION_FAILED', `lastSeq is past the conversation's last entry (${lastSeq}).`);
+  }
+  try {
+    return await context.timeline.follow(session, cursor.conversationId, cursor.lastSeq, {
+      sticky: true,
+      restart: true,
+    });
+  } catch (error) {
+    context.report(error, 'resume failed');
+    throw new ApiError('UNAVAILABLE', 'The history could not be read; resume again.');
+  }
+}
+
+export function sharedRequests(context: GatewayContext, session: ClientSession): void {
+  onRequest(context, session, 'resume', { schema: checks.resume, audience: 'anyone' }, async (input, caller) => {
+    const lastSeq = await resume(context, session, caller, input);
+    return { conversationId: input.conversationId, lastSeq };
+  });
+
+  onRequest(context, session, 'unfollow', { schema: checks.ref, audience: 'anyone' }, (input) => {
+    context.timeline.unfollow(session, input.conversationId);
+    return { conversationId: input.conversationId };
+  });
+
+  onRequest(context, session, 'message.send', { schema: checks.send, audience: 'anyone' }, async (input, caller) => {
+    const conversation = liveConversation(caller, input.conversationId);
+    const outcome = await context.messageIds.once(caller.actor.tenantId, conversation.id, input.messageId, async () => {
+      const events = await run(caller.actor, {
+        type: 'PostMessage',
+        conversationId: conversation.id,
+        messageId: input.messageId,
+        author: caller.kind === 'customer' ? { kind: 'customer' } : { kind: 'agent', agentId: caller.agent.id },
+        visibility: input.visibility ?? 'public',
+        text: input.text,
+      });
+      const posted = events.find(
+        ({ event }) => event.type === 'MessagePosted' && event.messageId === input.messageId && event.kind === 'text',
+      )?.event;
+      return posted?.type === 'MessagePosted' ? posted.seq : null;
+    });
+    return { conversationId: conversation.id, messageId: input.messageId, ...outcome };
+  });
+
+  onRequest(
+    context,
+    session,
+    'conversation.close',
+    { schema: checks.close, audience: 'anyone' },
+    async (input, caller) => {
+      const conversation = liveConversation(caller, input.conversationId);
+      await run(
+        caller.actor,
+        caller.kind === 'customer'
+          ? { type: 'CloseConversation', conversationId: conversation.id, agentId: null, by: 'customer' }
+          : {
+              type: 'CloseConversation',
+              conversationId: conversation.id,
+              agentId: caller.agent.id,
+              by: 'agent',
+              resolution: input.resolution ?? null,
+              summary: input.summary ?? null,
+            },
+      );
+      const state = caller.actor.view;
+      return {
+        conversation:
+          caller.kind === 'customer'
+            ? customerConversation(state, conversation)
+            : staffConversation(state, conversation.id),
+      };
+    },
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Per-conversation delivery with sequence numbers (DESIGN.md §8): a client follows a conversation
+ * from a seq it has; the gateway sends every later entry once, in order, with no gap.
+ *
+ * Following starts by joining the conversation's room — from then on live entries reach the
+ * follow — and then reads the history after the cursor from the read model, page by page, while
+ * live entries wait in the follow's buffer. Then the buffer is sent in seq order, dropping what the
+ * history already sent, and live delivery goes on. No entry is lost in between: an entry published
+ * before the join was durable before it, so the read model (projected in the same transaction as
+ * the append) has it; one published after the join is in the buffer; one in both is sent once.
+ *
+ * Customers follow only their conversations and receive public entries only.
+ */
+import type { ReadModel } from '../../store/read-model.js';
+import type { TimelineEntry } from './protocol.js';
+import { localSessions, rooms, type GatewayServer } from './rooms.js';
+import type { ClientSession, Follow } from './session.js';
+import { entryFromView } from './views.js';
+
+export class TimelineFollows {
+  constructor(
+    private readonly io: GatewayServer,
+    private readonly readModel: ReadModel,
+    private readonly pageSize = 200,
+  ) {}
+
+  /**
+   * Follows `conversationId` from `afterSeq` and resolves, once the history is sent, with the seq
+   * delivered up to. An existing follow is kept as it is unless `restart` (a client's resume) asks
+   * to start again from `afterSeq`. Rejects (and stops following) if the history cannot be read.
+   */
+  async follow(
+    session: ClientSession,
+    conversationId: string,
+    afterSeq: number,
+    options: { readonly sticky: boolean; readonly restart: boolean },
+  ): Promise<number> {
+    const existing = session.follows.get(conversationId);
+    if (existing !== undefined && !options.restart) {
+      existing.sticky ||= options.sticky;
+      return existing.delivered;
+    }
+    const follow: Follow = {
+      delivered: afterSeq,
+      buffer: [],
+      sticky: options.sticky || existing?.sticky === true,
+      generation: session.nextGeneration(),
+    };
+    session.follows.set(conversationId, follow);
+    void session.socket.join(rooms.conversation(session.tenantId, conversationId));
+    try {
+      let cursor = afterSeq;
+      for (;;) {
+        const page = await this.readModel.messages(session.tenantId, conversationId, {
+          afterSeq: cursor,
+          limit: this.pageSize,
+          publicOnly: session.isCustomer,
+        });
+        // Superseded by a newer resume, or unfollowed meanwhile: that one delivers from here.
+        if (session.follows.get(conversationId) !== follow) return follow.delivered;
+        for (const view of page.items) send(session, follow, entryFromView(view));
+        if (page.nextSeq === null || page.items.length === 0) break;
+        cursor = page.nextSeq;
+      }
+      const buffered = follow.buffer ?? [];
+      follow.buffer = null;
+      buffered.sort((a, b) => a.seq - b.seq);
+      for (const entry of buffered) send(session, follow, entry);
+      return follow.delivered;
+    } catch (error) {
+      if (session.follows.get(conversationId) === follow) this.unfollow(session, conversationId);
+      throw error;
+    }
+  }
+
+  /** A new entry: to every local follower of its conversation, or into their catch-up buffers. */
+  deliver(tenantId: string, entry: TimelineEntry): void {
+    for (const session of localSessions(this.io, rooms.conversation(tenantId, entry.conversationId))) {
+      if (session.tenantId !== tenantId) continue;
+      if (session.isCustomer && entry.visibility !== 'public') continue;
+      const follow = session.follows.get(entry.conversationId);
+      if (follow === undefined) continue;
+      if (follow.buffer !== null) follow.buffer.push(entry);
+      else send(session, follow, entry);
+    }
+  }
+
+  unfollow(session: ClientSession, conversationId: string): void {
+    session.follows.delete(conversationId);
+    void session.socket.leave(rooms.conversation(session.tenantId, conversationId));
+  }
+}
+
+function send(session: ClientSession, follow: Follow, entry: TimelineEntry): void {
+  if (entry.seq <= follow.delivered) return;
+  follow.delivered = entry.seq;
+  session.send('message', entry);
+}

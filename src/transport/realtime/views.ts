@@ -1,0 +1,122 @@
+/**
+ * Payloads built from the live tenant state and from stored events: plain JSON, ISO instants. Staff
+ * see a conversation as the HTTP API shows it; customers see only what concerns them.
+ */
+import { load, type Agent } from '../../domain/agent.js';
+import type { Conversation } from '../../domain/conversation.js';
+import type { Customer } from '../../domain/customer.js';
+import type { EventOf, TransferRequest } from '../../domain/events.js';
+import { effectiveWaitSeconds, queueStatus } from '../../domain/routing.js';
+import type { GroupRuntime, TenantState } from '../../domain/state.js';
+import type { MessageView } from '../../store/read-model.js';
+import { conversationBody } from '../http/routes/conversations.js';
+import { iso, isoOrNull } from '../http/schemas.js';
+import type { ConversationLiveType } from '../http/views.js';
+import type {
+  AgentStatusView,
+  CustomerConversation,
+  CustomerProfileView,
+  GroupFigures,
+  TimelineEntry,
+  TransferCard,
+} from './protocol.js';
+
+export function entryFromEvent(event: EventOf<'MessagePosted'>): TimelineEntry {
+  return {
+    conversationId: event.conversationId,
+    seq: event.seq,
+    messageId: event.messageId,
+    authorKind: event.author.kind,
+    authorId: event.author.kind === 'agent' ? event.author.agentId : null,
+    visibility: event.visibility,
+    kind: event.kind,
+    text: event.text,
+    at: iso(event.at),
+  };
+}
+
+export const entryFromView = (view: MessageView): TimelineEntry => ({ ...view, at: iso(view.at) });
+
+export function staffConversation(state: TenantState, conversationId: string): ConversationLiveType | null {
+  const conversation = state.conversations.get(conversationId);
+  return conversation === undefined ? null : conversationBody(state, conversation);
+}
+
+export function customerConversation(state: TenantState, conversation: Conversation): CustomerConversation {
+  const owner = conversation.ownerId === null ? undefined : state.agents.get(conversation.ownerId);
+  const serving = conversation.status === 'active' || conversation.status === 'dormant';
+  return {
+    conversationId: conversation.id,
+    status: conversation.status,
+    agent: serving && owner !== undefined ? { agentId: owner.id, name: owner.name } : null,
+    openedAt: iso(conversation.openedAt),
+    closedAt: isoOrNull(conversation.closedAt),
+    lastSeq: conversation.lastSeq,
+    queue: queueStatus(state, conversation.id),
+  };
+}
+
+export const agentStatus = (agent: Agent): AgentStatusView => ({
+  agentId: agent.id,
+  name: agent.name,
+  status: agent.status,
+  online: agent.online,
+  load: load(agent),
+  active: agent.active,
+  dormant: agent.dormant,
+  maxConcurrent: agent.maxConcurrent,
+});
+
+export const customerProfile = (customer: Customer): CustomerProfileView => ({
+  customerId: customer.id,
+  name: customer.name,
+  verified: customer.verified,
+  vipLevel: customer.vipLevel,
+  language: customer.language,
+  labels: [...customer.labels],
+});
+
+/** What the agent asked to take a conversation sees: the note, the conversation and its customer. */
+export function transferCard(
+  state: TenantState,
+  transfer: TransferRequest,
+  targetAgentId: string | null,
+): TransferCard {
+  const conversation = state.conversations.get(transfer.conversationId);
+  const customer = conversation === undefined ? undefined : state.customers.get(conversation.customerId);
+  return {
+    transferId: transfer.id,
+    conversationId: transfer.conversationId,
+    initiatorId: transfer.initiatorId,
+    fromAgentId: transfer.fromAgentId,
+    target: { ...transfer.target },
+    targetAgentId,
+    note: { ...transfer.note, fields: { ...transfer.note.fields }, tags: [...transfer.note.tags] },
+    source: transfer.source,
+    requestedAt: iso(transfer.requestedAt),
+    deadline: iso(transfer.deadline),
+    conversation: conversation === undefined ? null : conversationBody(state, conversation),
+    customer: customer === undefined ? null : customerProfile(customer),
+  };
+}
+
+export function groupFigures(state: TenantState, group: GroupRuntime, now: number): GroupFigures {
+  let agentsOnline = 0;
+  let agentsAvailable = 0;
+  for (const agentId of group.members) {
+    const agent = state.agents.get(agentId);
+    if (agent?.online !== true) continue;
+    agentsOnline += 1;
+    if (agent.status === 'available') agentsAvailable += 1;
+  }
+  const head = group.queue.first();
+  return {
+    groupId: group.config.id,
+    name: group.config.name,
+    waiting: group.queue.size,
+    leftMessages: group.leftMessages.size,
+    longestWaitSeconds: head === undefined ? null : Math.max(0, Math.round(effectiveWaitSeconds(head, now))),
+    agentsOnline,
+    agentsAvailable,
+  };
+}
