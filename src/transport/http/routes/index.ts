@@ -5,11 +5,13 @@ import { agentRoutes } from './agents.js';
 import type { App } from './app-type.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
+import { conversationWorkRoutes } from './conversation-work.js';
 import { conversationRoutes } from './conversations.js';
 import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
 import { healthRoutes } from './health.js';
 import { routingRuleRoutes } from './routing-rules.js';
+import { supervisionRoutes } from './supervision.js';
 import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
 
@@ -23,6 +25,8 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   routingRuleRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);
+  conversationWorkRoutes(app, context);
+  supervisionRoutes(app, context);
   transferRoutes(app, context);
   auditRoutes(app, context);
   return Promise.resolve();
