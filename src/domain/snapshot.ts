@@ -38,12 +38,14 @@ export const SNAPSHOT_FORMAT = 3;
 /** A value `JSON.stringify` and `JSON.parse` carry unchanged. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
+/** A skill group's stored facts; its indexes are rebuilt. */
 export interface GroupSnapshot {
   readonly config: SkillGroupConfig;
   readonly members: readonly string[];
   readonly serviceTimes: readonly number[];
 }
 
+/** A pending deadline. */
 export interface TimerSnapshot {
   readonly kind: TimerKind;
   readonly targetId: string;
@@ -144,6 +146,7 @@ function entity(value: JsonValue, what: string): { readonly id: string } {
 /** A fresh copy of plain configuration data (settings, configs, rules), detached from the state. */
 const copy = <T>(value: T): T => structuredClone(value);
 
+/** The snapshot of a state: fresh JSON-compatible data, valid while the state goes on changing. */
 export function toSnapshot(state: TenantState): TenantSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
@@ -167,6 +170,7 @@ export function toSnapshot(state: TenantState): TenantSnapshot {
   };
 }
 
+/** The state a snapshot describes, indexes rebuilt; throws `SnapshotFormatError` for another format. */
 export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
   if (snapshot.format !== SNAPSHOT_FORMAT) {
     throw new SnapshotFormatError(`snapshot format ${snapshot.format}, this code reads ${SNAPSHOT_FORMAT}`);

@@ -9,6 +9,7 @@ import { createState, type TenantState } from '../domain/state.js';
 import type { EventStore } from '../store/event-store.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
 
+/** Where a tenant's state is loaded from. */
 export interface LoadOptions {
   readonly tenantId: string;
   readonly store: EventStore;
@@ -17,6 +18,7 @@ export interface LoadOptions {
   readonly pageSize?: number;
 }
 
+/** A loaded state, the seq it is at, and the snapshot it started from. */
 export interface LoadedState {
   readonly state: TenantState;
   /** The last event folded into the state. */
@@ -37,6 +39,7 @@ async function fromLatestSnapshot(options: LoadOptions): Promise<{ state: Tenant
   }
 }
 
+/** Loads a tenant: latest usable snapshot plus the events after it, else the whole log. */
 export async function loadState(options: LoadOptions): Promise<LoadedState> {
   const start = await fromLatestSnapshot(options);
   const state = start?.state ?? createState();

@@ -12,6 +12,7 @@ import type { TenantState } from '../domain/state.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
 import type { Clock } from './clock.js';
 
+/** When a snapshot is due: after so many events, or so much time with at least one event. */
 export interface SnapshotPolicy {
   /** Events since the last snapshot that make one due. */
   readonly everyEvents: number;
@@ -19,8 +20,10 @@ export interface SnapshotPolicy {
   readonly everyMs: number;
 }
 
+/** Every 10,000 events, or every 5 minutes with activity. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { everyEvents: 10_000, everyMs: 5 * 60_000 };
 
+/** What a snapshotter needs: the tenant, where to write, the clock, the policy, who hears of failures. */
 export interface SnapshotterOptions {
   readonly tenantId: string;
   readonly snapshots: SnapshotStore;
@@ -29,6 +32,7 @@ export interface SnapshotterOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** One tenant's snapshot taker (see the file header). */
 export class Snapshotter {
   private lastSeq = 0;
   private lastAt = 0;

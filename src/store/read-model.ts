@@ -63,6 +63,7 @@ export interface ConversationFilter {
   readonly openedBefore?: number;
 }
 
+/** A page to fetch: `limit` is clamped to 1 … 500; `cursor` is a page's `next` (absent or unknown: from the top). */
 export interface PageRequest {
   readonly limit: number;
   readonly cursor?: string | null;
@@ -88,6 +89,7 @@ export interface MessagePage {
   readonly nextSeq: number | null;
 }
 
+/** A page of a timeline: `limit` is clamped to 1 … 500. */
 export interface MessagePageRequest {
   readonly limit: number;
   /** Messages with seq > afterSeq, oldest first (resuming a timeline). */

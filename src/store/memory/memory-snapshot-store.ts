@@ -5,6 +5,7 @@
 import type { EventStore } from '../event-store.js';
 import { SnapshotAheadOfLogError, type SnapshotStore, type StoredSnapshot } from '../snapshot-store.js';
 
+/** A snapshot store in memory beside `log`; `saved()` counts the snapshots written (for tests). */
 export function createMemorySnapshotStore(log: EventStore, keep = 2): SnapshotStore & { readonly saved: () => number } {
   const snapshots = new Map<string, StoredSnapshot[]>();
   let saved = 0;

@@ -24,6 +24,7 @@ import { createReadModel } from '../sql/read-model-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import { numberPlaceholders, type SqlValue } from '../sql/sql-statement.js';
 
+/** Where the PostgreSQL store connects, and in which schema it keeps its tables. */
 export interface PostgresStoreOptions {
   /** e.g. `postgres://user@127.0.0.1:5432/switchboard`. */
   readonly connectionString: string;
@@ -47,6 +48,7 @@ const isUniqueViolation = (error: unknown): boolean =>
 const types = new pg.TypeOverrides();
 types.setTypeParser(INT8, (value: string) => Number(value));
 
+/** Connects to PostgreSQL, creates the schema if asked for one, migrates, and returns the store. */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<DurableStore> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);

@@ -14,6 +14,7 @@
  */
 import type { Dialect, SqlValue } from './sql-statement.js';
 
+/** One schema version: its number, a name for the record, and its DDL per dialect. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -26,6 +27,7 @@ export interface MigrationTransaction {
   rows(sql: string, params?: readonly SqlValue[]): Promise<Record<string, unknown>[]>;
 }
 
+/** A database the runner can migrate: its dialect and a way to run one transaction. */
 export interface MigrationTarget {
   readonly dialect: Dialect;
   transaction(work: (tx: MigrationTransaction) => Promise<void>): Promise<void>;
@@ -33,6 +35,7 @@ export interface MigrationTarget {
 
 const int64 = (dialect: Dialect): string => (dialect === 'postgres' ? 'BIGINT' : 'INTEGER');
 
+/** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -181,6 +184,7 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
+/** The schema version this code writes. */
 export const latestSchemaVersion = (): number => migrations.reduce((max, m) => Math.max(max, m.version), 0);
 
 /** The schema is newer than this code knows. */

@@ -171,6 +171,7 @@ function paged<R, V>(rows: readonly R[], limit: number, view: (row: R) => V, cur
   return { items: items.map(view), next: rows.length > limit && last !== undefined ? cursorOf(last) : null };
 }
 
+/** The read-model port over a Kysely instance of either dialect (the adapter owns the connection). */
 export function createReadModel(db: Kysely<ReadModelTables>): ReadModel {
   return {
     async projectedSeq(tenantId) {

@@ -110,6 +110,7 @@ export interface EventsTable {
   data: string;
 }
 
+/** The tables the read-model queries read, by name. */
 export interface ReadModelTables {
   conversations: ConversationsTable;
   conversation_labels: ConversationLabelsTable;

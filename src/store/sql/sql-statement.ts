@@ -6,13 +6,16 @@
  */
 export type SqlValue = string | number | null;
 
+/** One statement of the shared SQL, with its values in placeholder order. */
 export interface SqlStatement {
   readonly sql: string;
   readonly params: readonly SqlValue[];
 }
 
+/** The two databases the shared SQL is written for. */
 export type Dialect = 'sqlite' | 'postgres';
 
+/** Builds a statement. */
 export const statement = (sql: string, params: readonly SqlValue[] = []): SqlStatement => ({ sql, params });
 
 /** Rewrites `?` placeholders as `$1`, `$2`, … (the shared SQL never has `?` inside a literal). */
@@ -21,6 +24,8 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${(index += 1)}`);
 }
 
+/** A boolean as both databases store it here: 0 or 1. */
 export const bool = (value: boolean): number => (value ? 1 : 0);
 
+/** A structured value as both databases store it here: JSON text. */
 export const json = (value: unknown): string => JSON.stringify(value);

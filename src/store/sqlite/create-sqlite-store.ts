@@ -19,6 +19,7 @@ import type { TenantSnapshot } from '../../domain/snapshot.js';
 import { openSqlite } from './open-sqlite.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
 
+/** Where the SQLite store keeps its database, and how many snapshots per tenant. */
 export interface SqliteStoreOptions {
   /** The database file; default `<dataDir>/switchboard.db`. */
   readonly file?: string;
@@ -34,9 +35,12 @@ export interface SqliteStore extends DurableStore {
   readonly commits: () => number;
 }
 
+/** The data directory `npm start` uses (and creates) unless told otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
+/** The database file's name inside the data directory. */
 export const DATABASE_FILE = 'switchboard.db';
 
+/** Opens (creating and migrating if needed) the SQLite store: event log, snapshots and read models in one file. */
 export async function createSqliteStore(options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
   const db = await openSqlite(file);

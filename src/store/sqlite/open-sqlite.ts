@@ -22,6 +22,7 @@ import { dirname } from 'node:path';
 import { migrate, type MigrationTarget } from '../sql/migrations.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 
+/** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
 
 /** Opens (creating the file and its directory if needed) and migrates. */

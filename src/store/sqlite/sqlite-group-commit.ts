@@ -24,6 +24,7 @@ interface PendingAppend {
   readonly reject: (error: unknown) => void;
 }
 
+/** The append path of the SQLite store (see the file header): appends queue up and commit together. */
 export class SqliteGroupCommit {
   private pending: PendingAppend[] = [];
   private scheduled = false;
