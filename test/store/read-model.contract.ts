@@ -198,6 +198,21 @@ export function readModelContract(name: string, create: () => Promise<StoreUnder
       expect(groups.items[1]?.data).toMatchObject({ type: 'SkillGroupSaved', group: { id: 'g' } });
     });
 
+    it("give a customer's last agent: the owner of their latest closed conversation, whatever came after", async () => {
+      const t = tenant();
+      const h = new Harness().group('g');
+      h.agent('a1', { groups: ['g'], max: 1 }).agent('a2', { groups: ['g'], max: 1 });
+      h.open('c1', { customerId: 'u' });
+      h.open('c2', { customerId: 'u' });
+      const owners = [h.owner('c1'), h.owner('c2')];
+      h.close('c1');
+      h.close('c2');
+      h.run({ type: 'RateConversation', conversationId: 'c1', score: 5 });
+      await appendAll(store, t, h.log, 3);
+      expect(h.state.customers.get('u')?.lastAgent?.agentId).toBe(owners[1]);
+      expect(await store.customer(t, 'u')).toMatchObject({ lastAgentId: owners[1], lastServedAt: h.now });
+    });
+
     it('follow a transfer from request to outcome, oldest first', async () => {
       const t = tenant();
       const transferEvents = [

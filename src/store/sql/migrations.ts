@@ -88,6 +88,7 @@ export const migrations: readonly Migration[] = [
           assigned_at ${big},
           first_response_at ${big},
           closed_at ${big},
+          closed_seq ${big},
           close_reason TEXT,
           resolution TEXT,
           summary TEXT,

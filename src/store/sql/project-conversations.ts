@@ -51,14 +51,14 @@ export const openedWith = (
 ): SqlStatement[] => [
   statement(
     `INSERT INTO conversations (tenant_id, conversation_id, customer_id, channel, source, group_id, status,
-       owner_id, priority, language, labels, opened_at, assigned_at, first_response_at, closed_at, close_reason,
+       owner_id, priority, language, labels, opened_at, assigned_at, first_response_at, closed_at, closed_seq, close_reason,
        resolution, summary, rating, rating_comment, updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)
      ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET customer_id = excluded.customer_id,
        channel = excluded.channel, source = excluded.source, group_id = excluded.group_id, status = excluded.status,
        owner_id = excluded.owner_id, priority = excluded.priority, language = excluded.language,
        labels = excluded.labels, opened_at = excluded.opened_at, assigned_at = excluded.assigned_at,
-       first_response_at = NULL, closed_at = NULL,
+       first_response_at = NULL, closed_at = NULL, closed_seq = NULL,
        close_reason = NULL, resolution = NULL, summary = NULL, rating = NULL, rating_comment = NULL,
        updated_seq = excluded.updated_seq`,
     [
@@ -122,8 +122,8 @@ export const conversationClosed: Projection<EventOf<'ConversationClosed'>> = ({ 
     tenantId,
     event.conversationId,
     seq,
-    'status = ?, closed_at = ?, close_reason = ?, resolution = ?, summary = ?',
-    ['closed', event.at, event.reason, event.resolution, event.summary],
+    'status = ?, closed_at = ?, closed_seq = ?, close_reason = ?, resolution = ?, summary = ?',
+    ['closed', event.at, seq, event.reason, event.resolution, event.summary],
   ),
 ];
 

@@ -73,8 +73,7 @@ const lastServed = (eb: ExpressionBuilder<ReadModelTables, 'customers'>) =>
     .whereRef('conversations.customer_id', '=', 'customers.customer_id')
     .where('conversations.status', '=', 'closed')
     .where('conversations.owner_id', 'is not', null)
-    .orderBy('conversations.closed_at', 'desc')
-    .orderBy('conversations.updated_seq', 'desc')
+    .orderBy('conversations.closed_seq', 'desc')
     .limit(1);
 
 const conversationView = (row: ConversationRow): ConversationView => ({

@@ -19,6 +19,8 @@ export interface ConversationsTable {
   assigned_at: number | null;
   first_response_at: number | null;
   closed_at: number | null;
+  /** Seq of the closing event: orders closings that share an instant. */
+  closed_seq: number | null;
   close_reason: string | null;
   resolution: string | null;
   summary: string | null;
