@@ -26,7 +26,7 @@ describe('tenant snapshots', () => {
   it('restore a state equal to the live one, which then behaves the same', () => {
     fc.assert(
       fc.property(scenarioArb, fc.double({ min: 0, max: 1, noNaN: true }), (scenario, cut) => {
-        const live = setup(scenario.agents, scenario.strategies);
+        const live = setup(scenario.agents, scenario.strategies, scenario.policy);
         const split = Math.floor(cut * scenario.steps.length);
         for (const step of scenario.steps.slice(0, split)) play(live, step);
 

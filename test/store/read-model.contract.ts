@@ -14,6 +14,8 @@ import type { ConversationView } from '../../src/store/read-model.js';
 import { runScenario, scenarioArb } from '../support/command-generators.js';
 import { Harness, T0 } from '../support/harness.js';
 import { rule, saveRules } from '../support/routing-helpers.js';
+import type { TransferTarget } from '../../src/domain/transfer.js';
+import { auditedEventTypes } from '../../src/store/sql/projector.js';
 import { appendAll, type StoreUnderTest } from './store-under-test.js';
 
 async function allConversations(store: DurableStore, tenantId: string, limit = 7): Promise<ConversationView[]> {
@@ -64,9 +66,17 @@ async function expectReadModelsMatch(
     const view = await store.customer(tenantId, customer.id);
     expect(view?.lastAgentId ?? null).toBe(customer.lastAgent?.agentId ?? null);
   }
-  const audited = log.filter((event) =>
-    ['TenantConfigured', 'DepartmentSaved', 'SkillGroupSaved', 'AgentSaved', 'RoutingRulesSaved'].includes(event.type),
-  );
+  const audited = log.filter((event) => auditedEventTypes.includes(event.type));
+  for (const conversation of state.conversations.values()) {
+    const chain = await store.transfers(tenantId, conversation.id);
+    expect(chain.map((transfer) => transfer.transferId).sort()).toEqual([...conversation.transferIds].sort());
+  }
+  for (const transfer of state.transfers.values()) {
+    const row = (await store.transfers(tenantId, transfer.conversationId)).find(
+      (view) => view.transferId === transfer.id,
+    );
+    expect([row?.status, row?.targetAgentId]).toEqual(['pending', transfer.targetAgentId]);
+  }
   const audit = await store.auditLog(tenantId, { limit: 500 });
   expect(audit.items.map((entry) => entry.type)).toEqual(audited.map((event) => event.type).reverse());
 }
@@ -182,11 +192,7 @@ export function readModelContract(name: string, create: () => Promise<StoreUnder
       await appendAll(store, t, h.log, 3);
       const types = h.log
         .map((event, index) => ({ type: event.type, seq: index + 1 }))
-        .filter((entry) =>
-          ['TenantConfigured', 'DepartmentSaved', 'SkillGroupSaved', 'AgentSaved', 'RoutingRulesSaved'].includes(
-            entry.type,
-          ),
-        )
+        .filter((entry) => auditedEventTypes.includes(entry.type))
         .reverse();
       const first = await store.auditLog(t, { limit: 2 });
       const second = await store.auditLog(t, { limit: 100, cursor: first.next });
@@ -196,6 +202,25 @@ export function readModelContract(name: string, create: () => Promise<StoreUnder
       const groups = await store.auditLog(t, { limit: 100, types: ['SkillGroupSaved'] });
       expect(groups.items.map((entry) => entry.subjectId)).toEqual(['h', 'g']);
       expect(groups.items[1]?.data).toMatchObject({ type: 'SkillGroupSaved', group: { id: 'g' } });
+    });
+
+    it('keep secrets out of the audit log, which still records that they changed', async () => {
+      const t = tenant();
+      const h = new Harness().group('g');
+      h.agent('a', { groups: ['g'] });
+      h.run({ type: 'SetPassword', agentId: 'a', passwordHash: 'scrypt$secret-hash' });
+      h.run({ type: 'IssueApiKey', keyId: 'k1', name: 'crm', hash: 'deadbeef'.repeat(8) });
+      h.run({ type: 'SetWidgetSecret', secret: 'widget-secret-'.repeat(4) });
+      await appendAll(store, t, h.log, 2);
+      const page = await store.auditLog(t, { limit: 3 });
+      expect(page.items.map((entry) => [entry.type, entry.subjectId])).toEqual([
+        ['WidgetSecretSet', null],
+        ['ApiKeyIssued', 'k1'],
+        ['PasswordSet', 'a'],
+      ]);
+      const text = JSON.stringify(page.items);
+      for (const secret of ['secret-hash', 'deadbeef', 'widget-secret']) expect(text).not.toContain(secret);
+      expect(page.items[1]?.data).toMatchObject({ name: 'crm', hash: '[redacted]' });
     });
 
     it("give a customer's last agent: the owner of their latest closed conversation, whatever came after", async () => {
@@ -213,52 +238,60 @@ export function readModelContract(name: string, create: () => Promise<StoreUnder
       expect(await store.customer(t, 'u')).toMatchObject({ lastAgentId: owners[1], lastServedAt: h.now });
     });
 
-    it('follow a transfer from request to outcome, oldest first', async () => {
+    it('follow a transfer from request to outcome, oldest first, and move the conversation with it', async () => {
       const t = tenant();
-      const transferEvents = [
-        {
-          type: 'TransferRequested',
-          at: T0,
-          transfer: {
-            id: 'x1',
-            conversationId: 'c1',
-            initiatorId: 'a',
-            fromAgentId: 'a',
-            target: { kind: 'agent', agentId: 'b' },
-            targetAgentId: 'b',
-            note: { text: 'needs tech', reason: 'technical' },
-            deadline: T0 + 30_000,
-          },
-        },
-        { type: 'TransferRejected', at: T0 + 5000, transferId: 'x1', agentId: 'b', reason: 'busy' },
-        {
-          type: 'TransferRequested',
-          at: T0 + 6000,
-          transferId: 'x2',
+      const h = new Harness().group('g').group('tech');
+      h.agent('a', { groups: ['g'] })
+        .agent('b', { groups: ['g'] })
+        .agent('c', { groups: ['tech'] });
+      h.open('c1', { agentId: 'a' });
+      h.reply('c1');
+      const ask = (transferId: string, target: TransferTarget, text: string): void => {
+        h.run({
+          type: 'RequestTransfer',
+          transferId,
           conversationId: 'c1',
-          fromAgentId: 'a',
-          target: { kind: 'group', groupId: 'experts' },
-          deadline: T0 + 36_000,
-        },
-        { type: 'TransferAccepted', at: T0 + 7000, transferId: 'x2', agentId: 'c' },
-        { type: 'TransferTimedOut', at: T0 + 8000 },
-      ] as unknown as DomainEvent[];
-      await store.append(t, 0, transferEvents);
+          initiatorId: 'a',
+          target,
+          note: { text, templateId: null, fields: {}, reason: 'technical', tags: [] },
+        });
+      };
+      ask('x1', { kind: 'agent', agentId: 'b' }, 'needs a second look');
+      h.now += 5000;
+      h.run({ type: 'RejectTransfer', transferId: 'x1', agentId: 'b', reason: 'busy' });
+      ask('x2', { kind: 'agent', agentId: 'b' }, 'please');
+      h.advance(h.state.settings.transfer.timeoutSeconds + 1);
+      ask('x3', { kind: 'group', groupId: 'tech' }, 'needs tech');
+      h.now += 1000;
+      h.run({ type: 'AcceptTransfer', transferId: 'x3', agentId: 'c' });
+      await appendAll(store, t, h.log, 4);
+
       const chain = await store.transfers(t, 'c1');
-      expect(chain).toMatchObject([
-        {
-          transferId: 'x1',
-          status: 'rejected',
-          targetKind: 'agent',
-          targetId: 'b',
-          note: 'needs tech',
-          reason: 'technical',
-          rejectReason: 'busy',
-          answeredAt: T0 + 5000,
-          deadline: T0 + 30_000,
-        },
-        { transferId: 'x2', status: 'accepted', targetKind: 'group', targetId: 'experts', targetAgentId: 'c' },
+      expect(chain.map((transfer) => [transfer.transferId, transfer.status, transfer.targetAgentId])).toEqual([
+        ['x1', 'rejected', 'b'],
+        ['x2', 'timed-out', 'b'],
+        ['x3', 'accepted', 'c'],
       ]);
+      expect(chain[0]).toMatchObject({
+        initiatorId: 'a',
+        fromAgentId: 'a',
+        targetKind: 'agent',
+        targetId: 'b',
+        note: 'needs a second look',
+        reason: 'technical',
+        rejectReason: 'busy',
+        answeredAt: T0 + 5000,
+        requestedAt: T0,
+      });
+      expect(chain[2]).toMatchObject({ targetKind: 'group', targetId: 'tech' });
+      const conversation = h.conversation('c1');
+      expect(conversation.ownerId).toBe('c');
+      expect(await store.conversation(t, 'c1')).toMatchObject({
+        ownerId: 'c',
+        groupId: conversation.groupId,
+        status: conversation.status,
+        assignedAt: conversation.assignedAt,
+      });
     });
   });
 }

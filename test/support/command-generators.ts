@@ -1,8 +1,8 @@
 /**
- * Random command sequences over a small tenant (six agents, four skill groups with overflow,
- * routing rules), shared by the tests that need realistic states: snapshot equivalence, the store
- * contract suite, the crash test. The same generator approach as
- * test/properties/routing-invariants.test.ts, without assertions: `runSteps` executes the steps
+ * Random command sequences over a small tenant (six agents, four skill groups with overflow, routing
+ * rules, transfers and supervisor actions), shared by the tests that need realistic states: snapshot
+ * equivalence and the store contract suites. The same generator approach as
+ * test/properties/routing-invariants.test.ts, without assertions: `runScenario` executes the steps
  * with `execute`, firing deadlines at their instants, and returns the state and its event log.
  */
 import fc from 'fast-check';
@@ -10,6 +10,7 @@ import type { Command } from '../../src/domain/commands.js';
 import type { DomainEvent } from '../../src/domain/events.js';
 import { execute } from '../../src/domain/execute.js';
 import { strategyNames, skillGroup, type StrategyName } from '../../src/domain/skill-group.js';
+import { defaultTransferPermissions, defaultTransferSettings } from '../../src/domain/transfer.js';
 import { createState, nextDeadline, type TenantState } from '../../src/domain/state.js';
 import { T0 } from './harness.js';
 
@@ -28,9 +29,44 @@ export type Step =
   | { k: 'mode'; offer: boolean }
   | { k: 'strategy'; group: number; strategy: StrategyName }
   | { k: 'skills'; agent: number; groups: number[]; max: number }
-  | { k: 'bad'; variant: number };
+  | { k: 'bad'; variant: number }
+  | { k: 'transfer'; conv: number; agent: number; toGroup: boolean; group: number }
+  | { k: 'answer'; conv: number; accept: boolean }
+  | { k: 'cancelTransfer' | 'takeover' | 'returnToQueue'; conv: number }
+  | { k: 'reassign'; conv: number; agent: number; requireAccept: boolean; toGroup: boolean; group: number }
+  | { k: 'endShift'; agent: number };
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('transfer' as const),
+      conv: fc.nat(),
+      agent: fc.nat(5),
+      toGroup: fc.boolean(),
+      group: fc.nat(3),
+    }),
+  },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('answer' as const), conv: fc.nat(), accept: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constantFrom('cancelTransfer' as const, 'takeover' as const, 'returnToQueue' as const),
+      conv: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('reassign' as const),
+      conv: fc.nat(),
+      agent: fc.nat(5),
+      requireAccept: fc.boolean(),
+      toGroup: fc.boolean(),
+      group: fc.nat(3),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('endShift' as const), agent: fc.nat(5) }) },
   {
     weight: 6,
     arbitrary: fc.record({
@@ -118,7 +154,16 @@ export function apply(run: Run, command: Command): boolean {
   return true;
 }
 
-export function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
+const policies = ['notify', 'forward', 'return-to-queue'] as const;
+const autoAccepts = [
+  { kind: 'never' },
+  { kind: 'always' },
+  { kind: 'below-load', load: 2 },
+  { kind: 'from-supervisors' },
+] as const;
+
+/** The tenant: four groups with overflow, six agents (a5 a supervisor), rules; `policy` picks what a failed transfer does. */
+export function setup(agents: AgentArb[], strategies: StrategyName[], policy = 0): Run {
   const run: Run = { state: createState(), now: T0, log: [], opened: [] };
   const configure = (command: Command): void => {
     const decision = execute(run.state, command, run.now);
@@ -162,6 +207,12 @@ export function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
       presenceGraceSeconds: 30,
       replyReminderSeconds: 45,
       closedRetention: 1_000_000,
+      transfer: {
+        ...defaultTransferSettings,
+        onFailure: policies[policy % policies.length]!,
+        timeoutSeconds: 25,
+        maxForwards: 2,
+      },
     },
   });
   agents.forEach((spec, index) => {
@@ -182,6 +233,8 @@ export function setup(agents: AgentArb[], strategies: StrategyName[]): Run {
         memberships,
         languages: [],
         maxConcurrent: spec.max,
+        transfer: { ...defaultTransferPermissions, autoAccept: autoAccepts[index % autoAccepts.length]! },
+        ...(index === 5 ? { manages: { groupIds: GROUPS, departmentIds: [] } } : {}),
       },
     });
     configure({ type: 'ConnectAgent', agentId: id });
@@ -346,6 +399,60 @@ export function toCommand(run: Run, step: Step): Command | null {
       ];
       return bad[step.variant % bad.length]!;
     }
+    case 'transfer':
+    case 'reassign': {
+      const id = conversationId(step.conv);
+      if (id === null) return null;
+      const target = step.toGroup
+        ? { kind: 'group' as const, groupId: GROUPS[step.group]! }
+        : { kind: 'agent' as const, agentId: agentId(step.agent) };
+      const transferId = `t${run.log.length}`;
+      if (step.k === 'reassign') {
+        return {
+          type: 'Reassign',
+          transferId,
+          supervisorId: 'a5',
+          conversationId: id,
+          target,
+          requireAccept: step.requireAccept,
+        };
+      }
+      const initiatorId = run.state.conversations.get(id)?.ownerId ?? 'a0';
+      return {
+        type: 'RequestTransfer',
+        transferId,
+        conversationId: id,
+        initiatorId,
+        target,
+        note: { text: 'please help', templateId: null, fields: {}, reason: null, tags: [] },
+      };
+    }
+    case 'answer': {
+      const id = conversationId(step.conv);
+      const pending = id === null ? null : (run.state.conversations.get(id)?.pendingTransferId ?? null);
+      const transfer = pending === null ? undefined : run.state.transfers.get(pending);
+      if (transfer?.targetAgentId == null) return null;
+      return step.accept
+        ? { type: 'AcceptTransfer', transferId: transfer.id, agentId: transfer.targetAgentId }
+        : { type: 'RejectTransfer', transferId: transfer.id, agentId: transfer.targetAgentId, reason: 'busy' };
+    }
+    case 'cancelTransfer':
+    case 'takeover':
+    case 'returnToQueue': {
+      const id = conversationId(step.conv);
+      if (id === null) return null;
+      const conversation = run.state.conversations.get(id);
+      if (step.k === 'takeover')
+        return { type: 'TakeOver', transferId: `t${run.log.length}`, supervisorId: 'a5', conversationId: id };
+      if (step.k === 'returnToQueue')
+        return { type: 'ReturnToQueue', conversationId: id, agentId: conversation?.ownerId ?? 'a0' };
+      const pending = conversation?.pendingTransferId ?? null;
+      return pending === null
+        ? null
+        : { type: 'CancelTransfer', transferId: pending, agentId: conversation?.ownerId ?? 'a0' };
+    }
+    case 'endShift':
+      return { type: 'EndShift', agentId: agentId(step.agent) };
     case 'advance':
       return null;
   }
@@ -376,13 +483,14 @@ export const scenarioArb = fc.record({
   agents: fc.array(agentArb, { minLength: 6, maxLength: 6 }),
   strategies: fc.array(fc.constantFrom(...strategyNames), { minLength: 4, maxLength: 4 }),
   steps: fc.array(stepArb, { minLength: 30, maxLength: 120, size: 'max' }),
+  policy: fc.nat(2),
 });
 
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
 
 /** Runs a scenario to its end. */
 export function runScenario(scenario: Scenario): Run {
-  const run = setup(scenario.agents, scenario.strategies);
+  const run = setup(scenario.agents, scenario.strategies, scenario.policy);
   for (const step of scenario.steps) play(run, step);
   return run;
 }

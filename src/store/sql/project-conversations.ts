@@ -106,7 +106,10 @@ export const offerAccepted: Projection<EventOf<'OfferAccepted'>> = ({ tenantId, 
 ];
 
 export const conversationRequeued: Projection<EventOf<'ConversationRequeued'>> = ({ tenantId, seq }, event) => [
-  setConversation(tenantId, event.conversationId, seq, 'status = ?, owner_id = NULL', ['queued']),
+  setConversation(tenantId, event.conversationId, seq, 'status = ?, owner_id = NULL, group_id = ?', [
+    'queued',
+    event.groupId,
+  ]),
 ];
 
 export const conversationDormant: Projection<EventOf<'ConversationDormant'>> = ({ tenantId, seq }, event) => [

@@ -1,103 +1,105 @@
 /**
- * Read-model projection of transfers (DESIGN.md §5) into the `transfers` table: one row per transfer,
- * from request to its outcome, so a conversation's chain A → B → C and the transfer reports are
- * queries, not log scans.
+ * Read-model projections of transfers (DESIGN.md §5): one `transfers` row per transfer, from request
+ * to outcome, so a conversation's chain A → B → C and the transfer reports are queries, not log
+ * scans; and the conversation's new owner and group when a transfer is accepted.
  *
- * The transfer events are being added to the domain; until they are part of `DomainEvent`, this
- * projection reads them by name and checks every field at run time:
- * - `TransferRequested`: `transfer` (the domain's `Transfer`: id, conversationId, initiatorId,
- *   fromAgentId, target {kind, agentId | groupId}, targetAgentId, note {text, reason}, deadline) or the
- *   same fields flat with `transferId`;
- * - `TransferAccepted` / `TransferRejected` / `TransferTimedOut` / `TransferCancelled`: `transferId`
- *   (or `transfer.id`), optionally `agentId` (who answered) and, for a rejection, `reason`.
- * An event of another shape changes nothing; it never fails the append.
+ * - requested: the row, `pending`, with its target (an agent, or a group whose member is named when
+ *   the transfer is offered), note, reason and deadline;
+ * - offered: the group member asked;
+ * - accepted / rejected / timed out / cancelled: the outcome, when, who answered, the rejection reason.
  */
-import type { ProjectionContext } from './projection.js';
+import type { EventOf } from '../../domain/events.js';
+import type { TransferStatus } from '../../domain/transfer.js';
+import type { Projection } from './projection.js';
 import { statement, type SqlStatement } from './sql-statement.js';
 
-type Fields = Readonly<Record<string, unknown>>;
+export const transferRequested: Projection<EventOf<'TransferRequested'>> = ({ tenantId, seq }, { at, transfer }) => [
+  statement(
+    `INSERT INTO transfers (tenant_id, transfer_id, conversation_id, initiator_id, from_agent_id, target_kind,
+       target_id, target_agent_id, status, note, reason, requested_at, deadline, answered_at, reject_reason,
+       updated_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, NULL, NULL, ?)
+     ON CONFLICT (tenant_id, transfer_id) DO UPDATE SET status = 'pending', target_agent_id = excluded.target_agent_id,
+       deadline = excluded.deadline, answered_at = NULL, reject_reason = NULL, updated_seq = excluded.updated_seq`,
+    [
+      tenantId,
+      transfer.id,
+      transfer.conversationId,
+      transfer.initiatorId,
+      transfer.fromAgentId,
+      transfer.target.kind,
+      transfer.target.kind === 'agent' ? transfer.target.agentId : transfer.target.groupId,
+      transfer.targetAgentId,
+      transfer.note.text,
+      transfer.note.reason,
+      at,
+      transfer.deadline,
+      seq,
+    ],
+  ),
+];
 
-const fieldsOf = (value: unknown): Fields | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
-const text = (fields: Fields | null, key: string): string | null => {
-  const value = fields?.[key];
-  return typeof value === 'string' ? value : null;
-};
-const number = (fields: Fields | null, key: string): number | null => {
-  const value = fields?.[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-};
+export const transferOffered: Projection<EventOf<'TransferOffered'>> = ({ tenantId, seq }, event) => [
+  statement('UPDATE transfers SET target_agent_id = ?, updated_seq = ? WHERE tenant_id = ? AND transfer_id = ?', [
+    event.agentId,
+    seq,
+    tenantId,
+    event.transferId,
+  ]),
+];
 
-/** The transfer itself: the nested `transfer` object when there is one, else the event's own fields. */
-const transferOf = (event: Fields): Fields => fieldsOf(event.transfer) ?? event;
-const transferIdOf = (event: Fields): string | null => text(event, 'transferId') ?? text(transferOf(event), 'id');
+const outcome = (
+  tenantId: string,
+  seq: number,
+  transferId: string,
+  change: { status: TransferStatus; at: number; agentId: string | null; rejectReason: string | null },
+): SqlStatement =>
+  statement(
+    `UPDATE transfers SET status = ?, answered_at = ?, target_agent_id = COALESCE(?, target_agent_id),
+       reject_reason = ?, updated_seq = ?
+     WHERE tenant_id = ? AND transfer_id = ?`,
+    [change.status, change.at, change.agentId, change.rejectReason, seq, tenantId, transferId],
+  );
 
-function requested({ tenantId, seq }: ProjectionContext, event: Fields): SqlStatement[] {
-  const transfer = transferOf(event);
-  const transferId = transferIdOf(event);
-  const conversationId = text(transfer, 'conversationId') ?? text(event, 'conversationId');
-  const at = number(event, 'at');
-  if (transferId === null || conversationId === null || at === null) return [];
-  const target = fieldsOf(transfer.target);
-  const targetKind = text(target, 'kind');
-  const note = fieldsOf(transfer.note);
-  return [
-    statement(
-      `INSERT INTO transfers (tenant_id, transfer_id, conversation_id, initiator_id, from_agent_id, target_kind,
-         target_id, target_agent_id, status, note, reason, requested_at, deadline, answered_at, reject_reason,
-         updated_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, NULL, NULL, ?)
-       ON CONFLICT (tenant_id, transfer_id) DO UPDATE SET status = 'pending', target_agent_id = excluded.target_agent_id,
-         deadline = excluded.deadline, answered_at = NULL, reject_reason = NULL, updated_seq = excluded.updated_seq`,
-      [
-        tenantId,
-        transferId,
-        conversationId,
-        text(transfer, 'initiatorId'),
-        text(transfer, 'fromAgentId'),
-        targetKind === 'agent' || targetKind === 'group' ? targetKind : null,
-        targetKind === 'agent' ? text(target, 'agentId') : text(target, 'groupId'),
-        text(transfer, 'targetAgentId') ?? (targetKind === 'agent' ? text(target, 'agentId') : null),
-        note === null ? text(transfer, 'note') : text(note, 'text'),
-        note === null ? text(transfer, 'reason') : text(note, 'reason'),
-        at,
-        number(transfer, 'deadline'),
-        seq,
-      ],
-    ),
-  ];
-}
+/** The conversation moves to its new owner (and the target group of a group transfer); a dormant one wakes. */
+export const transferAccepted: Projection<EventOf<'TransferAccepted'>> = ({ tenantId, seq }, event) => [
+  outcome(tenantId, seq, event.transferId, {
+    status: 'accepted',
+    at: event.at,
+    agentId: event.toAgentId,
+    rejectReason: null,
+  }),
+  statement(
+    `UPDATE conversations SET owner_id = ?, group_id = ?, assigned_at = ?,
+       status = CASE WHEN status = 'dormant' THEN 'active' ELSE status END, updated_seq = ?
+     WHERE tenant_id = ? AND conversation_id = ?`,
+    [event.toAgentId, event.groupId, event.at, seq, tenantId, event.conversationId],
+  ),
+];
 
-const outcome =
-  (status: 'accepted' | 'rejected' | 'timed-out' | 'cancelled') =>
-  ({ tenantId, seq }: ProjectionContext, event: Fields): SqlStatement[] => {
-    const transferId = transferIdOf(event);
-    const at = number(event, 'at');
-    if (transferId === null || at === null) return [];
-    return [
-      statement(
-        `UPDATE transfers SET status = ?, answered_at = ?, target_agent_id = COALESCE(?, target_agent_id),
-           reject_reason = ?, updated_seq = ?
-         WHERE tenant_id = ? AND transfer_id = ?`,
-        [
-          status,
-          at,
-          text(event, 'agentId'),
-          status === 'rejected' ? text(event, 'reason') : null,
-          seq,
-          tenantId,
-          transferId,
-        ],
-      ),
-    ];
-  };
+export const transferRejected: Projection<EventOf<'TransferRejected'>> = ({ tenantId, seq }, event) => [
+  outcome(tenantId, seq, event.transferId, {
+    status: 'rejected',
+    at: event.at,
+    agentId: event.agentId,
+    rejectReason: event.reason,
+  }),
+];
 
-/** Transfer projections by event name. */
-export const transferProjections: ReadonlyMap<string, (context: ProjectionContext, event: Fields) => SqlStatement[]> =
-  new Map([
-    ['TransferRequested', requested],
-    ['TransferAccepted', outcome('accepted')],
-    ['TransferRejected', outcome('rejected')],
-    ['TransferTimedOut', outcome('timed-out')],
-    ['TransferCancelled', outcome('cancelled')],
-  ]);
+export const transferTimedOut: Projection<EventOf<'TransferTimedOut'>> = ({ tenantId, seq }, event) => [
+  outcome(tenantId, seq, event.transferId, {
+    status: 'timed-out',
+    at: event.at,
+    agentId: event.agentId,
+    rejectReason: null,
+  }),
+];
+
+export const transferCancelled: Projection<EventOf<'TransferCancelled'>> = ({ tenantId, seq }, event) => [
+  outcome(tenantId, seq, event.transferId, {
+    status: 'cancelled',
+    at: event.at,
+    agentId: event.agentId,
+    rejectReason: null,
+  }),
+];

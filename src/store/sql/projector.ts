@@ -9,9 +9,9 @@
 import type { DomainEvent, EventOf, EventType } from '../../domain/events.js';
 import * as conversations from './project-conversations.js';
 import * as directory from './project-directory.js';
-import { transferProjections } from './project-transfers.js';
+import * as transfers from './project-transfers.js';
 import type { Projection, ProjectionContext } from './projection.js';
-import { json, statement, type SqlStatement } from './sql-statement.js';
+import { statement, type SqlStatement } from './sql-statement.js';
 
 type Projections = { readonly [T in EventType]?: Projection<EventOf<T>> };
 
@@ -30,23 +30,40 @@ const projections: Projections = {
   ConversationClosed: conversations.conversationClosed,
   ConversationRated: conversations.conversationRated,
   MessagePosted: conversations.messagePosted,
+  TransferRequested: transfers.transferRequested,
+  TransferOffered: transfers.transferOffered,
+  TransferAccepted: transfers.transferAccepted,
+  TransferRejected: transfers.transferRejected,
+  TransferTimedOut: transfers.transferTimedOut,
+  TransferCancelled: transfers.transferCancelled,
 };
 
+type Subjects = { readonly [T in EventType]?: (event: EventOf<T>) => string | null };
+
 /**
- * Configuration and admin events (DESIGN.md §6), copied whole into `audit_log` with the id of what
- * they changed. Customer profiles are left out: most are saved implicitly when a customer first
+ * Configuration and admin events (DESIGN.md §6), copied into `audit_log` with the id of what they
+ * changed. Customer profile saves are left out: most are saved implicitly when a customer first
  * writes, and their history is in the log. Admin events added later belong in this list.
  */
-export const auditedEvents: ReadonlyMap<string, (event: DomainEvent) => string | null> = new Map<
-  string,
-  (event: DomainEvent) => string | null
->([
-  ['TenantConfigured', () => null],
-  ['DepartmentSaved', (event) => (event.type === 'DepartmentSaved' ? event.department.id : null)],
-  ['SkillGroupSaved', (event) => (event.type === 'SkillGroupSaved' ? event.group.id : null)],
-  ['AgentSaved', (event) => (event.type === 'AgentSaved' ? event.agent.id : null)],
-  ['RoutingRulesSaved', () => null],
-]);
+const audited: Subjects = {
+  TenantConfigured: () => null,
+  DepartmentSaved: (event) => event.department.id,
+  SkillGroupSaved: (event) => event.group.id,
+  AgentSaved: (event) => event.agent.id,
+  RoutingRulesSaved: () => null,
+  PasswordSet: (event) => event.agentId,
+  ApiKeyIssued: (event) => event.keyId,
+  ApiKeyRevoked: (event) => event.keyId,
+  WidgetSecretSet: () => null,
+};
+
+/** The event types the audit log records. */
+export const auditedEventTypes: readonly string[] = Object.keys(audited);
+
+/** Secrets and their hashes stay in the event log, where the domain needs them; the audit log is read by people. */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['passwordHash', 'hash', 'secret']);
+const redacted = (event: DomainEvent): string =>
+  JSON.stringify(event, (key, value: unknown) => (SECRET_FIELDS.has(key) ? '[redacted]' : value));
 
 /**
  * The statements that project one append: each event's, in order, except that a conversation
@@ -94,11 +111,8 @@ function initialAssignment(events: readonly DomainEvent[], index: number): numbe
 /** The statements that project one event (empty when it changes no read model). */
 export function project(context: ProjectionContext, event: DomainEvent): SqlStatement[] {
   const projection = projections[event.type] as Projection<DomainEvent> | undefined;
-  const statements =
-    projection !== undefined
-      ? projection(context, event)
-      : (transferProjections.get(event.type)?.(context, event) ?? []);
-  const subject = auditedEvents.get(event.type);
+  const statements = projection?.(context, event) ?? [];
+  const subject = audited[event.type] as ((event: DomainEvent) => string | null) | undefined;
   if (subject !== undefined) {
     statements.push(
       statement('INSERT INTO audit_log (tenant_id, seq, at, type, subject_id, data) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -107,7 +121,7 @@ export function project(context: ProjectionContext, event: DomainEvent): SqlStat
         event.at,
         event.type,
         subject(event),
-        json(event),
+        redacted(event),
       ]),
     );
   }
