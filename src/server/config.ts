@@ -1,0 +1,236 @@
+/**
+ * The server's configuration: defaults, then an optional JSON file (`--config path` or
+ * `SWITCHBOARD_CONFIG`), then environment variables, each later source winning. Everything is
+ * validated once, at start, against one TypeBox schema; a bad value is reported with the name the
+ * operator wrote it under (`PORT`, or `switchboard.json: "port"`), what was expected and what was
+ * found, so a typo never surfaces later as a confusing runtime failure.
+ *
+ * This module imports neither the store nor the HTTP app, so the CLI's help answers at once; the
+ * defaults below repeat theirs (`DEFAULT_DATA_DIR`, `defaultHttpOptions`), and a test keeps them equal.
+ */
+import { readFileSync } from 'node:fs';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { StoreConfig } from '../store/create-store.js';
+
+/** Pino's levels; `silent` turns logging off. */
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** The environment variable naming the JSON config file (the `--config` option wins over it). */
+export const CONFIG_ENV = 'SWITCHBOARD_CONFIG';
+
+const Settings = Type.Object(
+  {
+    port: Type.Integer({ minimum: 0, maximum: 65535, description: 'an integer from 0 to 65535 (0: any free port)' }),
+    host: Type.String({ pattern: '^[^\\s/]+$', maxLength: 255, description: 'a host name or IP address to listen on' }),
+    dataDir: Type.String({ minLength: 1, description: 'a directory path' }),
+    databaseUrl: Type.Optional(
+      Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// or postgresql:// connection URL' }),
+    ),
+    databaseSchema: Type.Optional(
+      Type.String({ pattern: '^[a-z_][a-z0-9_]*$', maxLength: 63, description: 'a lower-case SQL identifier' }),
+    ),
+    tokenSecret: Type.Optional(Type.String({ minLength: 32, description: 'a secret of at least 32 characters' })),
+    adminToken: Type.Optional(Type.String({ minLength: 32, description: 'a token of at least 32 characters' })),
+    corsOrigins: Type.Array(Type.String({ pattern: '^(\\*|https?://[^/\\s,]+)$' }), {
+      minItems: 1,
+      description: '"*" or origins such as https://shop.example.com, comma-separated in the environment',
+    }),
+    bodyLimit: Type.Integer({
+      minimum: 1024,
+      maximum: 64 * 1024 * 1024,
+      description: 'a size in bytes from 1024 to 67108864',
+    }),
+    rateLimit: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'requests per minute per client, ≥ 1' }),
+    logLevel: Type.Union(
+      logLevels.map((level) => Type.Literal(level)),
+      { description: `one of ${logLevels.join(', ')}` },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+type Settings = Static<typeof Settings>;
+type Key = keyof Settings;
+
+/** How each setting is read from the environment. */
+const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: 'string' | 'integer' | 'list' }>> = {
+  port: { env: 'PORT', kind: 'integer' },
+  host: { env: 'HOST', kind: 'string' },
+  dataDir: { env: 'SWITCHBOARD_DATA_DIR', kind: 'string' },
+  databaseUrl: { env: 'DATABASE_URL', kind: 'string' },
+  databaseSchema: { env: 'DATABASE_SCHEMA', kind: 'string' },
+  tokenSecret: { env: 'TOKEN_SECRET', kind: 'string' },
+  adminToken: { env: 'ADMIN_TOKEN', kind: 'string' },
+  corsOrigins: { env: 'CORS_ORIGINS', kind: 'list' },
+  bodyLimit: { env: 'BODY_LIMIT', kind: 'integer' },
+  rateLimit: { env: 'RATE_LIMIT', kind: 'integer' },
+  logLevel: { env: 'LOG_LEVEL', kind: 'string' },
+};
+
+const keys = Object.keys(fromEnv) as Key[];
+
+/** The values used for settings given nowhere. */
+export const configDefaults = {
+  port: 3000,
+  host: '0.0.0.0',
+  dataDir: 'data',
+  corsOrigins: ['*'],
+  bodyLimit: 256 * 1024,
+  rateLimit: 1200,
+  logLevel: 'info',
+} as const satisfies Partial<Settings>;
+
+/** The validated configuration a server starts with. */
+export interface ServerConfig {
+  /** 0 asks the operating system for a free port (the actual one is logged once listening). */
+  readonly port: number;
+  readonly host: string;
+  readonly storage: StoreConfig;
+  /** Null: generate one and keep it in the SQLite data directory (refused with PostgreSQL). */
+  readonly tokenSecret: string | null;
+  /** The server operator's token; null disables `POST /api/v1/tenants`. */
+  readonly adminToken: string | null;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimit: number;
+  readonly rateLimitPerMinute: number;
+  readonly logLevel: LogLevel;
+  /** The config file that was read, if any. */
+  readonly configFile: string | null;
+}
+
+/** A configuration that cannot be used; `problems` has one line per bad setting, naming it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A config file's path and text, already read. */
+export interface ConfigFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+function parseEnvValue(kind: 'string' | 'integer' | 'list', text: string): unknown {
+  if (kind === 'integer') return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : text;
+  if (kind === 'list') {
+    return text
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+  }
+  return text;
+}
+
+function parseFile(file: ConfigFile): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(file.text);
+  } catch (error) {
+    throw new ConfigError([`${file.path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError([`${file.path}: expected a JSON object of settings`]);
+  }
+  const unknown = Object.keys(parsed).filter((key) => !(keys as string[]).includes(key));
+  if (unknown.length > 0) {
+    throw new ConfigError(unknown.map((key) => `${file.path}: unknown key "${key}" (known keys: ${keys.join(', ')})`));
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * Builds the configuration from the environment and an optional config file (pure: the caller
+ * reads the file). Throws `ConfigError` naming every bad setting.
+ */
+export function resolveConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  file: ConfigFile | null,
+): ServerConfig {
+  const values: Record<string, unknown> = { ...configDefaults, corsOrigins: [...configDefaults.corsOrigins] };
+  const sources = new Map<string, string>();
+  if (file !== null) {
+    for (const [key, value] of Object.entries(parseFile(file))) {
+      values[key] = value;
+      sources.set(key, `${file.path}: "${key}"`);
+    }
+  }
+  for (const key of keys) {
+    const { env: name, kind } = fromEnv[key];
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    values[key] = parseEnvValue(kind, text);
+    sources.set(key, name);
+  }
+  if (!Value.Check(Settings, values)) {
+    const problems = new Map<string, string>();
+    for (const error of Value.Errors(Settings, values)) {
+      const key = error.path.split('/')[1] ?? '';
+      if (problems.has(key) || !(keys as string[]).includes(key)) continue;
+      const description = (Settings.properties[key as Key] as { description?: string }).description ?? error.message;
+      const label = sources.get(key) ?? fromEnv[key as Key].env;
+      problems.set(key, `${label}: expected ${description}, got ${JSON.stringify(values[key])}`);
+    }
+    throw new ConfigError([...problems.values()]);
+  }
+  return toServerConfig(values, sources, file);
+}
+
+function toServerConfig(
+  settings: Settings,
+  sources: ReadonlyMap<string, string>,
+  file: ConfigFile | null,
+): ServerConfig {
+  const storage: StoreConfig =
+    settings.databaseUrl === undefined
+      ? { kind: 'sqlite', dataDir: settings.dataDir }
+      : {
+          kind: 'postgres',
+          connectionString: settings.databaseUrl,
+          ...(settings.databaseSchema === undefined ? {} : { schema: settings.databaseSchema }),
+        };
+  if (storage.kind === 'postgres' && settings.tokenSecret === undefined) {
+    throw new ConfigError([
+      `TOKEN_SECRET: required with ${sources.get('databaseUrl') ?? 'DATABASE_URL'} (PostgreSQL): every server sharing ` +
+        'the database must sign tokens with the same secret (at least 32 characters)',
+    ]);
+  }
+  return {
+    port: settings.port,
+    host: settings.host,
+    storage,
+    tokenSecret: settings.tokenSecret ?? null,
+    adminToken: settings.adminToken ?? null,
+    corsOrigins: settings.corsOrigins,
+    bodyLimit: settings.bodyLimit,
+    rateLimitPerMinute: settings.rateLimit,
+    logLevel: settings.logLevel,
+    configFile: file?.path ?? null,
+  };
+}
+
+/**
+ * Reads the configuration: the file given by `configPath`, else by `SWITCHBOARD_CONFIG`, if any,
+ * then the environment. Throws `ConfigError` for an unreadable file or a bad setting.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, configPath?: string): ServerConfig {
+  const path = configPath ?? (env[CONFIG_ENV] === '' ? undefined : env[CONFIG_ENV]);
+  if (path === undefined) return resolveConfig(env, null);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ConfigError([`config file ${path}: cannot be read (${reason})`]);
+  }
+  return resolveConfig(env, { path, text });
+}
+
+/** Every setting with its environment variable and config-file key, for help texts and docs. */
+export const settingNames: readonly { readonly key: string; readonly env: string }[] = keys.map((key) => ({
+  key,
+  env: fromEnv[key].env,
+}));

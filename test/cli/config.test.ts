@@ -1,0 +1,187 @@
+/**
+ * Server configuration (src/server/config.ts): defaults, environment variables, the JSON config
+ * file and their precedence, and errors that name the setting as the operator wrote it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, configDefaults, loadConfig, resolveConfig } from '../../src/server/config.js';
+import { DEFAULT_DATA_DIR } from '../../src/store/sqlite/create-sqlite-store.js';
+import { defaultHttpOptions } from '../../src/transport/http/app.js';
+
+const SECRET = 'a-token-secret-of-at-least-32-characters';
+
+/** The problems a configuration is refused with, or [] when it is accepted. */
+function problems(env: Record<string, string>, file: { path: string; text: string } | null = null): readonly string[] {
+  try {
+    resolveConfig(env, file);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+const json = (value: unknown) => ({ path: 'switchboard.json', text: JSON.stringify(value) });
+
+describe('configuration defaults', () => {
+  it('serves on 0.0.0.0:3000 with SQLite in ./data, a generated token secret and no admin token', () => {
+    expect(resolveConfig({}, null)).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      storage: { kind: 'sqlite', dataDir: 'data' },
+      tokenSecret: null,
+      adminToken: null,
+      corsOrigins: ['*'],
+      bodyLimit: 256 * 1024,
+      rateLimitPerMinute: 1200,
+      logLevel: 'info',
+      configFile: null,
+    });
+  });
+
+  it('repeats the store and HTTP defaults exactly', () => {
+    expect(configDefaults.dataDir).toBe(DEFAULT_DATA_DIR);
+    expect(configDefaults.corsOrigins).toEqual(defaultHttpOptions.corsOrigins);
+    expect(configDefaults.bodyLimit).toBe(defaultHttpOptions.bodyLimit);
+    expect(configDefaults.rateLimit).toBe(defaultHttpOptions.rateLimitPerMinute);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(resolveConfig({ PORT: '', DATABASE_URL: '', LOG_LEVEL: '' }, null).port).toBe(3000);
+  });
+});
+
+describe('environment variables', () => {
+  it('reads every setting', () => {
+    const config = resolveConfig(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SWITCHBOARD_DATA_DIR: '/var/lib/switchboard',
+        TOKEN_SECRET: SECRET,
+        ADMIN_TOKEN: 'an-admin-token-of-at-least-32-characters',
+        CORS_ORIGINS: 'https://shop.example.com, http://localhost:5173',
+        BODY_LIMIT: '1048576',
+        RATE_LIMIT: '600',
+        LOG_LEVEL: 'debug',
+      },
+      null,
+    );
+    expect(config).toMatchObject({
+      port: 0,
+      host: '127.0.0.1',
+      storage: { kind: 'sqlite', dataDir: '/var/lib/switchboard' },
+      tokenSecret: SECRET,
+      adminToken: 'an-admin-token-of-at-least-32-characters',
+      corsOrigins: ['https://shop.example.com', 'http://localhost:5173'],
+      bodyLimit: 1048576,
+      rateLimitPerMinute: 600,
+      logLevel: 'debug',
+    });
+  });
+
+  it('selects PostgreSQL with DATABASE_URL, and then requires TOKEN_SECRET', () => {
+    expect(problems({ DATABASE_URL: 'postgres://db/switchboard' })).toEqual([
+      expect.stringMatching(/^TOKEN_SECRET: required with DATABASE_URL \(PostgreSQL\)/),
+    ]);
+    const config = resolveConfig(
+      { DATABASE_URL: 'postgresql://db/switchboard', DATABASE_SCHEMA: 'sb', TOKEN_SECRET: SECRET },
+      null,
+    );
+    expect(config.storage).toEqual({ kind: 'postgres', connectionString: 'postgresql://db/switchboard', schema: 'sb' });
+  });
+
+  it.each([
+    ['PORT', 'abc', /^PORT: expected an integer from 0 to 65535 \(0: any free port\), got "abc"$/],
+    ['PORT', '70000', /^PORT: expected an integer from 0 to 65535.*, got 70000$/],
+    ['PORT', '3000.5', /^PORT: expected an integer/],
+    [
+      'HOST',
+      'http://example.com',
+      /^HOST: expected a host name or IP address to listen on, got "http:\/\/example.com"$/,
+    ],
+    ['DATABASE_URL', 'mysql://db/x', /^DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ connection URL/],
+    ['DATABASE_SCHEMA', 'Bad-Schema', /^DATABASE_SCHEMA: expected a lower-case SQL identifier/],
+    ['TOKEN_SECRET', 'short', /^TOKEN_SECRET: expected a secret of at least 32 characters, got "short"$/],
+    ['ADMIN_TOKEN', 'short', /^ADMIN_TOKEN: expected a token of at least 32 characters/],
+    [
+      'CORS_ORIGINS',
+      'shop.example.com',
+      /^CORS_ORIGINS: expected "\*" or origins such as https:\/\/shop\.example\.com/,
+    ],
+    ['CORS_ORIGINS', ',', /^CORS_ORIGINS: expected/],
+    ['BODY_LIMIT', '10', /^BODY_LIMIT: expected a size in bytes from 1024 to 67108864, got 10$/],
+    ['BODY_LIMIT', '1mb', /^BODY_LIMIT: expected a size in bytes/],
+    ['RATE_LIMIT', '0', /^RATE_LIMIT: expected requests per minute per client, ≥ 1, got 0$/],
+    [
+      'LOG_LEVEL',
+      'verbose',
+      /^LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "verbose"$/,
+    ],
+  ])('refuses %s=%j, naming the variable', (name, value, message) => {
+    const found = problems({ [name]: value, ...(name.startsWith('DATABASE_') ? { TOKEN_SECRET: SECRET } : {}) });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it('lists every bad setting at once', () => {
+    const found = problems({ PORT: '-1', LOG_LEVEL: 'loud', RATE_LIMIT: 'many' });
+    expect(found.map((problem) => problem.split(':')[0])).toEqual(['PORT', 'RATE_LIMIT', 'LOG_LEVEL']);
+    expect(() => resolveConfig({ PORT: '-1' }, null)).toThrow(/invalid configuration:\n {2}PORT: expected/);
+  });
+});
+
+describe('the config file', () => {
+  it('gives settings under camelCase keys; environment variables win over it', () => {
+    const file = json({ port: 8080, host: '127.0.0.1', corsOrigins: ['https://a.example'], logLevel: 'warn' });
+    expect(resolveConfig({}, file)).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      corsOrigins: ['https://a.example'],
+      logLevel: 'warn',
+      configFile: 'switchboard.json',
+    });
+    expect(resolveConfig({ PORT: '9090' }, file).port).toBe(9090);
+  });
+
+  it('names the file and key of a bad value', () => {
+    expect(problems({}, json({ port: '8080', bodyLimit: 12 }))).toEqual([
+      'switchboard.json: "port": expected an integer from 0 to 65535 (0: any free port), got "8080"',
+      'switchboard.json: "bodyLimit": expected a size in bytes from 1024 to 67108864, got 12',
+    ]);
+  });
+
+  it('refuses unknown keys, listing the known ones', () => {
+    expect(problems({}, json({ prot: 8080 }))).toEqual([
+      expect.stringMatching(/^switchboard\.json: unknown key "prot" \(known keys: port, host, dataDir, /),
+    ]);
+  });
+
+  it('refuses a file that is not a JSON object', () => {
+    expect(problems({}, { path: 'c.json', text: '{ port: 1 }' })).toEqual([
+      expect.stringMatching(/^c\.json: not valid JSON/),
+    ]);
+    expect(problems({}, { path: 'c.json', text: '[1]' })).toEqual(['c.json: expected a JSON object of settings']);
+  });
+
+  describe('on disk', () => {
+    let dir = '';
+    afterEach(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('is read from --config, else from SWITCHBOARD_CONFIG; a missing file is an error', () => {
+      dir = mkdtempSync(join(tmpdir(), 'switchboard-config-'));
+      const a = join(dir, 'a.json');
+      const b = join(dir, 'b.json');
+      writeFileSync(a, JSON.stringify({ port: 1111 }));
+      writeFileSync(b, JSON.stringify({ port: 2222 }));
+      expect(loadConfig({ SWITCHBOARD_CONFIG: a }).port).toBe(1111);
+      expect(loadConfig({ SWITCHBOARD_CONFIG: a }, b).port).toBe(2222);
+      expect(loadConfig({ SWITCHBOARD_CONFIG: a }, b).configFile).toBe(b);
+      expect(() => loadConfig({}, join(dir, 'missing.json'))).toThrow(/missing\.json: cannot be read \(ENOENT\)/);
+    });
+  });
+});
