@@ -7,7 +7,8 @@
  * - the log is gap-free, and the read models agree with it (same transaction);
  * - start-up from the latest snapshot plus the rest of the log gives the same state as a full replay,
  *   and the routing invariants hold in it;
- * - every deadline pending at a kill (takeovers, reply reminders, dormancy, revival, presence grace)
+ * - every deadline pending at a kill (transfer timeouts, takeovers, reply reminders, dormancy, revival,
+ *   presence grace)
  *   fires at its original instant — or at once after the restart if that instant had passed while the
  *   process was down — never re-armed from the restart.
  */
@@ -100,6 +101,7 @@ describe('crash recovery on SQLite', () => {
     const late: string[] = [];
     let ackedEvents = 0;
     let firedAfterCrash = 0;
+    const firedKinds = new Map<string, number>();
     let maxLateness = 0;
 
     /** Checks the database after a child has died; `bound` is when its run was ready to fire deadlines. */
@@ -121,6 +123,8 @@ describe('crash recovery on SQLite', () => {
             watched.delete(key);
             if (event.at < timer.at) continue; // cleared by a command before it was due
             firedAfterCrash += 1;
+            const kind = key.slice(0, key.indexOf(':'));
+            firedKinds.set(kind, (firedKinds.get(kind) ?? 0) + 1);
             const lateness = event.at - Math.max(timer.at, bound);
             maxLateness = Math.max(maxLateness, lateness);
             if (lateness > TOLERANCE_MS) late.push(`${key} due ${timer.at} fired ${event.at} (${event.type})`);
@@ -172,7 +176,7 @@ describe('crash recovery on SQLite', () => {
       await child.exited;
       await verify(child.acks, child.readyAt ?? Date.now());
     }
-    expect(ackedEvents).toBeGreaterThan(1000);
+    expect(ackedEvents).toBeGreaterThan(500);
 
     // A last run without load: every deadline still pending must fire at its instant.
     const last = runChild(file, KILLS, 'quiet');
@@ -184,8 +188,13 @@ describe('crash recovery on SQLite', () => {
     await last.exited;
     await verify(last.acks, readyAt);
 
+    console.info(
+      `crash test: ${ackedEvents} acknowledged events checked, ${firedAfterCrash} deadlines fired after a crash (${JSON.stringify(Object.fromEntries(firedKinds))}), latest ${maxLateness} ms past due`,
+    );
     expect(late).toEqual([]);
     expect(firedAfterCrash).toBeGreaterThan(KILLS);
+    // Transfer timeouts and first-response takeovers among them.
+    expect([...firedKinds.keys()]).toEqual(expect.arrayContaining(['transfer', 'first-response']));
     const overdue = [...watched.entries()].filter(([, timer]) => timer.at < killedAt - TOLERANCE_MS);
     expect(overdue).toEqual([]);
   }, 120_000);

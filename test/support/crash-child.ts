@@ -10,12 +10,13 @@
  * - `{"ack": [stored events]}` for every command acknowledged with events — printed only after the
  *   actor resolved it, i.e. after its events are durable. The parent checks each is in the log.
  * `quiet` submits nothing after start-up: the parent uses it to watch pending deadlines fire.
- * Short timeouts (seconds) make takeovers, reply reminders, dormancy, revivals and presence grace
- * happen within a run.
+ * Short timeouts (seconds) make takeovers, transfer timeouts, reply reminders, dormancy, revivals and
+ * presence grace happen within a run; some transfers are accepted or rejected, the rest time out.
  */
-import type { AgentProfile } from '../../src/domain/agent.js';
+import { isRoutable, type AgentProfile } from '../../src/domain/agent.js';
 import type { Command } from '../../src/domain/commands.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
+import { defaultTransferSettings } from '../../src/domain/transfer.js';
 import { TenantActor } from '../../src/engine/tenant-actor.js';
 import { systemClock } from '../../src/runtime/system-clock.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
@@ -33,7 +34,8 @@ const crashSettings = {
   reviveWindowSeconds: 4,
   presenceGraceSeconds: 2,
   stickyWaitSeconds: 1,
-} as const;
+  transfer: { ...defaultTransferSettings, timeoutSeconds: 2.5 },
+};
 
 const line = (value: unknown): void => {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -50,7 +52,7 @@ const agent = (id: string, index: number): AgentProfile => ({
     ...(index % 2 === 0 ? [{ groupId: 'h', ability: 5, tier: 'secondary' as const }] : []),
   ],
   languages: [],
-  maxConcurrent: 3,
+  maxConcurrent: 6,
 });
 
 async function main(): Promise<void> {
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     const owned = live.filter((conversation) => conversation.ownerId !== null && conversation.status !== 'dormant');
     for (let burst = 1 + Math.floor(random() * 3); burst > 0; burst -= 1) {
       const roll = random();
-      if (roll < 0.3 || live.length === 0) {
+      if (roll < 0.05 || live.length === 0) {
         opened += 1;
         submit({
           type: 'OpenConversation',
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
           source: 'site',
           text: 'hello',
         });
-      } else if (roll < 0.55) {
+      } else if (roll < 0.3) {
         const conversation = pick(live);
         if (conversation !== undefined)
           submit({
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
             visibility: 'public',
             text: 'still there?',
           });
-      } else if (roll < 0.75) {
+      } else if (roll < 0.33) {
         const conversation = pick(owned);
         if (conversation !== undefined && conversation.ownerId !== null)
           submit({
@@ -130,11 +132,37 @@ async function main(): Promise<void> {
             visibility: 'public',
             text: 'on it',
           });
-      } else if (roll < 0.93) {
+      } else if (roll < 0.4) {
+        const conversation = pick(owned);
+        const free = CRASH_AGENTS.filter((id) => {
+          const candidate = view.agents.get(id);
+          return id !== conversation?.ownerId && candidate !== undefined && isRoutable(candidate);
+        });
+        const target = pick(free);
+        if (conversation?.ownerId != null && conversation.pendingTransferId === null && target !== undefined)
+          submit({
+            type: 'RequestTransfer',
+            transferId: `s${seedText}-t${opened}-${Math.floor(random() * 1e9)}`,
+            conversationId: conversation.id,
+            initiatorId: conversation.ownerId,
+            target: { kind: 'agent', agentId: target },
+            note: { text: 'can you take this one?', templateId: null, fields: {}, reason: null, tags: [] },
+          });
+      } else if (roll < 0.403) {
+        const transfer = pick([...view.transfers.values()]);
+        if (transfer?.targetAgentId != null)
+          submit(
+            random() < 0.5
+              ? { type: 'AcceptTransfer', transferId: transfer.id, agentId: transfer.targetAgentId }
+              : { type: 'RejectTransfer', transferId: transfer.id, agentId: transfer.targetAgentId, reason: 'busy' },
+          );
+      } else if (roll < 0.465) {
+        // Closings grow with the number of live conversations, which then hovers around forty: each
+        // lives a few seconds, long enough for its deadlines to come due.
         const conversation = pick(live);
-        if (conversation !== undefined)
+        if (conversation !== undefined && random() < live.length / 40)
           submit({ type: 'CloseConversation', conversationId: conversation.id, agentId: null, by: 'customer' });
-      } else {
+      } else if (roll < 0.485) {
         const id = pick(CRASH_AGENTS) ?? 'a0';
         submit({ type: view.agents.get(id)?.online === true ? 'DisconnectAgent' : 'ConnectAgent', agentId: id });
       }
