@@ -11,7 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticate, type HttpContext } from './context.js';
 import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
 import { registerRoutes } from './routes/index.js';
@@ -52,6 +52,10 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('MALFORMED_JSON');
+    case 'FST_ERR_BAD_URL':
+      return new ApiError('VALIDATION_FAILED', 'The URL is not validly encoded.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError('VALIDATION_FAILED', 'A path parameter is longer than any id.');
     default:
       break;
   }
@@ -63,6 +67,12 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
   return new ApiError('INTERNAL');
 }
 
+/** Errors the router raises before any route or error handler runs get the catalogue's shape too. */
+function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const apiError = toApiError(error);
+  void reply.status(apiError.status).send(body(apiError.code, apiError.message));
+}
+
 export async function buildHttpApp(
   context: HttpContext,
   options: HttpOptions = defaultHttpOptions,
@@ -70,6 +80,9 @@ export async function buildHttpApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.logger === true ? 'info' : options.logger.level },
     bodyLimit: options.bodyLimit,
+    // Longer than any id (128 characters), so the router never refuses a valid one.
+    routerOptions: { maxParamLength: 512 },
+    frameworkErrors: frameworkError,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -21,6 +21,7 @@ const KeyId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-
 
 const IssueBody = Type.Object({ name: Name, keyId: Type.Optional(KeyId) }, { additionalProperties: false });
 const KeyParams = Type.Object({ keyId: KeyId });
+const NoBody = Type.Object({}, { additionalProperties: false });
 const AgentParams = Type.Object({ agentId: Id });
 const PasswordBody = Type.Object(
   {
@@ -98,6 +99,7 @@ export function accessRoutes(app: App, context: HttpContext): void {
       schema: {
         tags: ['access'],
         description: 'Rotates the HMAC key verified customers are signed with; the new one is in this answer only.',
+        body: NoBody,
         response: { 200: WidgetSecret, ...commonErrors },
       },
     },
