@@ -1,29 +1,15 @@
 /**
- * The store factory (src/store/create-store.ts): SQLite in a data directory unless a PostgreSQL URL is
- * configured, and the directory is created on first start, as `npm start` needs.
+ * The store factory (src/store/create-store.ts): SQLite in a data directory, created on first start
+ * as `npm start` needs, or PostgreSQL in a schema of its own.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createStore, storeConfigFromEnv } from '../../src/store/create-store.js';
+import { createStore } from '../../src/store/create-store.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
 
 describe('createStore', () => {
-  it('reads its configuration from the environment: SQLite in ./data by default, PostgreSQL with DATABASE_URL', () => {
-    expect(storeConfigFromEnv({})).toEqual({ kind: 'sqlite', dataDir: 'data' });
-    expect(storeConfigFromEnv({ SWITCHBOARD_DATA_DIR: '/var/lib/switchboard' })).toEqual({
-      kind: 'sqlite',
-      dataDir: '/var/lib/switchboard',
-    });
-    expect(storeConfigFromEnv({ DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'sb' })).toEqual({
-      kind: 'postgres',
-      connectionString: 'postgres://db/x',
-      schema: 'sb',
-    });
-    expect(storeConfigFromEnv({ DATABASE_URL: '' })).toEqual({ kind: 'sqlite', dataDir: 'data' });
-  });
-
   it('creates the SQLite data directory and database on first start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-start-'));
     try {
