@@ -2,8 +2,10 @@
  * The handshake check: `auth.token` must be an agent or customer token of a tenant this server
  * serves (an agent must still exist). Anything else is refused before the connection opens, with a
  * `connect_error` whose `data` is `{ code, message }` from the error catalogue. API keys are for
- * server-to-server HTTP calls, not for realtime clients.
+ * server-to-server HTTP calls, not for realtime clients. A connection lasts no longer than its
+ * token: at the token's expiry the client is told (`session.expired`) and disconnected.
  */
+import { decodeJwt } from 'jose';
 import type { ExtendedError } from 'socket.io';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import type { TokenService } from '../auth/tokens.js';
@@ -52,6 +54,8 @@ export function socketAuthenticator(context: {
           return;
         }
         socket.data.principal = principal;
+        const { exp } = decodeJwt(token);
+        socket.data.expiresAt = exp === undefined ? null : exp * 1000;
         socket.data.resume = resume === undefined ? [] : resume;
         next();
       },

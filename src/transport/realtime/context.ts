@@ -10,6 +10,7 @@ import type { ServerEventName, ServerEvents } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
 import type { ClientSession } from './session.js';
 import type { TimelineFollows } from './timeline-follows.js';
+import type { TransferParties } from './transfer-parties.js';
 
 export interface GatewayContext {
   readonly io: GatewayServer;
@@ -17,6 +18,7 @@ export interface GatewayContext {
   readonly timeline: TimelineFollows;
   readonly messageIds: MessageIds;
   readonly presence: Presence;
+  readonly transfers: TransferParties;
   /** Asks for the throttled figures (wallboard, queues, queue positions) of a tenant to be sent. */
   readonly touch: (tenantId: string) => void;
   /** Logs what went wrong on our side. */

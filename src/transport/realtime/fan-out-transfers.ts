@@ -36,6 +36,7 @@ export function transferEvent(context: GatewayContext, scope: Scope, event: Doma
     case 'TransferRequested': {
       const transfer = event.transfer;
       const target = transfer.targetAgentId;
+      context.transfers.remember(tenantId, transfer.id, transfer);
       notify(context, scope, {
         transferId: transfer.id,
         conversationId: transfer.conversationId,
@@ -132,11 +133,18 @@ function release(changes: BatchChanges, agentId: string | null, conversationId: 
   changes.released.push([agentId, conversationId]);
 }
 
-/** `transfer.updated` to the initiator, the owner it moves from and the agent asked. */
+/**
+ * `transfer.updated` to the initiator, the owner it moves from and the agent asked. The parties
+ * are forgotten once the transfer ends (a forward or a new request starts another transfer).
+ */
 function notify(context: GatewayContext, scope: Scope, outcome: Outcome): void {
   const transfer = scope.state.transfers.get(outcome.transferId);
-  const fromAgentId = transfer?.fromAgentId ?? outcome.fromAgentId ?? null;
-  const initiatorId = transfer?.initiatorId ?? null;
+  const parties =
+    outcome.status === 'pending'
+      ? context.transfers.get(scope.tenantId, outcome.transferId)
+      : context.transfers.settle(scope.tenantId, outcome.transferId);
+  const fromAgentId = parties?.fromAgentId ?? outcome.fromAgentId ?? null;
+  const initiatorId = parties?.initiatorId ?? null;
   const update: TransferUpdate = {
     transferId: outcome.transferId,
     conversationId: outcome.conversationId,

@@ -31,6 +31,7 @@ import { agentSession, customerSession } from './session-payload.js';
 import { resume, sharedRequests } from './shared-requests.js';
 import { Throttle } from './throttle.js';
 import { TimelineFollows } from './timeline-follows.js';
+import { TransferParties } from './transfer-parties.js';
 
 export interface RealtimeOptions {
   /** Origins allowed to connect from a browser (the widget's hosts); `*` allows any. */
@@ -104,6 +105,7 @@ export async function attachRealtimeGateway(
     presence: new Presence(registry, (error) => {
       report(error, 'presence command failed');
     }),
+    transfers: TransferParties.fromState(registry),
     touch: (tenantId) => {
       throttle.touch(tenantId);
     },
@@ -166,7 +168,9 @@ async function connect({ context, overview, metrics, options }: Connection, sock
     void socket.join([rooms.customers(tenantId), rooms.customer(tenantId, principal.customerId)]);
   }
   metrics.connectedClients.inc({ kind });
+  const expiry = expireAt(session, socket.data.expiresAt ?? null);
   socket.on('disconnect', () => {
+    clearTimeout(expiry);
     metrics.connectedClients.dec({ kind });
     if (principal.kind === 'agent') context.presence.disconnected(tenantId, principal.agentId);
   });
@@ -211,4 +215,20 @@ async function connect({ context, overview, metrics, options }: Connection, sock
       });
     });
   }
+}
+
+/** Longest delay a Node timer takes (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Ends the connection when its token expires (wall-clock time, as the token's own check). */
+function expireAt(session: ClientSession, expiresAt: number | null): NodeJS.Timeout | undefined {
+  const delay = expiresAt === null ? 0 : Math.max(0, expiresAt - Date.now());
+  // Tokens longer-lived than a timer can wait are not cut short early: they simply run on.
+  if (expiresAt === null || delay > MAX_TIMER_MS) return undefined;
+  const timer = setTimeout(() => {
+    session.socket.emit('session.expired', { at: new Date(expiresAt).toISOString() });
+    session.socket.disconnect(true);
+  }, delay);
+  timer.unref();
+  return timer;
 }

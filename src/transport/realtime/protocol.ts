@@ -203,6 +203,8 @@ export interface ServerEvents {
     readonly conversationId: string;
     readonly error: { readonly code: ErrorCode; readonly message: string };
   };
+  /** The token expired: the server disconnects; connect again with a fresh token. */
+  'session.expired': { readonly at: string };
   /** A request sent without an acknowledgement callback failed. */
   'request.failed': {
     readonly event: string;

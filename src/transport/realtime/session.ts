@@ -14,6 +14,8 @@ export type RealtimePrincipal = StaffPrincipal | CustomerPrincipal;
 export interface SocketData {
   /** Set by the handshake check (authenticate-socket.ts). */
   principal?: RealtimePrincipal;
+  /** When the token expires (epoch ms, wall clock), or null. */
+  expiresAt?: number | null;
   /** Cursors the client asked to resume as it connects (`auth.resume`). */
   resume?: readonly { readonly conversationId: string; readonly lastSeq: number }[];
   session?: ClientSession;
