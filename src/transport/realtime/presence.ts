@@ -13,6 +13,8 @@ import type { TenantRegistry } from '../../server/tenant-registry.js';
 
 export class Presence {
   private readonly counts = new Map<string, number>();
+  /** The ConnectAgent of each present agent: later connections wait for it too. */
+  private readonly connecting = new Map<string, Promise<void>>();
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -25,7 +27,10 @@ export class Presence {
     const key = `${tenantId}\u0000${agentId}`;
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
-    return count === 1 ? this.submit(tenantId, { type: 'ConnectAgent', agentId }) : Promise.resolve();
+    if (count > 1) return this.connecting.get(key) ?? Promise.resolve();
+    const connected = this.submit(tenantId, { type: 'ConnectAgent', agentId });
+    this.connecting.set(key, connected);
+    return connected;
   }
 
   disconnected(tenantId: string, agentId: string): void {
@@ -36,6 +41,7 @@ export class Presence {
       return;
     }
     this.counts.delete(key);
+    this.connecting.delete(key);
     void this.submit(tenantId, { type: 'DisconnectAgent', agentId });
   }
 
