@@ -125,6 +125,14 @@ export type Command =
       readonly strategy: StrategyName;
       readonly params?: StrategyParams;
     }
+  /** Adds and removes tags (labels) on a conversation; participants and supervisors over it. */
+  | {
+      readonly type: 'TagConversation';
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly add: readonly string[];
+      readonly remove: readonly string[];
+    }
   /** The transport hashes; the domain only stores the hash. */
   | { readonly type: 'SetPassword'; readonly agentId: string; readonly passwordHash: string }
   | { readonly type: 'IssueApiKey'; readonly keyId: string; readonly name: string; readonly hash: string }

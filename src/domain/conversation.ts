@@ -38,7 +38,8 @@ export interface Conversation {
   readonly source: string;
   readonly language: string | null;
   readonly businessType: string | null;
-  readonly labels: readonly string[];
+  /** Set by routing rules at opening, changed later by tagging. */
+  labels: readonly string[];
   readonly priority: number;
   readonly openedAt: number;
   /** The rule that classified it, for explanations. */

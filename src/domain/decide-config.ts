@@ -5,7 +5,7 @@ import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
 import { Timeline } from './timeline.js';
 import { ruleTransfers } from './transfer-rules.js';
-import { checkAgent, checkRules, checkSettings, checkSkillGroup } from './validation.js';
+import { checkAgent, checkRules, checkSettings, checkSkillGroup, checkTransferSettings } from './validation.js';
 
 type Result = Decision<DomainEvent>;
 
@@ -13,7 +13,7 @@ const invalid = (message: string): Result => refuse('INVALID_CONFIGURATION', mes
 
 export function configureTenant(state: TenantState, command: CommandOf<'ConfigureTenant'>, now: number): Result {
   const settings = { ...state.settings, ...command.settings };
-  const problem = checkSettings(settings);
+  const problem = checkSettings(settings) ?? checkTransferSettings(settings.transfer, state);
   if (problem !== null) return invalid(problem);
   const groups = [settings.defaultGroupId, ...Object.values(settings.defaultGroupBySource)];
   const missing = groups.find((groupId) => groupId !== null && !state.groups.has(groupId));

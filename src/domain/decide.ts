@@ -9,6 +9,7 @@ import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
 import { postMessage } from './decide-messages.js';
+import { tagConversation } from './decide-tags.js';
 import * as supervisor from './decide-supervisor.js';
 import { fireTimer } from './decide-timers.js';
 import * as transfers from './decide-transfers.js';
@@ -51,6 +52,7 @@ const deciders: Deciders = {
   TakeOver: supervisor.takeOver,
   Reassign: supervisor.reassign,
   ChangeGroupStrategy: supervisor.changeGroupStrategy,
+  TagConversation: tagConversation,
   SetPassword: access.setPassword,
   IssueApiKey: access.issueApiKey,
   RevokeApiKey: access.revokeApiKey,

@@ -291,6 +291,14 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly supervisorId: string;
     }
+  /** The conversation's labels after an agent tagged it (the whole set). */
+  | {
+      readonly type: 'ConversationTagged';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly labels: readonly string[];
+    }
   | { readonly type: 'PasswordSet'; readonly at: number; readonly agentId: string; readonly passwordHash: string }
   | {
       readonly type: 'ApiKeyIssued';

@@ -223,3 +223,7 @@ export function timerDropped(state: TenantState, event: EventOf<'TimerDropped'>)
   const timer = state.timers.get(event.key);
   if (timer !== undefined) clearTimer(state, timer.kind, timer.targetId);
 }
+
+export function conversationTagged(state: TenantState, event: EventOf<'ConversationTagged'>): void {
+  conversationOf(state, event.conversationId).labels = event.labels;
+}

@@ -48,6 +48,7 @@ const handlers: Handlers = {
   ShiftEnded: transfers.noStateChange,
   SupervisorJoined: transfers.supervisorJoined,
   SupervisorLeft: transfers.supervisorLeft,
+  ConversationTagged: conversations.conversationTagged,
   PasswordSet: config.passwordSet,
   ApiKeyIssued: config.apiKeyIssued,
   ApiKeyRevoked: config.apiKeyRevoked,

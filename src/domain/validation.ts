@@ -7,6 +7,7 @@ import type { AgentProfile } from './agent.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
+import type { TransferSettings } from './transfer.js';
 import { strategyNames, type BusinessHours, type SkillGroupConfig } from './skill-group.js';
 import type { TenantState } from './state.js';
 
@@ -116,6 +117,40 @@ export function checkRules(rules: readonly RoutingRule[], state: TenantState): s
     if (time?.timeZone !== undefined && !isValidTimeZone(time.timeZone)) {
       return `rule "${rule.name}": unknown time zone "${time.timeZone}"`;
     }
+  }
+  return null;
+}
+
+/** Transfer policy, weights, templates and rules (DESIGN.md §5); rule targets must exist. */
+export function checkTransferSettings(transfer: TransferSettings, state: TenantState): string | null {
+  if (!finiteAtLeast(transfer.timeoutSeconds, 1)) return 'transfer.timeoutSeconds must be ≥ 1';
+  if (!['notify', 'forward', 'return-to-queue'].includes(transfer.onFailure))
+    return 'transfer.onFailure is notify, forward or return-to-queue';
+  if (!['allowed', 'supervisor-only', 'forbidden'].includes(transfer.crossDepartment)) {
+    return 'transfer.crossDepartment is allowed, supervisor-only or forbidden';
+  }
+  if (!Number.isInteger(transfer.maxForwards) || transfer.maxForwards < 0)
+    return 'transfer.maxForwards must be an integer ≥ 0';
+  const { skill, load, experience } = transfer.weights;
+  if (![skill, load, experience].every((weight) => finiteAtLeast(weight, 0)))
+    return 'transfer.weights must be numbers ≥ 0';
+  const prior = transfer.experiencePrior;
+  if (!finiteAtLeast(prior.score, 0) || prior.score > 1 || !finiteAtLeast(prior.weight, 0)) {
+    return 'transfer.experiencePrior needs a score in 0…1 and a weight ≥ 0';
+  }
+  if (!positiveInt(transfer.experienceWindow) || !positiveInt(transfer.recommendationCount)) {
+    return 'transfer.experienceWindow and transfer.recommendationCount must be integers ≥ 1';
+  }
+  if (new Set(transfer.templates.map((template) => template.id)).size !== transfer.templates.length) {
+    return 'transfer template ids must be unique';
+  }
+  for (const rule of transfer.rules) {
+    const { target } = rule;
+    if (target.kind === 'group' && !state.groups.has(target.groupId))
+      return `transfer rule "${rule.name}": no group "${target.groupId}"`;
+    if (target.kind === 'agent' && !state.agents.has(target.agentId))
+      return `transfer rule "${rule.name}": no agent "${target.agentId}"`;
+    if (rule.note.trim().length === 0) return `transfer rule "${rule.name}" needs a note`;
   }
   return null;
 }

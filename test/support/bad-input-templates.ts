@@ -309,6 +309,12 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     body: { messageId: 'n-1', text: 'note' },
     mustExist: ['conversationId'],
   },
+  'POST /api/v1/conversations/{conversationId}/tags': {
+    as: 'agent',
+    params: conversation,
+    body: { add: ['refund'], remove: ['vip'] },
+    mustExist: ['conversationId'],
+  },
   'GET /api/v1/conversations/{conversationId}/transfers': {
     as: 'agent',
     params: conversation,

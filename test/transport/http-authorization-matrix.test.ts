@@ -79,6 +79,7 @@ const table = `
  POST   /api/v1/conversations/{conversationId}/offer/accept  | 200 404 404 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/offer/decline | 200 404 404 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/notes    | 201 201 201 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/conversations/{conversationId}/tags     | 200 200 200 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/transfers| 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/transfers                               | 201 201 201 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/transfers/batch                         | 200 200 200 403 403 | 200 200 200 403 403 | 401 | 401 401 401 401 401 | 401
@@ -236,6 +237,7 @@ const specs: Record<string, Spec> = {
     return { url: `m${n}` };
   },
   'POST /api/v1/conversations/{conversationId}/notes': inConversation({ text: 'note' }),
+  'POST /api/v1/conversations/{conversationId}/tags': inConversation({ add: ['vip'] }),
   'GET /api/v1/conversations/{conversationId}/transfers': inConversation(),
   'POST /api/v1/transfers': async (n) => {
     await conversation(`m${n}`, 'a1');

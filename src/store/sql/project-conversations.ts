@@ -176,3 +176,18 @@ export const messagePosted: Projection<EventOf<'MessagePosted'>> = ({ tenantId, 
     ),
   ];
 };
+
+/** Tagging replaces the conversation's labels, in the row and in the label index. */
+export const conversationTagged: Projection<EventOf<'ConversationTagged'>> = ({ tenantId, seq }, event) => [
+  setConversation(tenantId, event.conversationId, seq, 'labels = ?', [json(event.labels)]),
+  statement('DELETE FROM conversation_labels WHERE tenant_id = ? AND conversation_id = ?', [
+    tenantId,
+    event.conversationId,
+  ]),
+  ...[...new Set(event.labels)].map((label) =>
+    statement(
+      'INSERT INTO conversation_labels (tenant_id, label, conversation_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      [tenantId, label, event.conversationId],
+    ),
+  ),
+];

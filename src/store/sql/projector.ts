@@ -30,6 +30,7 @@ const projections: Projections = {
   ConversationClosed: conversations.conversationClosed,
   ConversationRated: conversations.conversationRated,
   MessagePosted: conversations.messagePosted,
+  ConversationTagged: conversations.conversationTagged,
   TransferRequested: transfers.transferRequested,
   TransferOffered: transfers.transferOffered,
   TransferAccepted: transfers.transferAccepted,

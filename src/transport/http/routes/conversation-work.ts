@@ -21,6 +21,15 @@ import { liveConversation } from './supervision.js';
 const closed = { additionalProperties: false } as const;
 const ConversationParams = Type.Object({ conversationId: Id });
 const NoBody = Type.Object({}, closed);
+const Label = Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\s,][^,]*$' });
+const TagsBody = Type.Object(
+  {
+    add: Type.Optional(Type.Array(Label, { maxItems: 32 })),
+    remove: Type.Optional(Type.Array(Label, { maxItems: 32 })),
+  },
+  { additionalProperties: false },
+);
+
 const NoteBody = Type.Object(
   { messageId: Type.Optional(Id), text: Type.String({ minLength: 1, maxLength: 10_000 }) },
   closed,
@@ -90,6 +99,32 @@ export function conversationWorkRoutes(app: App, context: HttpContext): void {
       },
     );
   }
+
+  app.post(
+    '/api/v1/conversations/:conversationId/tags',
+    {
+      schema: {
+        tags: ['conversations'],
+        description: 'Adds and removes tags (labels) on a conversation: its owner, watchers and supervisors over it.',
+        params: ConversationParams,
+        body: TagsBody,
+        response: { 200: ConversationLive, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const agent = requireAgent(request);
+      const actor = actorOf(context, agent);
+      const { conversationId } = request.params;
+      await run(actor, {
+        type: 'TagConversation',
+        conversationId,
+        agentId: agent.agentId,
+        add: request.body.add ?? [],
+        remove: request.body.remove ?? [],
+      });
+      return liveConversation(actor, conversationId);
+    },
+  );
 
   app.post(
     '/api/v1/conversations/:conversationId/notes',
