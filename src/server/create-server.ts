@@ -14,6 +14,7 @@ import {
   type RealtimeGateway,
   type RealtimeOptions,
 } from '../transport/realtime/gateway.js';
+import { MessageIds } from './message-ids.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { TenantRegistry } from './tenant-registry.js';
 
@@ -58,16 +59,19 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     metrics.observe(tenantId, events);
   });
   const tokens = createTokenService(options.tokenSecret);
+  // Kept current by the realtime gateway's fan-out of stored events.
+  const messageIds = new MessageIds(options.store);
   const context = {
     registry,
     tokens,
     metrics,
+    messageIds,
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);
   const realtime = await attachRealtimeGateway(
-    { httpServer: http.server, registry, tokens, metrics, log: http.log },
+    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds },
     {
       ...defaultRealtimeOptions,
       corsOrigins: httpOptions.corsOrigins,

@@ -228,3 +228,33 @@ describe('HTTP API', () => {
     expect(ownKey.statusCode).toBe(200);
   });
 });
+
+describe('idempotent sends over HTTP', () => {
+  it('answers a resent message id with the original seq and posts it once', async () => {
+    const customer = await customerToken('visitor-0004');
+    await test.server.http.inject({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      headers: auth(customer),
+      payload: { conversationId: 'c9', channel: 'web', source: 'site', text: 'hello' },
+    });
+    const send = () =>
+      test.server.http.inject({
+        method: 'POST',
+        url: '/api/v1/conversations/c9/messages',
+        headers: auth(customer),
+        payload: { messageId: 'client-1', text: 'are you there?' },
+      });
+    const [first, again] = await Promise.all([send(), send()]);
+    const third = await send();
+    expect([first.json(), again.json(), third.json()]).toEqual([{ seq: 2 }, { seq: 2 }, { seq: 2 }]);
+    const history = await test.server.http.inject({
+      method: 'GET',
+      url: '/api/v1/conversations/c9/messages',
+      headers: auth(customer),
+    });
+    expect(
+      history.json<{ items: { messageId: string }[] }>().items.filter((item) => item.messageId === 'client-1'),
+    ).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../domain/agent.js';
 import type { Command } from '../../domain/commands.js';
 import type { TenantActor } from '../../engine/tenant-actor.js';
+import type { MessageIds } from '../../server/message-ids.js';
 import type { Metrics } from '../../server/metrics.js';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import type { StoredEvent } from '../../store/event-store.js';
@@ -19,6 +20,8 @@ export interface HttpContext {
   readonly registry: TenantRegistry;
   readonly tokens: TokenService;
   readonly metrics: Metrics;
+  /** Makes message sends idempotent by client message id (shared with the realtime gateway). */
+  readonly messageIds: MessageIds;
   /**
    * The server operator's token for creating tenants (`POST /api/v1/tenants`), at least 32
    * characters; without one, tenants cannot be created over HTTP.

@@ -4,7 +4,7 @@
  */
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import { ApiError } from '../http/error-catalogue.js';
-import type { MessageIds } from './message-ids.js';
+import type { MessageIds } from '../../server/message-ids.js';
 import type { Presence } from './presence.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';

@@ -21,7 +21,7 @@ import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
 import { customerRequests } from './customer-requests.js';
 import { fanOut } from './fan-out.js';
-import { MessageIds } from './message-ids.js';
+import { MessageIds } from '../../server/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
 import { answerUnknownRequests, authorise } from './requests.js';
@@ -66,6 +66,8 @@ export interface RealtimeDependencies {
   readonly tokens: TokenService;
   readonly metrics: Metrics;
   readonly log: { error(fields: object, message: string): void };
+  /** Shared with the HTTP API so a message id is sent once whichever way it comes. */
+  readonly messageIds?: MessageIds;
 }
 
 export interface RealtimeGateway {
@@ -101,7 +103,9 @@ export async function attachRealtimeGateway(
     io,
     registry,
     timeline: new TimelineFollows(io, registry.store, options.catchUpPageSize),
-    messageIds: new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),
+    messageIds:
+      dependencies.messageIds ??
+      new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),
     presence: new Presence(registry, (error) => {
       report(error, 'presence command failed');
     }),

@@ -261,18 +261,23 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         principal.kind === 'customer'
           ? ({ kind: 'customer' } as const)
           : ({ kind: 'agent', agentId: principal.agentId } as const);
-      const events = await run(actor, {
-        type: 'PostMessage',
-        conversationId: conversation.id,
-        messageId: request.body.messageId,
-        author,
-        visibility: request.body.visibility ?? 'public',
-        text: request.body.text,
+      const { messageId } = request.body;
+      // A resent id gets the original's seq, however the first one came (HTTP or realtime).
+      const outcome = await context.messageIds.once(principal.tenantId, conversation.id, messageId, async () => {
+        const events = await run(actor, {
+          type: 'PostMessage',
+          conversationId: conversation.id,
+          messageId,
+          author,
+          visibility: request.body.visibility ?? 'public',
+          text: request.body.text,
+        });
+        const posted = events
+          .map((stored) => stored.event)
+          .find((event) => event.type === 'MessagePosted' && event.messageId === messageId);
+        return posted?.type === 'MessagePosted' ? posted.seq : null;
       });
-      const posted = events
-        .map((stored) => stored.event)
-        .find((event) => event.type === 'MessagePosted' && event.messageId === request.body.messageId);
-      return reply.status(201).send({ seq: posted?.type === 'MessagePosted' ? posted.seq : null });
+      return reply.status(201).send({ seq: outcome.seq });
     },
   );
 

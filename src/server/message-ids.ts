@@ -10,8 +10,8 @@
  * the first. Only what people write (`text` entries) is indexed: system entries' generated ids are
  * not the clients' to collide with.
  */
-import type { EventOf } from '../../domain/events.js';
-import type { ReadModel } from '../../store/read-model.js';
+import type { EventOf } from '../domain/events.js';
+import type { ReadModel } from '../store/read-model.js';
 
 export interface SendOutcome {
   readonly seq: number | null;
