@@ -1,6 +1,6 @@
 /**
  * The commands that create a tenant with its first admin, shared by every way of creating one (the
- * CLI's `create-tenant`; the HTTP route builds the same sequence). The password arrives hashed.
+ * CLI's `create-tenant` and `POST /api/v1/tenants`). The password arrives hashed.
  */
 import type { Command } from '../domain/commands.js';
 

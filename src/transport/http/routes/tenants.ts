@@ -4,6 +4,7 @@
  * settings — routing timeouts, weights, and the transfer templates, policies and weights of
  * DESIGN.md §5 — read by any staff member and changed by admins.
  */
+import { newTenantCommands } from '../../../server/new-tenant.js';
 import { Type } from '@sinclair/typebox';
 import { isValidTimeZone } from '../../../domain/business-hours.js';
 import type { TenantSettings as DomainSettings } from '../../../domain/settings.js';
@@ -64,27 +65,12 @@ export function tenantRoutes(app: App, context: HttpContext): void {
         const passwordHash = await hashPassword(admin.password);
         const actor = await context.registry.start(tenantId);
         if (actor.lastSeq > 0) throw new ApiError('TENANT_EXISTS');
-        await run(actor, {
-          type: 'ConfigureTenant',
-          settings: {
-            ...(timeZone === undefined ? {} : { timeZone }),
-            ...(defaultLanguage === undefined ? {} : { defaultLanguage }),
-          },
+        const commands = newTenantCommands({
+          ...(timeZone === undefined ? {} : { timeZone }),
+          ...(defaultLanguage === undefined ? {} : { defaultLanguage }),
+          admin: { id: admin.id, name: admin.name, passwordHash },
         });
-        await run(actor, {
-          type: 'SaveAgent',
-          agent: {
-            id: admin.id,
-            name: admin.name,
-            role: 'admin',
-            level: 1,
-            departmentId: null,
-            memberships: [],
-            languages: [],
-            maxConcurrent: 1,
-          },
-        });
-        await run(actor, { type: 'SetPassword', agentId: admin.id, passwordHash });
+        for (const command of commands) await run(actor, command);
         const token = await context.tokens.issue({ kind: 'agent', tenantId, agentId: admin.id, role: 'admin' });
         return await reply.status(201).send({ tenantId, adminId: admin.id, token });
       } finally {
