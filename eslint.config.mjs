@@ -1,5 +1,6 @@
 // Type-aware linting for the whole project (STYLE.md 12).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -54,8 +55,18 @@ export default tseslint.config(
     },
   },
   {
+    // The classic hook rules; the React Compiler's stricter rules are not adopted (no compiler here).
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  { files: ['eslint.config.mjs', 'bin/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.mjs', 'bin/**/*.mjs', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
 );

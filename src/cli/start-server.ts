@@ -16,6 +16,7 @@ import { claimDataDir } from './data-dir-lock.js';
 import { applyDemoSeed } from './demo/apply-demo-seed.js';
 import { DEMO_TENANT_ID, demoLogins } from './demo/demo-seed.js';
 import { describeStorage } from './open-store.js';
+import { defaultWebRoot } from '../transport/http/web-app.js';
 import { serverUrls, type ServerUrls } from './start-banner.js';
 
 export interface StartOptions {
@@ -62,6 +63,7 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
         corsOrigins: config.corsOrigins,
         bodyLimit: config.bodyLimit,
         rateLimitPerMinute: config.rateLimitPerMinute,
+        webRoot: defaultWebRoot,
       },
       onSnapshotError: (tenantId, error) => {
         log.warn({ tenantId, err: error }, 'snapshot failed');

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/cli/data-dir-lock.js';
 import { startServer } from '../../src/cli/start-server.js';
 import { resolveConfig } from '../../src/server/config.js';
+import { defaultWebRoot, hasWebBuild } from '../../src/transport/http/web-app.js';
 
 const ADMIN_TOKEN = 'operator-token-operator-token-0123456789';
 
@@ -34,7 +35,9 @@ describe('startServer', () => {
       expect(running.server.registry.tenantIds()).toEqual([]);
       expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
       expect(running.urls.base).toBe(`http://127.0.0.1:${String(running.address.port)}`);
-      expect(running.urls.pages).toEqual([]);
+      // The web pages are listed exactly when the web app is built (`npm test` builds it first).
+      const built = hasWebBuild(defaultWebRoot);
+      expect(running.urls.pages.map((page) => page.label)).toEqual(built ? ['Web app', 'Widget demo'] : []);
 
       const create = (body: string) =>
         fetch(`${running.urls.api}/tenants`, {

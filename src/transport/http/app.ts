@@ -16,6 +16,7 @@ import { authenticate, type HttpContext } from './context.js';
 import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
 import { registerRoutes } from './routes/index.js';
 import { ErrorBody } from './schemas.js';
+import { isAppPath, registerWebApp } from './web-app.js';
 
 export interface HttpOptions {
   /** Largest accepted body in bytes. */
@@ -26,6 +27,8 @@ export interface HttpOptions {
   readonly rateLimitPerMinute: number;
   /** Pino logger options, or false for none. */
   readonly logger: boolean | { readonly level: string };
+  /** The built web app to serve (`dist/web`), or null to serve the API only. */
+  readonly webRoot: string | null;
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -33,6 +36,7 @@ export const defaultHttpOptions: HttpOptions = {
   corsOrigins: ['*'],
   rateLimitPerMinute: 1200,
   logger: false,
+  webRoot: null,
 };
 
 const body = (code: ErrorCode, message?: string): { error: { code: ErrorCode; message: string } } => ({
@@ -135,7 +139,12 @@ export async function buildHttpApp(
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(apiError.status).send(body(apiError.code, apiError.message));
   });
-  app.setNotFoundHandler((_request, reply) => {
+  const servesWebApp = options.webRoot !== null && (await registerWebApp(app, options.webRoot));
+  app.setNotFoundHandler((request, reply) => {
+    if (servesWebApp && isAppPath(request.method, request.url)) {
+      void reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      return;
+    }
     void reply.status(404).send(body('NOT_FOUND'));
   });
 

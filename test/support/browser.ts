@@ -1,0 +1,111 @@
+/**
+ * Browser tests: the server as `npm start` runs it (demo tenant, SQLite in a temporary directory,
+ * the built web app, the system clock) on a free port, and Debian's Chromium driven by
+ * playwright-core. Every page records its console errors and failed requests, so a test can assert
+ * there were none; screenshots go to `artifacts/screenshots/` (kept by CI as test artifacts).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { startServer, type RunningServer } from '../../src/cli/start-server.js';
+import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
+import type { Role } from '../../src/domain/agent.js';
+import { resolveConfig } from '../../src/server/config.js';
+import { defaultWebRoot, hasWebBuild } from '../../src/transport/http/web-app.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
+
+export interface WebServer {
+  readonly running: RunningServer;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the server with the demo tenant, as `npm start` does on a fresh machine. */
+export async function startWebServer(): Promise<WebServer> {
+  if (!hasWebBuild(defaultWebRoot)) throw new Error('no web build: run `npm run build:web` (npm test does)');
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-web-'));
+  const config = resolveConfig(
+    { PORT: '0', HOST: '127.0.0.1', SWITCHBOARD_DATA_DIR: join(dir, 'data'), RATE_LIMIT: '100000', LOG_LEVEL: 'warn' },
+    null,
+  );
+  const running = await startServer({ config, demo: true, log: pino({ level: 'silent' }) });
+  return {
+    running,
+    baseUrl: running.urls.base,
+    async close() {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page that records console errors, uncaught exceptions and failed requests. */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Everything that went wrong in the browser; a test expects it empty. */
+  readonly problems: string[];
+}
+
+export interface PageOptions {
+  /** Browser language, e.g. 'zh-CN' or 'en-US'. */
+  readonly locale?: string;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'zh-CN',
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404) problems.push(`not found: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A socket closed by navigation or page close is not a failure of the app.
+    const failure = request.failure()?.errorText ?? '';
+    if (!failure.includes('ERR_ABORTED')) problems.push(`request failed: ${request.url()} ${failure}`);
+  });
+  return { page, context, problems };
+}
+
+/** Saves a full-page screenshot as `artifacts/screenshots/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs a demo person in through the login page and waits for their home page. */
+export async function signIn(page: Page, baseUrl: string, agentId: string, role: Role): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-agent').fill(agentId);
+  await page.getByTestId('login-password').fill(demoPasswords[role]);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
