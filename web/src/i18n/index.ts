@@ -11,6 +11,7 @@ import { common } from './common.js';
 import { reports } from './reports.js';
 import { simulate } from './simulate.js';
 import { supervisor } from './supervisor.js';
+import { whatIf } from './whatIf.js';
 import { widget } from './widget.js';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -19,7 +20,7 @@ export type Language = (typeof languages)[number];
 /** Strings of one area in both languages; the English keys are the reference. */
 export type Strings<T extends Record<string, string>> = { readonly en: T; readonly 'zh-CN': Record<keyof T, string> };
 
-const namespaces = { common, agent, supervisor, admin, widget, reports, simulate } as const;
+const namespaces = { common, agent, supervisor, admin, widget, reports, simulate, whatIf } as const;
 const storageKey = 'switchboard.language';
 
 /** The saved choice, else the browser's preference, else Chinese (the seeds' users). */
