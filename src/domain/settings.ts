@@ -2,6 +2,14 @@
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 export type AssignmentMode = 'direct' | 'offer';
 
+/** A canned answer an agent inserts into the chat with one click (the workspace's quick replies). */
+export interface QuickReply {
+  readonly id: string;
+  /** Short label shown on the button. */
+  readonly title: string;
+  readonly text: string;
+}
+
 export interface TenantSettings {
   /** IANA time zone used for rule time windows and reports. */
   readonly timeZone: string;
@@ -37,6 +45,11 @@ export interface TenantSettings {
   /** Language of customer notices when neither the conversation nor the customer has one. */
   readonly defaultLanguage: string;
   readonly transfer: TransferSettings;
+  /**
+   * The tenant's quick replies, in display order. Optional so that settings stored before quick
+   * replies existed replay unchanged; absent means none.
+   */
+  readonly quickReplies?: readonly QuickReply[];
 }
 
 export const defaultSettings: TenantSettings = {

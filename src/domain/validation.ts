@@ -34,7 +34,13 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
-  return null;
+  return checkQuickReplies(settings.quickReplies ?? []);
+}
+
+function checkQuickReplies(replies: NonNullable<TenantSettings['quickReplies']>): string | null {
+  if (new Set(replies.map((reply) => reply.id)).size !== replies.length) return 'quick reply ids must be unique';
+  const blank = replies.find((reply) => reply.title.trim() === '' || reply.text.trim() === '');
+  return blank === undefined ? null : `quick reply "${blank.id}" needs a title and a text`;
 }
 
 function checkHours(hours: BusinessHours, state: TenantState): string | null {

@@ -62,6 +62,12 @@ export const demoSettings: Partial<TenantSettings> = {
   defaultLanguage: 'zh-CN',
   defaultGroupId: 'general',
   defaultGroupBySource: { website: 'presales' },
+  quickReplies: [
+    { id: 'greet', title: '问候 / Greeting', text: '您好，很高兴为您服务！/ Hello, happy to help!' },
+    { id: 'wait', title: '请稍候 / One moment', text: '请稍候，我正在为您查询。/ One moment please, I am checking.' },
+    { id: 'thanks', title: '感谢 / Thanks', text: '感谢您的耐心等待。/ Thank you for your patience.' },
+    { id: 'bye', title: '结束 / Goodbye', text: '还有其他可以帮您的吗？/ Is there anything else I can help with?' },
+  ],
   transfer: {
     ...defaultTransferSettings,
     crossDepartment: 'allowed',

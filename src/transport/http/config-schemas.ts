@@ -87,6 +87,15 @@ const transferProperties = {
 /** Transfer templates, failure policy, cross-department policy and recommendation weights. */
 export const TransferSettings = Type.Object(transferProperties, closed);
 
+const QuickReply = Type.Object(
+  {
+    id: Id,
+    title: Type.String({ minLength: 1, maxLength: 100 }),
+    text: Type.String({ minLength: 1, maxLength: 2000 }),
+  },
+  closed,
+);
+
 const settingsProperties = {
   timeZone: TimeZone,
   priorityStepSeconds: Seconds,
@@ -108,6 +117,8 @@ const settingsProperties = {
   randomSeed: Count(-2_147_483_648, 2_147_483_647),
   closedRetention: Count(1, 1_000_000),
   defaultLanguage: Language,
+  /** Canned answers for the agent workspace; absent in settings saved before they existed. */
+  quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: 100 })),
 };
 
 export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);
