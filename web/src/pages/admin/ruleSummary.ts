@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import type { RoutingRule } from './types.js';
+
+/** A rule's conditions in words, one short phrase per condition ("any condition" when none). */
+export function conditionSummary(t: TFunction<'admin'>, rule: RoutingRule): string[] {
+  const c = rule.conditions;
+  const parts: string[] = [];
+  const words = (values: readonly string[] | undefined): string | null =>
+    values === undefined || values.length === 0 ? null : values.join(', ');
+  const add = (key: string, values: readonly string[] | undefined): void => {
+    const joined = words(values);
+    if (joined !== null) parts.push(t(key, { values: joined }));
+  };
+  add('summaryKeywordsAny', c.keywords?.any);
+  add('summaryKeywordsAll', c.keywords?.all);
+  add('summaryChannels', c.channels);
+  add('summarySources', c.sources);
+  add('summaryLanguages', c.languages);
+  if (c.vipLevel !== undefined) {
+    parts.push(t('summaryVip', { min: c.vipLevel.min ?? 0, max: c.vipLevel.max ?? '∞' }));
+  }
+  add('summaryLabelsAny', c.labels?.any);
+  add('summaryLabelsAll', c.labels?.all);
+  add('summaryLabelsNone', c.labels?.none);
+  add('summaryBusinessTypes', c.businessTypes);
+  for (const [key, values] of Object.entries(c.attributes ?? {})) {
+    parts.push(t('summaryAttribute', { key, values: values.join(', ') }));
+  }
+  if (c.time !== undefined) parts.push(t('summaryTime', { from: c.time.from, to: c.time.to }));
+  return parts.length === 0 ? [t('summaryAlways')] : parts;
+}
+
+/** A rule's actions in words. */
+export function actionSummary(t: TFunction<'admin'>, rule: RoutingRule): string[] {
+  const a = rule.actions;
+  const parts: string[] = [];
+  if (a.groupId !== undefined) parts.push(t('summaryGroup', { group: a.groupId }));
+  if (a.priority !== undefined) parts.push(t('summaryPriority', { priority: a.priority }));
+  if (a.agentId !== undefined) parts.push(t('summaryAgent', { agent: a.agentId }));
+  if (a.labels !== undefined && a.labels.length > 0) parts.push(t('summaryLabels', { values: a.labels.join(', ') }));
+  return parts;
+}
