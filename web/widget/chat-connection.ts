@@ -1,0 +1,243 @@
+/**
+ * The widget's link to the server (docs/realtime.md, the customer side): a customer token from
+ * `POST /api/v1/widget/session`, then one Socket.IO connection that resumes the conversation from
+ * the stored cursor on every (re)connection, so nothing is missed or shown twice. After each
+ * `session` it retries what the server has not acknowledged: the open (same conversation id) and
+ * the customer's unsent messages (same message ids — the server posts each id once).
+ */
+import { io, type Socket } from 'socket.io-client';
+import { api, ApiFailure } from '../src/api/http.js';
+import type { ChatAction, ChatEntry, ChatState, CustomerConversation, OpenRequest, QueueInfo } from './chat-state.js';
+import type { WidgetConfig } from './widget-config.js';
+
+export type LinkStatus = 'connecting' | 'online' | 'offline';
+
+/** A failure the customer should be told about (a code from the server's error catalogue). */
+export type LinkFailure = 'unavailable' | 'verify' | 'generic' | null;
+
+export interface ConnectionHandlers {
+  getState(): ChatState;
+  dispatch(action: ChatAction): void;
+  onLink(status: LinkStatus): void;
+  onFailure(failure: LinkFailure): void;
+}
+
+type Ack<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
+
+interface CustomerSession {
+  readonly conversations: readonly CustomerConversation[];
+}
+
+const ACK_TIMEOUT_MS = 15_000;
+
+/** Topic → the conversation's business type, which routing rules may match. */
+export const topics = ['presales', 'orders', 'refunds', 'tech', 'other'] as const;
+export type Topic = (typeof topics)[number];
+
+export class ChatConnection {
+  private socket: Socket | null = null;
+  private token: string | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly config: WidgetConfig,
+    private readonly visitorId: string,
+    private readonly handlers: ConnectionHandlers,
+  ) {}
+
+  /** Gets a token and connects; failures to reach the server are retried by Socket.IO. */
+  async start(): Promise<void> {
+    this.handlers.onLink('connecting');
+    try {
+      this.token = await this.fetchToken();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (this.stopped) return;
+    const socket = io({
+      transports: ['websocket'],
+      auth: (send) => {
+        send({ token: this.token, resume: this.cursors() });
+      },
+    });
+    this.socket = socket;
+    socket.on('session', (session: CustomerSession) => {
+      this.handlers.onLink('online');
+      void this.afterSession(session);
+    });
+    socket.on('message', (entry: ChatEntry & { visibility?: string }) => {
+      if (entry.visibility === 'internal') return;
+      this.handlers.dispatch({ type: 'entry', entry });
+    });
+    socket.on('conversation.updated', (conversation: CustomerConversation) => {
+      this.handlers.dispatch({ type: 'conversation', conversation });
+    });
+    socket.on('queue.position', (position: QueueInfo & { conversationId: string }) => {
+      this.handlers.dispatch({ type: 'queue', conversationId: position.conversationId, queue: position });
+    });
+    socket.on('timeline.failed', (failure: { conversationId: string; error: { code: string } }) => {
+      this.timelineFailed(failure.conversationId, failure.error.code);
+    });
+    socket.on('disconnect', (reason) => {
+      this.handlers.onLink('offline');
+      // The server ended it (token expiry): a fresh token, then connect again.
+      if (reason === 'io server disconnect' && !this.stopped) void this.renewAndConnect();
+    });
+    socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+      this.handlers.onLink('offline');
+      if (error.data?.code === 'UNAUTHENTICATED' && !this.stopped) void this.renewAndConnect();
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  /** Opens the conversation described by the pre-chat form (stored first, so a reload retries it). */
+  async open(request: OpenRequest): Promise<void> {
+    this.handlers.dispatch({ type: 'opening', request });
+    await this.sendOpen(request);
+  }
+
+  /** Shows the message at once and sends it; an unacknowledged one is resent on reconnection. */
+  async send(messageId: string, text: string): Promise<void> {
+    this.handlers.dispatch({ type: 'send', send: { messageId, text } });
+    await this.sendMessage(messageId, text);
+  }
+
+  async close(): Promise<void> {
+    const { conversationId } = this.handlers.getState();
+    if (conversationId === null) return;
+    const answer = await this.request<{ conversation: CustomerConversation }>('conversation.close', { conversationId });
+    if (answer?.ok === true) this.handlers.dispatch({ type: 'conversation', conversation: answer.conversation });
+  }
+
+  async rate(score: number, comment: string): Promise<boolean> {
+    const { conversationId } = this.handlers.getState();
+    if (conversationId === null) return false;
+    const answer = await this.request('conversation.rate', {
+      conversationId,
+      score,
+      ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
+    });
+    if (answer?.ok !== true) {
+      this.handlers.onFailure('generic');
+      return false;
+    }
+    this.handlers.dispatch({ type: 'rated', score });
+    return true;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const body =
+      this.config.verified === null
+        ? { tenantId: this.config.tenantId, visitorId: this.visitorId }
+        : { tenantId: this.config.tenantId, ...this.config.verified };
+    const reply = await api<{ token: string }>('/widget/session', { body, token: null });
+    return reply.token;
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof ApiFailure && error.code === 'TENANT_NOT_FOUND') this.handlers.onFailure('unavailable');
+    else if (error instanceof ApiFailure && error.code === 'INVALID_CREDENTIALS') this.handlers.onFailure('verify');
+    else this.handlers.onFailure('generic');
+  }
+
+  private async renewAndConnect(): Promise<void> {
+    try {
+      this.token = await this.fetchToken();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (!this.stopped) this.socket?.connect();
+  }
+
+  /** The handshake's `resume`: the acknowledged conversation from the last seq shown. */
+  private cursors(): { conversationId: string; lastSeq: number }[] {
+    const state = this.handlers.getState();
+    return state.opened && state.conversationId !== null
+      ? [{ conversationId: state.conversationId, lastSeq: state.lastSeq }]
+      : [];
+  }
+
+  private async afterSession(session: CustomerSession): Promise<void> {
+    const state = this.handlers.getState();
+    if (state.conversationId !== null && state.opened) {
+      const live = session.conversations.find((candidate) => candidate.conversationId === state.conversationId);
+      // Only open conversations are listed: one missing has closed meanwhile.
+      if (live === undefined) this.handlers.dispatch({ type: 'closed', conversationId: state.conversationId });
+      else this.handlers.dispatch({ type: 'conversation', conversation: live });
+    }
+    if (state.openRequest !== null) await this.sendOpen(state.openRequest);
+    const now = this.handlers.getState();
+    if (!now.opened || now.status === 'closed') return;
+    for (const send of now.pending) if (send.viaOpen !== true) await this.sendMessage(send.messageId, send.text);
+  }
+
+  private async sendOpen(request: OpenRequest): Promise<void> {
+    const attributes: Record<string, string> = { topic: request.topic };
+    if (request.name.trim() !== '') attributes.customerName = request.name.trim().slice(0, 256);
+    const answer = await this.request<{ conversation: CustomerConversation; existing: boolean }>('conversation.open', {
+      conversationId: request.conversationId,
+      channel: 'web',
+      source: this.config.source,
+      text: request.text,
+      messageId: request.messageId,
+      language: request.language,
+      businessType: request.topic,
+      attributes,
+    });
+    if (answer === null) return;
+    if (!answer.ok) {
+      this.handlers.onFailure('generic');
+      this.handlers.dispatch({ type: 'reset' });
+      return;
+    }
+    this.handlers.dispatch({ type: 'opened', conversation: answer.conversation });
+    // Opened by an earlier connection: this one follows it only when asked.
+    if (answer.existing) await this.resumeConversation(request.conversationId);
+  }
+
+  private async sendMessage(messageId: string, text: string): Promise<void> {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened) return;
+    const answer = await this.request('message.send', { conversationId, messageId, text });
+    // Refused for good (closed, invalid): stop retrying it. A lost answer keeps it for the next session.
+    if (answer !== null && !answer.ok) {
+      this.handlers.dispatch({ type: 'unsent', messageId });
+      this.handlers.onFailure('generic');
+    }
+  }
+
+  private async resumeConversation(conversationId: string): Promise<void> {
+    const state = this.handlers.getState();
+    if (state.conversationId !== conversationId) return;
+    await this.request('resume', { conversationId, lastSeq: state.lastSeq });
+  }
+
+  private timelineFailed(conversationId: string, code: string): void {
+    if (code === 'CONVERSATION_NOT_FOUND' || code === 'VALIDATION_FAILED') {
+      // The server does not know this conversation (or this cursor): start afresh.
+      if (this.handlers.getState().conversationId === conversationId) this.handlers.dispatch({ type: 'reset' });
+      return;
+    }
+    setTimeout(() => {
+      void this.resumeConversation(conversationId);
+    }, 2_000);
+  }
+
+  /** Emits a request if connected; null when not connected or no answer came in time. */
+  private async request<T extends object = object>(event: string, payload: object): Promise<Ack<T> | null> {
+    const socket = this.socket;
+    if (socket?.connected !== true) return null;
+    try {
+      return (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as Ack<T>;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The conversation's timeline as the customer sees it: their own messages on the right (and those
+ * not yet acknowledged, marked as sending), the agents' on the left, and system notices — transfer
+ * notices, greetings — centred. Scrolls to the newest entry.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChatEntry, ChatState } from '../chat-state.js';
+
+function time(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+function Entry({ entry, agentName }: { readonly entry: ChatEntry; readonly agentName: string }) {
+  const { t } = useTranslation('widget');
+  if (entry.kind !== 'text' || entry.authorKind === 'system') {
+    return (
+      <li className="sbw-notice" data-testid="widget-notice" data-seq={entry.seq}>
+        {entry.text}
+      </li>
+    );
+  }
+  const own = entry.authorKind === 'customer';
+  return (
+    <li
+      className={own ? 'sbw-message sbw-own' : 'sbw-message'}
+      data-testid="widget-message"
+      data-seq={entry.seq}
+      data-author={entry.authorKind}
+    >
+      <span className="sbw-author">
+        {own ? t('you') : agentName} · {time(entry.at)}
+      </span>
+      <span className="sbw-bubble">{entry.text}</span>
+    </li>
+  );
+}
+
+export function MessageList({ state }: { readonly state: ChatState }) {
+  const { t } = useTranslation('widget');
+  const end = useRef<HTMLLIElement>(null);
+  const count = state.entries.length + state.pending.length;
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
+  const nameOf = (entry: ChatEntry): string =>
+    (entry.authorId === null ? undefined : state.agentNames[entry.authorId]) ?? t('agent');
+  return (
+    <ol className="sbw-messages" data-testid="widget-messages" aria-live="polite">
+      {state.entries.map((entry) => (
+        <Entry key={entry.seq} entry={entry} agentName={nameOf(entry)} />
+      ))}
+      {state.pending.map((send) => (
+        <li key={send.messageId} className="sbw-message sbw-own sbw-pending" data-testid="widget-pending">
+          <span className="sbw-author">
+            {t('you')} · {t('sending')}
+          </span>
+          <span className="sbw-bubble">{send.text}</span>
+        </li>
+      ))}
+      <li ref={end} className="sbw-end" aria-hidden="true" />
+    </ol>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * What the frame was opened with: the loader passes the `data-` attributes of the host page's
+ * script tag as query parameters of `/widget/frame.html` (docs/widget.md).
+ */
+
+export type WidgetLanguage = 'zh-CN' | 'en';
+
+export interface WidgetConfig {
+  readonly tenantId: string;
+  readonly language: WidgetLanguage;
+  /** The entry point routing rules may match (`sources`); `website` unless the page says. */
+  readonly source: string;
+  /** A verified customer: the tenant's user id and its HMAC-SHA256 by the tenant's widget secret. */
+  readonly verified: { readonly userId: string; readonly signature: string } | null;
+  /** The host page's origin, to post it messages (close, unread count); null when opened directly. */
+  readonly hostOrigin: string | null;
+}
+
+export const toLanguage = (value: string | null | undefined): WidgetLanguage =>
+  (value ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+
+/** Reads the frame's query string; null without a tenant. */
+export function readConfig(search: string, browserLanguage: string): WidgetConfig | null {
+  const params = new URLSearchParams(search);
+  const tenantId = params.get('tenant');
+  if (tenantId === null || tenantId === '') return null;
+  const userId = params.get('userId');
+  const signature = params.get('signature');
+  const host = params.get('host');
+  return {
+    tenantId,
+    language: toLanguage(params.get('language') ?? browserLanguage),
+    source: params.get('source') ?? 'website',
+    verified: userId !== null && signature !== null ? { userId, signature } : null,
+    hostOrigin: host !== null && /^https?:\/\/[^/]+$/.test(host) ? host : null,
+  };
+}
