@@ -54,6 +54,7 @@ export function AuditLogSection(): ReactNode {
         <div data-testid="audit-type">
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             style={{ width: 240 }}
             placeholder={t('auditAllTypes')}
             value={type}
