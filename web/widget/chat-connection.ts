@@ -29,6 +29,9 @@ interface CustomerSession {
 }
 
 const ACK_TIMEOUT_MS = 15_000;
+/** Retries of the token request while the server cannot be reached: 1 s, doubling, at most 30 s. */
+const RETRY_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
 
 /** Topic → the conversation's business type, which routing rules may match. */
 export const topics = ['presales', 'orders', 'refunds', 'tech', 'other'] as const;
@@ -48,13 +51,7 @@ export class ChatConnection {
   /** Gets a token and connects; failures to reach the server are retried by Socket.IO. */
   async start(): Promise<void> {
     this.handlers.onLink('connecting');
-    try {
-      this.token = await this.fetchToken();
-    } catch (error) {
-      this.fail(error);
-      return;
-    }
-    if (this.stopped) return;
+    if (!(await this.renewToken()) || this.stopped) return;
     const socket = io({
       transports: ['websocket'],
       auth: (send) => {
@@ -146,14 +143,29 @@ export class ChatConnection {
     else this.handlers.onFailure('generic');
   }
 
-  private async renewAndConnect(): Promise<void> {
-    try {
-      this.token = await this.fetchToken();
-    } catch (error) {
-      this.fail(error);
-      return;
+  /**
+   * Gets a fresh customer token, retrying while the server cannot be reached; false when the
+   * server refuses (unknown tenant, a signature that does not verify) or the frame is closing.
+   */
+  private async renewToken(): Promise<boolean> {
+    for (let attempt = 0; !this.stopped; attempt += 1) {
+      try {
+        this.token = await this.fetchToken();
+        this.handlers.onFailure(null);
+        return true;
+      } catch (error) {
+        if (error instanceof ApiFailure && error.status < 500 && error.status !== 429) {
+          this.fail(error);
+          return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_MAX_MS, RETRY_MS * 2 ** attempt)));
+      }
     }
-    if (!this.stopped) this.socket?.connect();
+    return false;
+  }
+
+  private async renewAndConnect(): Promise<void> {
+    if ((await this.renewToken()) && !this.stopped) this.socket?.connect();
   }
 
   /** The handshake's `resume`: the acknowledged conversation from the last seq shown. */
