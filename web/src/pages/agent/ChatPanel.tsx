@@ -1,0 +1,214 @@
+/**
+ * The selected conversation: its header (customer, group, status, tags), the transfer and close
+ * buttons for its owner, a pending transfer's countdown with cancel, a failed transfer's outcome,
+ * the timeline and the composer. Conversations this agent follows live show the gateway's timeline;
+ * others (waiting in a queue, past ones) show their history read over HTTP, read-only.
+ */
+import { Alert, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Realtime } from '../../api/realtime.js';
+import { CloseDialog } from './CloseDialog.js';
+import { Composer } from './Composer.js';
+import { MessageList } from './MessageList.js';
+import { TagEditor } from './TagEditor.js';
+import type { Directory } from './useDirectory.js';
+import { useHistory } from './useHistory.js';
+import { clockText } from './useServerNow.js';
+import type { LiveConversation, TimelineEntry, TransferUpdate } from './types.js';
+
+/** How this agent takes part: owner, a colleague a transfer waits for, or only a reader. */
+export type Participation = 'owner' | 'participant' | 'reader';
+
+export interface ChatPanelProps {
+  readonly conversationId: string | null;
+  /** The live view when this agent follows it; null for conversations only read. */
+  readonly conversation: LiveConversation | null;
+  readonly participation: Participation;
+  readonly live: readonly TimelineEntry[];
+  readonly outgoing: TransferUpdate | null;
+  readonly failed: TransferUpdate | null;
+  readonly realtime: Realtime | null;
+  readonly directory: Directory;
+  readonly myId: string | null;
+  readonly now: number;
+  readonly shortcut: string;
+  readonly onTransfer: () => void;
+  readonly onDismissFailed: () => void;
+  readonly onUpdated: (conversation: LiveConversation) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+function PendingTransfer(props: {
+  readonly update: TransferUpdate;
+  readonly now: number;
+  readonly realtime: Realtime | null;
+  readonly directory: Directory;
+  readonly onError: (error: unknown) => void;
+}): ReactNode {
+  const { t } = useTranslation('agent');
+  const { update } = props;
+  const left = update.deadline === null ? null : (Date.parse(update.deadline) - props.now) / 1000;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="transfer-pending"
+      title={t('transferPending', {
+        target: update.targetAgentId === null ? t('aGroupMember') : props.directory.agentName(update.targetAgentId),
+        time: left === null ? '—' : clockText(Math.max(0, left)),
+      })}
+      action={
+        <Button
+          size="small"
+          data-testid="transfer-cancel"
+          onClick={() => {
+            props.realtime?.request('transfer.cancel', { transferId: update.transferId }).catch(props.onError);
+          }}
+        >
+          {t('cancelTransfer')}
+        </Button>
+      }
+    />
+  );
+}
+
+export function ChatPanel(props: ChatPanelProps): ReactNode {
+  const { t } = useTranslation('agent');
+  const [closing, setClosing] = useState(false);
+  const { conversation, participation, directory } = props;
+  const history = useHistory(participation === 'reader' ? props.conversationId : null);
+  if (props.conversationId === null) {
+    return (
+      <Card data-testid="chat-panel" style={{ height: '100%' }}>
+        <Empty description={t('noConversation')} />
+      </Card>
+    );
+  }
+  const entries = participation === 'reader' ? (history ?? []) : props.live;
+  const owner = participation === 'owner';
+  const offered = conversation?.status === 'offered';
+  const failed = props.failed?.conversationId === props.conversationId ? props.failed : null;
+  const title = (
+    <Space wrap>
+      <Typography.Text strong data-testid="chat-customer">
+        {conversation?.customerId ?? props.conversationId}
+      </Typography.Text>
+      {conversation === null ? null : (
+        <>
+          <Tag>{directory.groupName(conversation.groupId)}</Tag>
+          <Tag color="blue" data-testid="chat-status">
+            {t(`conversationStatus_${conversation.status}`, { defaultValue: conversation.status })}
+          </Tag>
+        </>
+      )}
+      {participation === 'reader' ? <Tag>{t('readOnly')}</Tag> : null}
+    </Space>
+  );
+  const actions = owner ? (
+    <Space>
+      {offered ? (
+        <>
+          <Button
+            type="primary"
+            data-testid="offer-accept"
+            onClick={() => {
+              props.realtime?.request('offer.accept', { conversationId: props.conversationId }).catch(props.onError);
+            }}
+          >
+            {t('acceptOffer')}
+          </Button>
+          <Button
+            data-testid="offer-decline"
+            onClick={() => {
+              props.realtime?.request('offer.decline', { conversationId: props.conversationId }).catch(props.onError);
+            }}
+          >
+            {t('declineOffer')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <Tooltip title={t('transferTooltip', { shortcut: props.shortcut })}>
+            <Button data-testid="transfer-button" disabled={props.outgoing !== null} onClick={props.onTransfer}>
+              {t('transfer')}
+            </Button>
+          </Tooltip>
+          <Button
+            danger
+            data-testid="close-button"
+            onClick={() => {
+              setClosing(true);
+            }}
+          >
+            {t('close')}
+          </Button>
+        </>
+      )}
+    </Space>
+  ) : null;
+  return (
+    <Card
+      data-testid="chat-panel"
+      title={title}
+      extra={actions}
+      style={{ height: '100%' }}
+      styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8, height: 'calc(100% - 58px)' } }}
+    >
+      {conversation === null ? null : (
+        <TagEditor
+          conversation={conversation}
+          editable={participation !== 'reader'}
+          onChange={props.onUpdated}
+          onError={props.onError}
+        />
+      )}
+      {props.outgoing === null ? null : (
+        <PendingTransfer
+          update={props.outgoing}
+          now={props.now}
+          realtime={props.realtime}
+          directory={directory}
+          onError={props.onError}
+        />
+      )}
+      {failed === null ? null : (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: props.onDismissFailed }}
+          data-testid="transfer-failed"
+          title={t(failed.status === 'rejected' ? 'transferRejected' : 'transferTimedOut', {
+            target: directory.agentName(failed.targetAgentId),
+          })}
+          description={failed.reason === null ? null : t('rejectReasonWas', { reason: failed.reason })}
+          action={
+            <Button size="small" onClick={props.onTransfer}>
+              {t('transferAgain')}
+            </Button>
+          }
+        />
+      )}
+      <MessageList entries={entries} myId={props.myId} directory={directory} />
+      {participation === 'reader' ? null : (
+        <Composer
+          key={props.conversationId}
+          realtime={props.realtime}
+          conversationId={props.conversationId}
+          mayWritePublicly={owner && !offered}
+          quickReplies={directory.quickReplies}
+          onError={props.onError}
+        />
+      )}
+      <CloseDialog
+        open={closing}
+        realtime={props.realtime}
+        conversationId={props.conversationId}
+        onClose={() => {
+          setClosing(false);
+        }}
+        onError={props.onError}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Writing to the customer or an internal note. Every send carries a client message id made once per
+ * message, so a retry after a lost answer is not posted twice (docs/realtime.md, idempotent sends).
+ * Quick replies fill the box; Enter sends, Shift+Enter starts a new line.
+ */
+import { Button, Input, Space, Switch, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
+import type { QuickReply } from './types.js';
+
+export interface ComposerProps {
+  readonly realtime: Realtime | null;
+  readonly conversationId: string;
+  /** Only the owner writes publicly; others in the conversation write internal notes. */
+  readonly mayWritePublicly: boolean;
+  readonly quickReplies: readonly QuickReply[];
+  readonly onError: (error: unknown) => void;
+}
+
+/** Sends once, and once more with the same id if the first answer never came. */
+async function send(realtime: Realtime, payload: object): Promise<void> {
+  try {
+    await realtime.request('message.send', payload);
+  } catch (error) {
+    if (error instanceof RealtimeFailure) throw error;
+    await realtime.request('message.send', payload);
+  }
+}
+
+export function Composer({
+  realtime,
+  conversationId,
+  mayWritePublicly,
+  quickReplies,
+  onError,
+}: ComposerProps): ReactNode {
+  const { t } = useTranslation('agent');
+  const [text, setText] = useState('');
+  const [noteMode, setNoteMode] = useState(false);
+  const [sending, setSending] = useState(false);
+  const internal = noteMode || !mayWritePublicly;
+  const submit = (): void => {
+    const body = text.trim();
+    if (realtime === null || body === '' || sending) return;
+    setSending(true);
+    const payload = {
+      conversationId,
+      messageId: crypto.randomUUID(),
+      text: body,
+      visibility: internal ? 'internal' : 'public',
+    };
+    send(realtime, payload)
+      .then(() => {
+        setText('');
+      }, onError)
+      .finally(() => {
+        setSending(false);
+      });
+  };
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      {quickReplies.length === 0 ? null : (
+        <Space wrap size={4} data-testid="quick-replies">
+          <Typography.Text type="secondary">{t('quickReplies')}:</Typography.Text>
+          {quickReplies.map((reply) => (
+            <Tooltip key={reply.id} title={reply.text}>
+              <Button
+                size="small"
+                data-testid={`quick-reply-${reply.id}`}
+                onClick={() => {
+                  setText((current) => (current.trim() === '' ? reply.text : `${current} ${reply.text}`));
+                }}
+              >
+                {reply.title}
+              </Button>
+            </Tooltip>
+          ))}
+        </Space>
+      )}
+      <Input.TextArea
+        data-testid="chat-input"
+        value={text}
+        autoSize={{ minRows: 2, maxRows: 6 }}
+        maxLength={10_000}
+        placeholder={internal ? t('notePlaceholder') : t('messagePlaceholder')}
+        style={internal ? { background: '#fff7e6' } : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            submit();
+          }
+        }}
+      />
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Space size={4}>
+          <Switch
+            size="small"
+            data-testid="note-toggle"
+            checked={internal}
+            disabled={!mayWritePublicly}
+            onChange={setNoteMode}
+          />
+          <Typography.Text>{t('internalNote')}</Typography.Text>
+        </Space>
+        <Button type="primary" data-testid="chat-send" loading={sending} disabled={text.trim() === ''} onClick={submit}>
+          {internal ? t('addNote') : t('send')}
+        </Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The workspace's live state, fed by the page's realtime connection: the `session` event sets it and
+ * every later event changes it (workspaceState.ts). Owned conversations and those a transfer asks
+ * this agent to take are resumed from the last seq shown (`Realtime.saw`), so a reconnection shows
+ * neither a gap nor a duplicate. Assignments and transfer requests alert the agent (notifications.ts).
+ */
+import { useEffect, useReducer, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Realtime } from '../../api/realtime.js';
+import { alertAgent, type AlertSettings } from './notifications.js';
+import type {
+  AgentSession,
+  AgentStatusView,
+  GroupFigures,
+  LiveConversation,
+  TimelineEntry,
+  TransferCard,
+  TransferUpdate,
+} from './types.js';
+import { initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceState } from './workspaceState.js';
+
+/** The gateway's events the workspace listens to, and their payloads. */
+interface Events {
+  session: AgentSession;
+  message: TimelineEntry;
+  'conversation.assigned': { conversationId: string; conversation: LiveConversation | null };
+  'conversation.offered': { conversationId: string; conversation: LiveConversation | null };
+  'conversation.removed': { conversationId: string };
+  'conversation.updated': LiveConversation;
+  'transfer.requested': TransferCard;
+  'transfer.updated': TransferUpdate;
+  'agent.status': AgentStatusView;
+  'queue.updated': { groups: readonly GroupFigures[] };
+  'reply.reminder': { conversationId: string; waitingSince: string };
+  'timeline.failed': { conversationId: string };
+}
+
+export interface Workspace {
+  readonly state: WorkspaceState;
+  readonly dispatch: (action: WorkspaceAction) => void;
+  /** Whether the `session` event has arrived on the current connection. */
+  readonly ready: boolean;
+}
+
+export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): Workspace {
+  const { t } = useTranslation('agent');
+  const [state, dispatch] = useReducer(workspaceReducer, initialWorkspace);
+  const [ready, setReady] = useReducer((_: boolean, next: boolean) => next, false);
+  // Handlers read the latest values without re-subscribing on every change.
+  const latest = useRef({ state, alerts, t });
+  latest.current = { state, alerts, t };
+
+  useEffect(() => {
+    if (realtime === null) return undefined;
+    const { socket } = realtime;
+    /** Follows a conversation from the last entry this page has shown. */
+    const follow = (conversationId: string): void => {
+      const shown = latest.current.state.timelines[conversationId] ?? [];
+      const lastSeq = shown.at(-1)?.seq ?? 0;
+      realtime.request('resume', { conversationId, lastSeq }).catch(() => {
+        // The gateway reports a failed catch-up as `timeline.failed`; the next session resumes again.
+      });
+    };
+    const alert = (title: string, body: string, tag: string): void => {
+      alertAgent(latest.current.alerts, title, body, tag);
+    };
+    const offs: (() => void)[] = [];
+    /** Listens to one event with its payload's type, remembering how to stop. */
+    const on = <E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): void => {
+      const name: string = event;
+      const listener = (payload: unknown): void => {
+        handler(payload as Events[E]);
+      };
+      socket.on(name, listener);
+      offs.push(() => socket.off(name, listener));
+    };
+    const handlers = {
+      session: (session: AgentSession) => {
+        dispatch({ type: 'session', session, receivedAt: Date.now() });
+        setReady(true);
+        for (const conversation of session.conversations) follow(conversation.conversationId);
+        for (const card of session.transfers.incoming) follow(card.conversationId);
+      },
+      message: (entry: TimelineEntry) => {
+        realtime.saw(entry.conversationId, entry.seq);
+        const viewing =
+          latest.current.state.selectedId === entry.conversationId && document.visibilityState === 'visible';
+        dispatch({ type: 'message', entry, viewing });
+      },
+      'conversation.assigned': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
+        if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
+        const { t: translate } = latest.current;
+        alert(translate('alertAssignedTitle'), payload.conversationId, `assigned-${payload.conversationId}`);
+      },
+      'conversation.offered': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
+        if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
+        const { t: translate } = latest.current;
+        alert(translate('alertOfferedTitle'), payload.conversationId, `offered-${payload.conversationId}`);
+      },
+      'conversation.removed': (payload: { conversationId: string }) => {
+        dispatch({ type: 'removed', conversationId: payload.conversationId });
+      },
+      'conversation.updated': (conversation: LiveConversation) => {
+        if ('groupId' in conversation) dispatch({ type: 'updated', conversation });
+      },
+      'transfer.requested': (card: TransferCard) => {
+        dispatch({ type: 'transferRequested', card });
+        const { t: translate } = latest.current;
+        alert(translate('alertTransferTitle'), card.note.text, `transfer-${card.transferId}`);
+      },
+      'transfer.updated': (update: TransferUpdate) => {
+        dispatch({ type: 'transferUpdated', update });
+      },
+      'agent.status': (me: AgentStatusView) => {
+        dispatch({ type: 'status', me });
+      },
+      'queue.updated': (payload: { groups: readonly GroupFigures[] }) => {
+        dispatch({ type: 'queues', groups: payload.groups });
+      },
+      'reply.reminder': (payload: { conversationId: string; waitingSince: string }) => {
+        dispatch({ type: 'reminder', conversationId: payload.conversationId, waitingSince: payload.waitingSince });
+      },
+      'timeline.failed': (payload: { conversationId: string }) => {
+        follow(payload.conversationId);
+      },
+    };
+    const down = (): void => {
+      setReady(false);
+    };
+    on('session', handlers.session);
+    on('message', handlers.message);
+    on('conversation.assigned', handlers['conversation.assigned']);
+    on('conversation.offered', handlers['conversation.offered']);
+    on('conversation.removed', handlers['conversation.removed']);
+    on('conversation.updated', handlers['conversation.updated']);
+    on('transfer.requested', handlers['transfer.requested']);
+    on('transfer.updated', handlers['transfer.updated']);
+    on('agent.status', handlers['agent.status']);
+    on('queue.updated', handlers['queue.updated']);
+    on('reply.reminder', handlers['reply.reminder']);
+    on('timeline.failed', handlers['timeline.failed']);
+    socket.on('disconnect', down);
+    offs.push(() => socket.off('disconnect', down));
+    // The connection opens as the user signs in, before this page's code has loaded: if its
+    // `session` went by unheard, a fresh handshake sends a new one (the cursors ride along).
+    if (socket.connected) {
+      socket.disconnect();
+      socket.connect();
+    }
+    return () => {
+      for (const off of offs) off();
+    };
+  }, [realtime]);
+
+  return { state, dispatch, ready };
+}
