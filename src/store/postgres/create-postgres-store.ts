@@ -20,6 +20,7 @@ import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { migrate } from '../sql/migrations.js';
 import { projectAppend } from '../sql/projector.js';
+import { createReportReadModel } from '../sql/report-queries.js';
 import { createReadModel } from '../sql/read-model-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import { numberPlaceholders, type SqlValue } from '../sql/sql-statement.js';
@@ -155,6 +156,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   let closed = false;
   return {
     ...createReadModel(kysely),
+    ...createReportReadModel(kysely, 'postgres'),
     append,
     async read(tenantId, afterSeq, limit) {
       const result = await pool.query<{ seq: number; data: string }>(

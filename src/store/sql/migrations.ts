@@ -12,6 +12,7 @@
  * Types: instants and sequence numbers are 64-bit integers (`BIGINT` on PostgreSQL, `INTEGER` on
  * SQLite, which is 64-bit); JSON values are `TEXT` in both.
  */
+import { reportTables } from './report-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
 
 /** One schema version: its number, a name for the record, and its DDL per dialect. */
@@ -183,6 +184,7 @@ export const migrations: readonly Migration[] = [
       ];
     },
   },
+  { version: 3, name: 'report read models: hourly rollups, transfer facts, agent status intervals', up: reportTables },
 ];
 
 /** The schema version this code writes. */

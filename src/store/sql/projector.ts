@@ -5,12 +5,14 @@
  *
  * Events without a projection (timer bookkeeping, queue movements) change no read model; an event type
  * this code does not know is ignored, never an error — a newer writer's log stays readable.
+ * Report read models (project-reports.ts) are projected after each event's own statements.
  */
 import type { DomainEvent, EventOf, EventType } from '../../domain/events.js';
 import * as conversations from './project-conversations.js';
 import * as directory from './project-directory.js';
 import * as transfers from './project-transfers.js';
 import type { Projection, ProjectionContext } from './projection.js';
+import { projectReports } from './project-reports.js';
 import { statement, type SqlStatement } from './sql-statement.js';
 
 type Projections = { readonly [T in EventType]?: Projection<EventOf<T>> };
@@ -76,8 +78,12 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
   const statements: SqlStatement[] = [];
   const folded = new Set<number>();
   events.forEach((event, index) => {
-    if (folded.has(index)) return;
     const context = { tenantId, seq: firstSeq + index };
+    // A folded assignment's report statements still run in event order (they read what came before).
+    if (folded.has(index)) {
+      statements.push(...projectReports(context, event));
+      return;
+    }
     if (event.type !== 'ConversationOpened') {
       statements.push(...project(context, event));
       return;
@@ -85,7 +91,7 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
     const at = initialAssignment(events, index);
     if (at !== null) folded.add(at);
     const assigned = at === null ? null : { seq: firstSeq + at, event: events[at] as EventOf<'ConversationAssigned'> };
-    statements.push(...conversations.openedWith(context, event, assigned));
+    statements.push(...conversations.openedWith(context, event, assigned), ...projectReports(context, event));
   });
   return statements;
 }
@@ -112,7 +118,7 @@ function initialAssignment(events: readonly DomainEvent[], index: number): numbe
 /** The statements that project one event (empty when it changes no read model). */
 export function project(context: ProjectionContext, event: DomainEvent): SqlStatement[] {
   const projection = projections[event.type] as Projection<DomainEvent> | undefined;
-  const statements = projection?.(context, event) ?? [];
+  const statements = [...(projection?.(context, event) ?? []), ...projectReports(context, event)];
   const subject = audited[event.type] as ((event: DomainEvent) => string | null) | undefined;
   if (subject !== undefined) {
     statements.push(

@@ -13,6 +13,7 @@ import type { StoredEvent } from '../event-store.js';
 import type { DurableStore } from '../durable-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { createReadModel } from '../sql/read-model-queries.js';
+import { createReportReadModel } from '../sql/report-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
@@ -45,7 +46,8 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
   const db = await openSqlite(file);
   const log = new SqliteGroupCommit(db, () => Date.now());
-  const readModel = createReadModel(new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: db }) }));
+  const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: db }) });
+  const readModel = { ...createReadModel(kysely), ...createReportReadModel(kysely, 'sqlite') };
   const keep = options.keepSnapshots ?? 2;
 
   const readEvents = db

@@ -1,0 +1,335 @@
+/**
+ * Projections of the report read models (tables in report-tables.ts, metrics in docs/reports.md).
+ * Like every projection, a pure function of one event; what an increment needs from earlier events
+ * (when the conversation arrived, who owns it since when) the statement reads in SQL from
+ * `report_conversations`, inside the same transaction.
+ *
+ * Rollup rows are bumped with `INSERT … SELECT … ON CONFLICT DO UPDATE`, the subset both databases
+ * speak; parameters in a SELECT list are cast, because PostgreSQL would otherwise type them as text.
+ */
+import type { DomainEvent, EventOf } from '../../domain/events.js';
+import type { ProjectionContext } from './projection.js';
+import { statement, type SqlStatement } from './sql-statement.js';
+
+const HOUR = 3_600_000;
+const hourOf = (at: number): number => Math.floor(at / HOUR) * HOUR;
+/** A number parameter PostgreSQL must not guess the type of. */
+const N = 'CAST(? AS BIGINT)';
+/** A text parameter likewise. */
+const T = 'CAST(? AS TEXT)';
+const RC = 'rc.tenant_id = ? AND rc.conversation_id = ?';
+const departmentOf = (tenant: string, agent: string): string =>
+  `COALESCE((SELECT department_id FROM agents WHERE agents.tenant_id = ${tenant} AND agents.agent_id = ${agent}), '')`;
+
+/** `col = table.col + excluded.col` for each additive column. */
+const adding = (table: string, columns: readonly string[]): string =>
+  columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
+const maxOf = (table: string, column: string): string =>
+  `${column} = CASE WHEN excluded.${column} > ${table}.${column} THEN excluded.${column} ELSE ${table}.${column} END`;
+
+const QUEUE_KEY = 'ON CONFLICT (tenant_id, hour, group_id, channel) DO UPDATE SET';
+const AGENT_KEY = 'ON CONFLICT (tenant_id, hour, agent_id, department_id, group_id, channel) DO UPDATE SET';
+const queueUpdate = (columns: readonly string[], max: boolean): string =>
+  `${QUEUE_KEY} ${adding('report_queue_hours', columns)}${max ? `, ${maxOf('report_queue_hours', 'max_wait_ms')}` : ''}`;
+const agentUpdate = (columns: readonly string[]): string => `${AGENT_KEY} ${adding('report_agent_hours', columns)}`;
+
+function opened({ tenantId }: ProjectionContext, event: EventOf<'ConversationOpened'>): SqlStatement[] {
+  return [
+    statement(
+      `INSERT INTO report_conversations (tenant_id, conversation_id, arrival_group, current_group, channel, opened_at,
+         first_assigned_at, owner_id, owner_department, owned_since, responded, waiting_since)
+       VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, '', NULL, 0, NULL)
+       ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET arrival_group = excluded.arrival_group,
+         current_group = excluded.current_group, channel = excluded.channel, opened_at = excluded.opened_at,
+         first_assigned_at = NULL, owner_id = NULL, owner_department = '', owned_since = NULL, responded = 0,
+         waiting_since = NULL`,
+      [tenantId, event.conversationId, event.groupId, event.groupId, event.channel, event.at],
+    ),
+    statement(
+      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, arrivals) VALUES (?, ?, ?, ?, 1)
+       ${queueUpdate(['arrivals'], false)}`,
+      [tenantId, hourOf(event.at), event.groupId, event.channel],
+    ),
+  ];
+}
+
+/** The first time an agent takes the conversation: answered, in the hour it arrived. */
+function answered(tenantId: string, conversationId: string, at: number): SqlStatement[] {
+  return [
+    statement(
+      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, answered, answered_in_sl, wait_ms, max_wait_ms)
+       SELECT rc.tenant_id, (rc.opened_at / ${HOUR}) * ${HOUR}, rc.arrival_group, rc.channel, 1,
+         CASE WHEN ${N} - rc.opened_at <= COALESCE(g.service_level_ms, 20000) THEN 1 ELSE 0 END,
+         ${N} - rc.opened_at, ${N} - rc.opened_at
+       FROM report_conversations rc
+       LEFT JOIN report_groups g ON g.tenant_id = rc.tenant_id AND g.group_id = rc.arrival_group
+       WHERE ${RC} AND rc.first_assigned_at IS NULL
+       ${queueUpdate(['answered', 'answered_in_sl', 'wait_ms'], true)}`,
+      [at, at, at, tenantId, conversationId],
+    ),
+    statement(
+      `UPDATE report_conversations SET first_assigned_at = ?
+       WHERE tenant_id = ? AND conversation_id = ? AND first_assigned_at IS NULL`,
+      [at, tenantId, conversationId],
+    ),
+  ];
+}
+
+/** An agent takes ownership (assignment, accepted offer, accepted transfer); `groupId` when it moves. */
+function owned(
+  tenantId: string,
+  change: { conversationId: string; agentId: string; at: number; groupId: string | null },
+): SqlStatement[] {
+  const { conversationId, agentId, at, groupId } = change;
+  return [
+    statement(
+      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, assigned)
+       SELECT rc.tenant_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, COALESCE(${T}, rc.current_group),
+         rc.channel, 1
+       FROM report_conversations rc WHERE ${RC}
+       ${agentUpdate(['assigned'])}`,
+      [hourOf(at), agentId, agentId, groupId, tenantId, conversationId],
+    ),
+    statement(
+      `UPDATE report_conversations SET owner_id = ?, owner_department = ${departmentOf('?', '?')}, owned_since = ?,
+         responded = 0, waiting_since = NULL, current_group = COALESCE(${T}, current_group)
+       WHERE tenant_id = ? AND conversation_id = ?`,
+      [agentId, tenantId, agentId, at, groupId, tenantId, conversationId],
+    ),
+  ];
+}
+
+function messagePosted({ tenantId }: ProjectionContext, event: EventOf<'MessagePosted'>): SqlStatement[] {
+  if (event.visibility !== 'public') return [];
+  if (event.author.kind === 'customer') {
+    return [
+      statement(
+        `UPDATE report_conversations SET waiting_since = ?
+         WHERE tenant_id = ? AND conversation_id = ? AND owner_id IS NOT NULL AND waiting_since IS NULL`,
+        [event.at, tenantId, event.conversationId],
+      ),
+    ];
+  }
+  if (event.author.kind !== 'agent' || event.kind !== 'text') return [];
+  const agentId = event.author.agentId;
+  return [
+    statement(
+      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel,
+         first_responses, first_response_ms, responses, response_ms)
+       SELECT rc.tenant_id, ${N}, rc.owner_id, rc.owner_department, rc.current_group, rc.channel,
+         CASE WHEN rc.responded = 0 THEN 1 ELSE 0 END,
+         CASE WHEN rc.responded = 0 THEN ${N} - rc.owned_since ELSE 0 END,
+         CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE 1 END,
+         CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE ${N} - rc.waiting_since END
+       FROM report_conversations rc
+       WHERE ${RC} AND rc.owner_id = ? AND (rc.responded = 0 OR rc.waiting_since IS NOT NULL)
+       ${agentUpdate(['first_responses', 'first_response_ms', 'responses', 'response_ms'])}`,
+      [hourOf(event.at), event.at, event.at, tenantId, event.conversationId, agentId],
+    ),
+    statement(
+      `UPDATE report_conversations SET responded = CASE WHEN owner_id = ? THEN 1 ELSE responded END,
+         waiting_since = NULL
+       WHERE tenant_id = ? AND conversation_id = ?`,
+      [agentId, tenantId, event.conversationId],
+    ),
+  ];
+}
+
+function closed({ tenantId }: ProjectionContext, event: EventOf<'ConversationClosed'>): SqlStatement[] {
+  const resolved = event.resolution === 'resolved' ? 1 : 0;
+  const unresolved = event.resolution === 'unresolved' ? 1 : 0;
+  return [
+    statement(
+      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, abandoned, max_wait_ms)
+       SELECT rc.tenant_id, (rc.opened_at / ${HOUR}) * ${HOUR}, rc.arrival_group, rc.channel, 1, ${N} - rc.opened_at
+       FROM report_conversations rc WHERE ${RC} AND rc.first_assigned_at IS NULL
+       ${queueUpdate(['abandoned'], true)}`,
+      [event.at, tenantId, event.conversationId],
+    ),
+    statement(
+      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, handled, handle_ms,
+         resolved, unresolved)
+       SELECT rc.tenant_id, ${N}, rc.owner_id, rc.owner_department, rc.current_group, rc.channel, 1,
+         ${N} - rc.owned_since, ${N}, ${N}
+       FROM report_conversations rc WHERE ${RC} AND rc.owner_id IS NOT NULL
+       ${agentUpdate(['handled', 'handle_ms', 'resolved', 'unresolved'])}`,
+      [hourOf(event.at), event.at, resolved, unresolved, tenantId, event.conversationId],
+    ),
+    statement(
+      `UPDATE report_conversations SET owner_id = NULL, owned_since = NULL, waiting_since = NULL
+       WHERE tenant_id = ? AND conversation_id = ?`,
+      [tenantId, event.conversationId],
+    ),
+  ];
+}
+
+function rated({ tenantId }: ProjectionContext, event: EventOf<'ConversationRated'>): SqlStatement[] {
+  return [
+    statement(
+      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, rated, rating_sum)
+       SELECT rc.tenant_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, rc.current_group, rc.channel, 1, ${N}
+       FROM report_conversations rc WHERE ${RC}
+       ${agentUpdate(['rated', 'rating_sum'])}`,
+      [hourOf(event.at), event.agentId, event.agentId, event.score, tenantId, event.conversationId],
+    ),
+    statement('UPDATE report_transfers SET rating = ? WHERE tenant_id = ? AND conversation_id = ?', [
+      event.score,
+      tenantId,
+      event.conversationId,
+    ]),
+  ];
+}
+
+function transferRequested({ tenantId }: ProjectionContext, event: EventOf<'TransferRequested'>): SqlStatement[] {
+  const { transfer } = event;
+  const target = transfer.targetAgentId;
+  return [
+    statement(
+      `INSERT INTO report_transfers (tenant_id, transfer_id, conversation_id, requested_at, from_agent_id,
+         from_department, to_agent_id, to_department, group_id, channel, reason, status, answered_at,
+         first_of_conversation, rating)
+       SELECT rc.tenant_id, ${T}, rc.conversation_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, ${T},
+         CASE WHEN ${T} IS NULL THEN NULL ELSE ${departmentOf('rc.tenant_id', '?')} END,
+         rc.current_group, rc.channel, ${T}, 'pending', NULL,
+         CASE WHEN EXISTS (SELECT 1 FROM report_transfers p
+           WHERE p.tenant_id = rc.tenant_id AND p.conversation_id = rc.conversation_id) THEN 0 ELSE 1 END, NULL
+       FROM report_conversations rc WHERE ${RC}
+       ON CONFLICT (tenant_id, transfer_id) DO UPDATE SET status = 'pending', to_agent_id = excluded.to_agent_id,
+         to_department = excluded.to_department, answered_at = NULL`,
+      [
+        transfer.id,
+        event.at,
+        transfer.fromAgentId,
+        transfer.fromAgentId,
+        target,
+        target,
+        target,
+        transfer.note.reason ?? '',
+        tenantId,
+        transfer.conversationId,
+      ],
+    ),
+  ];
+}
+
+/** The agent asked (a group member offered, or whoever answered); null leaves the known one. */
+function transferTarget(tenantId: string, transferId: string, agentId: string | null): SqlStatement {
+  return statement(
+    `UPDATE report_transfers SET to_agent_id = COALESCE(${T}, to_agent_id),
+       to_department = CASE WHEN ${T} IS NULL THEN to_department ELSE ${departmentOf('?', '?')} END
+     WHERE tenant_id = ? AND transfer_id = ?`,
+    [agentId, agentId, tenantId, agentId, tenantId, transferId],
+  );
+}
+
+function transferOutcome(
+  tenantId: string,
+  outcome: { transferId: string; agentId: string | null; status: string; at: number },
+): SqlStatement[] {
+  return [
+    transferTarget(tenantId, outcome.transferId, outcome.agentId),
+    statement('UPDATE report_transfers SET status = ?, answered_at = ? WHERE tenant_id = ? AND transfer_id = ?', [
+      outcome.status,
+      outcome.at,
+      tenantId,
+      outcome.transferId,
+    ]),
+  ];
+}
+
+/** Closes the agent's current status interval (if it started before `at`) and opens `status`. */
+function statusFrom(
+  { tenantId, seq }: ProjectionContext,
+  change: { agentId: string; status: string; at: number; onlyFrom: string | null },
+): SqlStatement[] {
+  const { agentId, status, at, onlyFrom } = change;
+  const only = onlyFrom === null ? '' : ' AND s.status = ?';
+  return [
+    statement(
+      `INSERT INTO report_status_intervals (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
+       SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}
+       FROM report_agent_state s WHERE s.tenant_id = ? AND s.agent_id = ? AND s.since < ${N}${only}
+       ON CONFLICT (tenant_id, seq) DO NOTHING`,
+      [seq, at, tenantId, agentId, at, ...(onlyFrom === null ? [] : [onlyFrom])],
+    ),
+    statement(
+      `INSERT INTO report_agent_state (tenant_id, agent_id, department_id, status, since)
+       VALUES (?, ?, ${departmentOf('?', '?')}, ?, ?)
+       ON CONFLICT (tenant_id, agent_id) DO UPDATE SET status = excluded.status, since = excluded.since,
+         department_id = excluded.department_id${onlyFrom === null ? '' : ' WHERE report_agent_state.status = ?'}`,
+      [tenantId, agentId, tenantId, agentId, status, at, ...(onlyFrom === null ? [] : [onlyFrom])],
+    ),
+  ];
+}
+
+type ReportProjection = (context: ProjectionContext, event: DomainEvent) => SqlStatement[];
+
+const byType: {
+  readonly [T in DomainEvent['type']]?: (context: ProjectionContext, event: EventOf<T>) => SqlStatement[];
+} = {
+  SkillGroupSaved: ({ tenantId }, { group }) => [
+    statement(
+      `INSERT INTO report_groups (tenant_id, group_id, service_level_ms) VALUES (?, ?, ?)
+         ON CONFLICT (tenant_id, group_id) DO UPDATE SET service_level_ms = excluded.service_level_ms`,
+      [tenantId, group.id, (typeof group.serviceLevelSeconds === 'number' ? group.serviceLevelSeconds : 20) * 1000],
+    ),
+  ],
+  AgentSaved: ({ tenantId }, { agent }) => [
+    statement('UPDATE report_agent_state SET department_id = ? WHERE tenant_id = ? AND agent_id = ?', [
+      agent.departmentId ?? '',
+      tenantId,
+      agent.id,
+    ]),
+  ],
+  AgentConnected: (context, event) =>
+    statusFrom(context, { agentId: event.agentId, status: 'available', at: event.at, onlyFrom: 'offline' }),
+  AgentStatusChanged: (context, event) =>
+    statusFrom(context, { agentId: event.agentId, status: event.status, at: event.at, onlyFrom: null }),
+  ConversationOpened: opened,
+  ConversationAssigned: ({ tenantId }, event) =>
+    event.mode === 'offer'
+      ? []
+      : [
+          ...answered(tenantId, event.conversationId, event.at),
+          ...owned(tenantId, {
+            conversationId: event.conversationId,
+            agentId: event.agentId,
+            at: event.at,
+            groupId: null,
+          }),
+        ],
+  OfferAccepted: ({ tenantId }, event) => [
+    ...answered(tenantId, event.conversationId, event.at),
+    ...owned(tenantId, { conversationId: event.conversationId, agentId: event.agentId, at: event.at, groupId: null }),
+  ],
+  TransferAccepted: ({ tenantId }, event) => [
+    ...transferOutcome(tenantId, { ...event, agentId: event.toAgentId, status: 'accepted' }),
+    ...owned(tenantId, {
+      conversationId: event.conversationId,
+      agentId: event.toAgentId,
+      at: event.at,
+      groupId: event.groupId,
+    }),
+  ],
+  ConversationRequeued: ({ tenantId }, event) => [
+    statement(
+      `UPDATE report_conversations SET owner_id = NULL, owned_since = NULL, waiting_since = NULL, current_group = ?
+         WHERE tenant_id = ? AND conversation_id = ?`,
+      [event.groupId, tenantId, event.conversationId],
+    ),
+  ],
+  MessagePosted: messagePosted,
+  ConversationClosed: closed,
+  ConversationRated: rated,
+  TransferRequested: transferRequested,
+  TransferOffered: ({ tenantId }, event) => [transferTarget(tenantId, event.transferId, event.agentId)],
+  TransferRejected: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'rejected' }),
+  TransferTimedOut: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'timed-out' }),
+  TransferCancelled: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'cancelled' }),
+};
+
+/** The report statements of one event (empty when it moves no report figure). */
+export const projectReports: ReportProjection = (context, event) => {
+  const projection = byType[event.type] as ReportProjection | undefined;
+  return projection?.(context, event) ?? [];
+};
