@@ -59,8 +59,8 @@ export class EventQueue<T> {
 const before = (a: Occurrence<unknown>, b: Occurrence<unknown>): boolean =>
   a.at < b.at || (a.at === b.at && a.order < b.order);
 
-function swap<T>(heap: T[], i: number, j: number): void {
-  const held = heap[i] as T;
-  heap[i] = heap[j] as T;
+function swap(heap: unknown[], i: number, j: number): void {
+  const held = heap[i];
+  heap[i] = heap[j];
   heap[j] = held;
 }
