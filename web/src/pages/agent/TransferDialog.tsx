@@ -267,7 +267,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
         <TransferNoteForm
           note={note}
           templates={directory.templates}
-          context={{ problem: noteProblem(props.timeline), customer }}
+          context={{ problem: noteProblem(props.timeline), customer, language: conversation.language }}
           onChange={setNote}
         />
         {problem === null ? null : <Alert type="warning" showIcon title={problem} />}

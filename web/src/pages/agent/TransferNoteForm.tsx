@@ -39,7 +39,12 @@ export function noteProblem(timeline: readonly TimelineEntry[]): string {
 export interface TransferNoteFormProps {
   readonly note: NoteDraft;
   readonly templates: readonly TransferTemplate[];
-  readonly context: { readonly problem: string; readonly customer: CustomerProfile | null };
+  readonly context: {
+    readonly problem: string;
+    readonly customer: CustomerProfile | null;
+    /** The conversation's language, when the profile has none. */
+    readonly language: string | null;
+  };
   readonly onChange: (note: NoteDraft) => void;
 }
 
@@ -54,16 +59,13 @@ export function TransferNoteForm({ note, templates, context, onChange }: Transfe
       return;
     }
     const { customer, problem } = context;
-    const situation =
-      customer === null
-        ? ''
-        : [
-            customer.vipLevel > 0 ? `VIP ${customer.vipLevel}` : null,
-            customer.language,
-            customer.labels.length > 0 ? customer.labels.join(', ') : null,
-          ]
-            .filter((part) => part !== null)
-            .join(' · ');
+    const situation = [
+      customer !== null && customer.vipLevel > 0 ? `VIP ${customer.vipLevel}` : null,
+      customer?.language ?? context.language,
+      customer !== null && customer.labels.length > 0 ? customer.labels.join(', ') : null,
+    ]
+      .filter((part) => part !== null)
+      .join(' · ');
     const urgent = chosen.category === 'complaint' || chosen.category === 'vip';
     const suggested: Record<string, string> = {
       problem,
