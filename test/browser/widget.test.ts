@@ -5,6 +5,7 @@
  * speakers to the English desk (Chen Jing, then Emily by transfer). The tests run in order on one
  * server: the first needs nobody online.
  */
+import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, FrameLocator, Page, Route } from 'playwright-core';
@@ -29,12 +30,7 @@ afterAll(async () => {
 
 /** Signs a demo agent in over HTTP, connects them and sets their status. */
 async function agentOnline(agentId: string, status: 'available' | 'busy' = 'available'): Promise<TestClient> {
-  const response = await fetch(`${web.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantId: 'demo', agentId, password: demoPasswords.agent }),
-  });
-  const { token } = (await response.json()) as { token: string };
+  const token = await login(agentId, demoPasswords.agent);
   const client = await connectClient(web.baseUrl, token);
   agents.set(agentId, client);
   await client.ok('status.set', { status });
@@ -252,17 +248,87 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
       await chenjing.ok('message.send', { conversationId, messageId: 'cj-x1', text: 'Yes, worldwide.' });
       await frame.getByText('Yes, worldwide.').waitFor();
       await screenshot(page, 'widget-cross-origin');
-      // The frame's minimise button reaches the host page's loader across origins.
+      // The frame's minimise button reaches the host page's loader across origins, and a reply
+      // that arrives while it is hidden shows on the launcher.
       await frame.getByTestId('widget-minimize').click();
       await until(async () => !(await page.getByTestId('widget-frame').isVisible()), 'the frame hidden');
-      await chenjing.ok('conversation.close', { conversationId });
+      await chenjing.ok('message.send', { conversationId, messageId: 'cj-x2', text: 'Anything else?' });
+      await until(async () => (await page.getByTestId('widget-unread').textContent()) === '1', 'the unread badge');
+      await page.getByTestId('widget-launcher').click();
+      await frame.getByText('Anything else?').waitFor();
+      await until(async () => !(await page.getByTestId('widget-unread').isVisible()), 'the badge cleared');
+
+      // The customer ends the chat and is asked for a rating.
+      await frame.getByTestId('widget-end').click();
+      await frame.getByTestId('widget-rating').waitFor();
+      const closed = await chenjing.waitFor(
+        'conversation.updated',
+        (update) => update.conversationId === conversationId && update.status === 'closed',
+      );
+      expect(closed.closedAt).not.toBeNull();
       await context.close();
       expect(problems).toEqual([]);
     } finally {
       await host.close();
     }
   });
+
+  it('serves a verified customer signed by the tenant, and refuses a forged signature', async () => {
+    const admin = await login('admin', demoPasswords.admin);
+    const secretReply = await fetch(`${web.baseUrl}/api/v1/widget-secret`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const { secret } = (await secretReply.json()) as { secret: string };
+    const userId = 'shopper-42';
+    const signature = createHmac('sha256', secret).update(userId).digest('hex');
+    const embed = (sig: string): string =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>Account</title><link rel="icon" href="data:,"></head>` +
+      `<body><h1>My account</h1><script src="${web.baseUrl}/widget.js" data-tenant="demo" data-language="zh-CN" ` +
+      `data-user-id="${userId}" data-signature="${sig}" async></script></body></html>`;
+
+    const chenjing = agents.get('chenjing');
+    if (chenjing === undefined) throw new Error('Chen Jing is not connected');
+    const count = chenjing.all('conversation.assigned').length;
+    const host = await hostPage(embed(signature));
+    try {
+      const { page, context, problems } = await openPage(browser, { locale: 'zh-CN' });
+      const frame = await openWidget(page, host.url);
+      await startChat(frame, { language: 'en', topic: 'tech', message: 'My account shows an error' });
+      await until(() => chenjing.all('conversation.assigned').length > count, 'an assignment');
+      const assignment = chenjing.all('conversation.assigned').at(-1);
+      expect(assignment?.conversation?.customerId).toBe(`u:${userId}`);
+      await context.close();
+      expect(problems).toEqual([]);
+      if (assignment !== undefined)
+        await chenjing.ok('conversation.close', { conversationId: assignment.conversationId });
+    } finally {
+      await host.close();
+    }
+
+    const forged = await hostPage(embed('0'.repeat(64)));
+    try {
+      const { page, context, problems } = await openPage(browser, { locale: 'zh-CN' });
+      const frame = await openWidget(page, forged.url);
+      await expect(frame.getByTestId('widget-error').textContent()).resolves.toBe('无法验证您的账号，请刷新页面重试。');
+      expect(await frame.getByTestId('prechat-start').count()).toBe(0);
+      await context.close();
+      // The refused session is a 401 the frame handles; Chromium logs it as a failed resource.
+      expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
+    } finally {
+      await forged.close();
+    }
+  });
 });
+
+async function login(agentId: string, password: string): Promise<string> {
+  const response = await fetch(`${web.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenantId: 'demo', agentId, password }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
 
 /** A page of another origin (localhost rather than 127.0.0.1, another port) embedding the widget. */
 async function hostPage(html: string): Promise<{ url: string; close(): Promise<void> }> {
