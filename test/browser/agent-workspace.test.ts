@@ -146,4 +146,64 @@ describe('agent workspace', () => {
     expect(chen.problems).toEqual([]);
     expect(emily.problems).toEqual([]);
   }, 240_000);
+  it('rejects a transfer with a reason, answers with a quick reply and closes with a resolution', async () => {
+    const chen = await openPage(browser, { locale: 'en-US' });
+    await openWorkspace(chen.page, 'chenjing', 'Available');
+    const customer = await customerClient(`visitor-${randomUUID()}`);
+    const opened = await customer.ok<{ conversation: { conversationId: string } }>('conversation.open', {
+      source: 'website',
+      language: 'en',
+      text: 'Can you help me with my invoice?',
+      messageId: randomUUID(),
+    });
+    const conversationId = opened.conversation.conversationId;
+    await chen.page.getByTestId(`conversation-item-${conversationId}`).click();
+    await chen.page.getByTestId('message-list').getByText('Can you help me with my invoice?').waitFor();
+
+    // A quick reply fills the box; Enter sends it.
+    await chen.page.getByTestId('quick-reply-wait').click();
+    await expect(chen.page.getByTestId('chat-input').inputValue()).resolves.toContain('One moment please');
+    await chen.page.getByTestId('chat-input').press('Enter');
+    await customer.waitFor('message', (entry) => entry.kind === 'text' && entry.text.includes('One moment please'));
+
+    // The alert switches are remembered in this browser.
+    await chen.page.getByTestId('alert-sound').click();
+    await chen.page.reload();
+    await chen.page.getByTestId('my-status').getByText('Available').waitFor();
+    await expect(chen.page.getByTestId('alert-sound').getAttribute('aria-checked')).resolves.toBe('false');
+
+    const emily = await openPage(browser, { locale: 'en-US' });
+    await openWorkspace(emily.page, 'emily', 'Available');
+    await chen.page.getByTestId(`conversation-item-${conversationId}`).click();
+    await chen.page.getByTestId('transfer-button').click();
+    await chen.page.getByTestId('recommendation-emily').click();
+    await chen.page.getByTestId('transfer-note').fill('Invoice question');
+    await chen.page.getByTestId('transfer-submit').click();
+
+    const card = emily.page.getByTestId('incoming-transfer-card');
+    await card.waitFor();
+    await card.getByTestId('transfer-reject').click();
+    await card.getByTestId('transfer-reject-reason').fill('Billing is not my area');
+    await card.getByTestId('transfer-reject-confirm').click();
+    await card.waitFor({ state: 'detached' });
+
+    // Chen Jing is told, with the reason, and still owns the conversation.
+    const failed = chen.page.getByTestId('transfer-failed');
+    await failed.waitFor();
+    await failed.getByText('Billing is not my area').waitFor();
+    await chen.page.getByTestId('transfer-chain').getByText('Rejected').waitFor();
+
+    await chen.page.getByTestId('close-button').click();
+    await chen.page.getByTestId('close-dialog').getByText('Unresolved').click();
+    await chen.page.getByTestId('close-summary').fill('Sent to billing by email');
+    await chen.page.getByTestId('close-submit').click();
+    await chen.page.getByTestId(`conversation-item-${conversationId}`).waitFor({ state: 'detached' });
+    await customer.waitFor('conversation.updated', (view) => view.status === 'closed');
+
+    customer.close();
+    await chen.context.close();
+    await emily.context.close();
+    expect(chen.problems).toEqual([]);
+    expect(emily.problems).toEqual([]);
+  }, 240_000);
 });
