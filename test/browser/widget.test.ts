@@ -90,6 +90,7 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
     const { page, context, problems } = await openPage(browser, { locale: 'zh-CN' });
     const frame = await openWidget(page, `${web.baseUrl}/widget/demo`);
     await expect(frame.getByTestId('prechat-start').textContent()).resolves.toBe('开始咨询');
+    await screenshot(page, 'widget-prechat-zh');
     await startChat(frame, { language: 'zh-CN', topic: 'refunds', message: '我要退款，订单号 20260001', name: '小李' });
     await frame.getByTestId('widget-leave-message').waitFor();
     await expect(frame.getByTestId('widget-leave-message').textContent()).resolves.toContain('当前暂无客服在线');
@@ -126,6 +127,7 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
     const frame = await openWidget(page, `${web.baseUrl}/widget/demo`);
     await frame.getByTestId('prechat-language').selectOption('en');
     await expect(frame.getByTestId('prechat-start').textContent()).resolves.toBe('Start chat');
+    await screenshot(page, 'widget-prechat-en');
     await startChat(frame, { language: 'en', topic: 'orders', message: 'Where is my parcel?' });
 
     // Chen Jing is online but busy: the customer waits, first in the queue.
