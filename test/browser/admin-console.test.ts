@@ -21,7 +21,15 @@ afterAll(async () => {
   await web.close();
 }, 60_000);
 
-async function call<T>(path: string, init: { method?: string; token?: string; apiKey?: string; body?: unknown } = {}) {
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+async function call(
+  path: string,
+  init: { method?: string; token?: string; apiKey?: string; body?: unknown } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
   if (init.apiKey !== undefined) headers['x-api-key'] = init.apiKey;
@@ -31,14 +39,14 @@ async function call<T>(path: string, init: { method?: string; token?: string; ap
     headers,
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
-  return { status: response.status, body: (await response.json()) as T };
+  return { status: response.status, body: await response.json() };
 }
 
 async function adminToken(): Promise<string> {
-  const login = await call<{ token: string }>('/auth/login', {
+  const login = await call('/auth/login', {
     body: { tenantId: 'demo', agentId: 'admin', password: 'demo-admin' },
   });
-  return login.body.token;
+  return (login.body as { token: string }).token;
 }
 
 /** Opens an antd Select (by the test id on it or its wrapper), types, and takes the first match. */
@@ -104,23 +112,20 @@ describe('admin console', () => {
     await screenshot(page, 'admin-rules');
 
     const admin = await adminToken();
-    const rules = await call<{ rules: { id: string }[] }>('/routing-rules', { token: admin });
-    expect(rules.body.rules[0]?.id).toBe('invoice');
+    const rules = (await call('/routing-rules', { token: admin })).body as { rules: { id: string }[] };
+    expect(rules.rules[0]?.id).toBe('invoice');
 
     // A new customer writes the keyword: the conversation lands in the new group.
-    const widget = await call<{ token: string }>('/widget/session', {
-      body: { tenantId: 'demo', visitorId: 'visitor-invoice-01' },
-    });
+    const widget = await call('/widget/session', { body: { tenantId: 'demo', visitorId: 'visitor-invoice-01' } });
     expect(widget.status).toBe(200);
-    const opened = await call<{ conversationId: string; groupId: string }>('/conversations', {
-      token: widget.body.token,
+    const opened = await call('/conversations', {
+      token: (widget.body as { token: string }).token,
       body: { channel: 'web', source: 'website', text: '你好，我想开发票' },
     });
     expect(opened.status).toBe(201);
-    const seen = await call<{ groupId: string; labels: string[] }>(`/conversations/${opened.body.conversationId}`, {
-      token: admin,
-    });
-    expect(seen.body.groupId).toBe('invoice');
+    const { conversationId } = opened.body as { conversationId: string };
+    const seen = (await call(`/conversations/${conversationId}`, { token: admin })).body as { groupId: string };
+    expect(seen.groupId).toBe('invoice');
 
     // Business hours for the new group: a weekly window and a closed holiday.
     await openSection(page, 'hours');
@@ -133,7 +138,7 @@ describe('admin console', () => {
     await page.getByTestId('hours-exception-date-0').fill('2026-12-25');
     await page.getByTestId('hours-save').click();
     await expect
-      .poll(async () => (await call<{ hours: unknown }>('/skill-groups/invoice', { token: admin })).body.hours)
+      .poll(async () => ((await call('/skill-groups/invoice', { token: admin })).body as { hours: unknown }).hours)
       .toEqual({
         timeZone: 'Asia/Shanghai',
         weekly: [{ day: 1, from: '08:30', to: '17:30' }],
@@ -153,11 +158,10 @@ describe('admin console', () => {
     await page.getByTestId('template-field-required-0').check();
     await page.getByTestId('template-save').click();
     await page.getByTestId('template-row-billing').waitFor();
-    const tenant = await call<{ settings: { transfer: { templates: { id: string; fields: unknown[] }[] } } }>(
-      '/tenant',
-      { token: admin },
-    );
-    expect(tenant.body.settings.transfer.templates.find((t) => t.id === 'billing')?.fields).toEqual([
+    const tenant = (await call('/tenant', { token: admin })).body as {
+      settings: { transfer: { templates: { id: string; fields: unknown[] }[] } };
+    };
+    expect(tenant.settings.transfer.templates.find((t) => t.id === 'billing')?.fields).toEqual([
       { key: 'invoiceNo', label: '发票号 Invoice number', required: true },
     ]);
 
@@ -192,9 +196,8 @@ describe('admin console', () => {
     await choose(page, 'audit-type', '保存路由规则');
     await expect
       .poll(async () => {
-        const ids = await page.locator('[data-testid^="audit-row-"]').evaluateAll((rows) =>
-          rows.map((r) => r.getAttribute('data-testid')),
-        );
+        const rows = await page.locator('[data-testid^="audit-row-"]').all();
+        const ids = await Promise.all(rows.map((row) => row.getAttribute('data-testid')));
         return [...new Set(ids)];
       })
       .toEqual(['audit-row-RoutingRulesSaved']);

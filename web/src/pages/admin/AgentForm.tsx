@@ -8,7 +8,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import { idRules } from './idRules.js';
-import { roles, type AgentProfile, type AgentView, type AutoAccept, type Department, type SkillGroupView } from './types.js';
+import {
+  roles,
+  type AgentProfile,
+  type AgentView,
+  type AutoAccept,
+  type Department,
+  type SkillGroupView,
+} from './types.js';
 import { useFeedback } from './useFeedback.js';
 
 interface AgentFormValues {
@@ -31,7 +38,13 @@ interface AgentFormValues {
   readonly password?: string;
 }
 
-const autoAcceptKinds: readonly AutoAccept['kind'][] = ['never', 'always', 'own-department', 'from-supervisors', 'below-load'];
+const autoAcceptKinds: readonly AutoAccept['kind'][] = [
+  'never',
+  'always',
+  'own-department',
+  'from-supervisors',
+  'below-load',
+];
 
 function initialValues(agent: AgentView | null): Partial<AgentFormValues> {
   if (agent === null) {
@@ -161,15 +174,15 @@ export function AgentForm({
           </Col>
           <Col span={8}>
             <Form.Item name="role" label={t('role')}>
-              <Select data-testid="agent-role" options={roles.map((role) => ({ value: role, label: t(`role_${role}`) }))} />
+              <Select
+                data-testid="agent-role"
+                options={roles.map((role) => ({ value: role, label: t(`role_${role}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="departmentId" label={t('department')}>
-              <Select
-                allowClear
-                options={departments.map((d) => ({ value: d.departmentId, label: d.name }))}
-              />
+              <Select allowClear options={departments.map((d) => ({ value: d.departmentId, label: d.name }))} />
             </Form.Item>
           </Col>
           <Col span={4}>

@@ -42,7 +42,12 @@ export function ApiKeysSection(): ReactNode {
 
   return (
     <Section testId="admin-api-keys" title={t('menu_api-keys')}>
-      <Form<{ name: string }> form={form} layout="inline" onFinish={(values) => void issue(values.name)} style={{ marginBottom: 16 }}>
+      <Form<{ name: string }>
+        form={form}
+        layout="inline"
+        onFinish={(values) => void issue(values.name)}
+        style={{ marginBottom: 16 }}
+      >
         <Form.Item name="name" label={t('apiKeyName')} rules={[{ required: true, whitespace: true, max: 200 }]}>
           <Input data-testid="api-key-name" style={{ width: 280 }} />
         </Form.Item>
@@ -83,12 +88,12 @@ export function ApiKeysSection(): ReactNode {
                 <Popconfirm
                   title={t('apiKeyRevokeConfirm', { name: key.name })}
                   okButtonProps={{ 'data-testid': 'api-key-revoke-confirm' }}
-                  onConfirm={() =>
-                    act(async () => {
+                  onConfirm={() => {
+                    void act(async () => {
                       await api(`/api-keys/${encodeURIComponent(key.keyId)}`, { method: 'DELETE' });
                       feedback.saved();
-                    })
-                  }
+                    });
+                  }}
                 >
                   <Button size="small" danger data-testid="api-key-revoke">
                     {t('apiKeyRevoke')}
@@ -114,7 +119,7 @@ export function ApiKeysSection(): ReactNode {
             </Button>
           }
           closable={false}
-          maskClosable={false}
+          mask={{ closable: false }}
         >
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Alert type="warning" showIcon title={t('apiKeyOnce')} />

@@ -138,9 +138,9 @@ export function GroupMembers({
                 <Popconfirm
                   title={t('memberRemoveConfirm', { name: member.name })}
                   okButtonProps={{ 'data-testid': 'member-remove-confirm' }}
-                  onConfirm={() =>
-                    change(() => api(`${path}/${encodeURIComponent(member.agentId)}`, { method: 'DELETE' }))
-                  }
+                  onConfirm={() => {
+                    void change(() => api(`${path}/${encodeURIComponent(member.agentId)}`, { method: 'DELETE' }));
+                  }}
                 >
                   <Button size="small" danger data-testid={`member-remove-${member.agentId}`}>
                     {t('memberRemove')}

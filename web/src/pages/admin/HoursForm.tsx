@@ -66,7 +66,7 @@ export function HoursForm({
   const feedback = useFeedback();
   const [form] = Form.useForm<HoursFormValues>();
   const [busy, setBusy] = useState(false);
-  const scheduled = Form.useWatch('scheduled', form) ?? group.hours !== null;
+  const scheduled = (Form.useWatch('scheduled', form) as boolean | undefined) ?? group.hours !== null;
   const afterHours = Form.useWatch('afterHours', form);
   const dayOptions = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: t(`day_${day}`) }));
 
@@ -97,7 +97,11 @@ export function HoursForm({
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item name="scheduled" label={t('hoursScheduled')} valuePropName="checked">
-            <Switch data-testid="hours-scheduled" checkedChildren={t('hoursBySchedule')} unCheckedChildren={t('alwaysOpen')} />
+            <Switch
+              data-testid="hours-scheduled"
+              checkedChildren={t('hoursBySchedule')}
+              unCheckedChildren={t('alwaysOpen')}
+            />
           </Form.Item>
         </Col>
         {scheduled && (
@@ -156,7 +160,11 @@ export function HoursForm({
                       name={[field.name, 'date']}
                       rules={[{ required: true, pattern: datePattern, message: t('datePattern') }]}
                     >
-                      <Input data-testid={`hours-exception-date-${field.name}`} placeholder="2026-10-01" style={{ width: 130 }} />
+                      <Input
+                        data-testid={`hours-exception-date-${field.name}`}
+                        placeholder="2026-10-01"
+                        style={{ width: 130 }}
+                      />
                     </Form.Item>
                     <WindowList name={[field.name, 'windows']} />
                     <Button

@@ -206,7 +206,9 @@ export function RoutingRulesSection(): ReactNode {
                 <Popconfirm
                   title={t('ruleDeleteConfirm', { name: rule.name })}
                   okButtonProps={{ 'data-testid': 'rule-delete-confirm' }}
-                  onConfirm={() => save(rules.filter((_, i) => i !== index))}
+                  onConfirm={() => {
+                    void save(rules.filter((_, i) => i !== index));
+                  }}
                 >
                   <Button size="small" danger icon={<DeleteOutlined />} data-testid={`rule-delete-${rule.id}`} />
                 </Popconfirm>

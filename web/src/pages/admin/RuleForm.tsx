@@ -116,7 +116,7 @@ function valuesOf(rule: RoutingRule | null): Partial<RuleFormValues> {
 function Tags({ testId, ...props }: SelectProps<string[]> & { readonly testId?: string }): ReactNode {
   return (
     <div data-testid={testId}>
-      <Select<string[]> {...props} mode="tags" tokenSeparators={[',', '，']} suffixIcon={null} />
+      <Select<string[]> {...props} mode="tags" tokenSeparators={[',', '，']} />
     </div>
   );
 }
@@ -170,7 +170,10 @@ export function RuleForm({
               label={t('ruleId')}
               rules={[
                 ...idRules(t),
-                { validator: (_, id: string) => (takenIds.has(id) ? Promise.reject(new Error(t('ruleIdTaken'))) : Promise.resolve()) },
+                {
+                  validator: (_, id: string) =>
+                    takenIds.has(id) ? Promise.reject(new Error(t('ruleIdTaken'))) : Promise.resolve(),
+                },
               ]}
             >
               <Input data-testid="rule-id" disabled={rule !== null} />

@@ -28,7 +28,15 @@ const timeouts = [
 
 const zones: readonly string[] = Intl.supportedValuesOf('timeZone');
 
-function Seconds({ name, label, max = 315_360_000 }: { readonly name: string; readonly label: string; readonly max?: number }): ReactNode {
+function Seconds({
+  name,
+  label,
+  max = 315_360_000,
+}: {
+  readonly name: string;
+  readonly label: string;
+  readonly max?: number;
+}): ReactNode {
   return (
     <Col span={6}>
       <Form.Item name={name} label={label} rules={[{ required: true }]}>
@@ -36,6 +44,15 @@ function Seconds({ name, label, max = 315_360_000 }: { readonly name: string; re
       </Form.Item>
     </Col>
   );
+}
+
+/** The settings this form edits: everything but the transfer settings, sources as a list. */
+function formValues(settings: TenantSettings): SettingsValues {
+  const rest = Object.fromEntries(
+    Object.entries(settings).filter(([key]) => key !== 'transfer' && key !== 'defaultGroupBySource'),
+  ) as Omit<SettingsValues, 'bySource'>;
+  const bySource = Object.entries(settings.defaultGroupBySource).map(([source, groupId]) => ({ source, groupId }));
+  return { ...rest, bySource };
 }
 
 export function SettingsSection(): ReactNode {
@@ -52,11 +69,7 @@ export function SettingsSection(): ReactNode {
       </Section>
     );
   }
-  const { transfer: _transfer, defaultGroupBySource, ...rest } = settings;
-  const initial: SettingsValues = {
-    ...rest,
-    bySource: Object.entries(defaultGroupBySource).map(([source, groupId]) => ({ source, groupId })),
-  };
+  const initial = formValues(settings);
 
   return (
     <Section testId="admin-settings" title={t('menu_settings')}>
@@ -69,7 +82,9 @@ export function SettingsSection(): ReactNode {
           void editor.patch({
             ...patch,
             defaultGroupId: patch.defaultGroupId ?? null,
-            defaultGroupBySource: Object.fromEntries((bySource ?? []).map((entry) => [entry.source.trim(), entry.groupId])),
+            defaultGroupBySource: Object.fromEntries(
+              (bySource ?? []).map((entry) => [entry.source.trim(), entry.groupId]),
+            ),
           });
         }}
       >
@@ -91,7 +106,10 @@ export function SettingsSection(): ReactNode {
             <Col span={6}>
               <Form.Item name="assignmentMode" label={t('assignmentMode')}>
                 <Select
-                  options={(['direct', 'offer'] as const).map((mode) => ({ value: mode, label: t(`assignment_${mode}`) }))}
+                  options={(['direct', 'offer'] as const).map((mode) => ({
+                    value: mode,
+                    label: t(`assignment_${mode}`),
+                  }))}
                 />
               </Form.Item>
             </Col>
@@ -106,7 +124,11 @@ export function SettingsSection(): ReactNode {
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item name="serviceTimeSampleSize" label={t('setting_serviceTimeSampleSize')} rules={[{ required: true }]}>
+              <Form.Item
+                name="serviceTimeSampleSize"
+                label={t('setting_serviceTimeSampleSize')}
+                rules={[{ required: true }]}
+              >
                 <InputNumber min={1} max={10_000} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>

@@ -68,7 +68,9 @@ export function SkillGroupsSection(): ReactNode {
           {
             title: t('members'),
             key: 'members',
-            render: (_, group) => <span data-testid={`group-member-count-${group.groupId}`}>{group.members.length}</span>,
+            render: (_, group) => (
+              <span data-testid={`group-member-count-${group.groupId}`}>{group.members.length}</span>
+            ),
           },
           { title: t('queued'), key: 'queued', render: (_, group) => group.waiting.queued },
           {

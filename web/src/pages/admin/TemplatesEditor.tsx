@@ -190,7 +190,9 @@ export function TemplatesEditor({
                 </Button>
                 <Popconfirm
                   title={t('templateDeleteConfirm', { name: template.name })}
-                  onConfirm={() => save(templates.filter((_, i) => i !== index))}
+                  onConfirm={() => {
+                    void save(templates.filter((_, i) => i !== index));
+                  }}
                 >
                   <Button size="small" danger data-testid={`template-delete-${template.id}`}>
                     {t('delete', { ns: 'common' })}

@@ -59,7 +59,13 @@ export function TransferPolicyForm({
     >
       <Card size="small" title={t('transferPolicies')} style={{ marginBottom: 16 }}>
         <Row gutter={12}>
-          <NumberField name="timeoutSeconds" label={t('transferTimeout')} min={1} max={3600} testId="transfer-timeout" />
+          <NumberField
+            name="timeoutSeconds"
+            label={t('transferTimeout')}
+            min={1}
+            max={3600}
+            testId="transfer-timeout"
+          />
           <Col span={6}>
             <Form.Item name="onFailure" label={t('onFailure')}>
               <Select
@@ -85,7 +91,14 @@ export function TransferPolicyForm({
       </Card>
       <Card size="small" title={t('transferWeights')} style={{ marginBottom: 16 }}>
         <Row gutter={12}>
-          <NumberField name={['weights', 'skill']} label={t('weightSkill')} min={0} max={100} step={0.1} testId="weight-skill" />
+          <NumberField
+            name={['weights', 'skill']}
+            label={t('weightSkill')}
+            min={0}
+            max={100}
+            step={0.1}
+            testId="weight-skill"
+          />
           <NumberField name={['weights', 'load']} label={t('weightLoad')} min={0} max={100} step={0.1} />
           <NumberField name={['weights', 'experience']} label={t('weightExperience')} min={0} max={100} step={0.1} />
           <NumberField name="recommendationCount" label={t('recommendationCount')} min={1} max={50} />

@@ -22,7 +22,12 @@ export function TransfersSection(): ReactNode {
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }} size="large">
           <TemplatesEditor templates={transfer.templates} editor={editor} />
-          <TransferPolicyForm key={JSON.stringify(transfer)} transfer={transfer} editor={editor} />
+          {/* Re-read when the saved policy changes, not when a template is saved (unsaved edits stay). */}
+          <TransferPolicyForm
+            key={JSON.stringify({ ...transfer, templates: [], rules: [] })}
+            transfer={transfer}
+            editor={editor}
+          />
         </Space>
       )}
     </Section>

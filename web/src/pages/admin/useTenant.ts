@@ -8,7 +8,9 @@ import type { TenantSettings, TenantView, TransferSettings } from './types.js';
 import { useFeedback } from './useFeedback.js';
 import { useResource } from './useResource.js';
 
-export type SettingsPatch = Partial<Omit<TenantSettings, 'transfer'>> & { readonly transfer?: Partial<TransferSettings> };
+export type SettingsPatch = Partial<Omit<TenantSettings, 'transfer'>> & {
+  readonly transfer?: Partial<TransferSettings>;
+};
 
 export interface TenantEditor {
   readonly tenant: TenantView | undefined;
