@@ -139,7 +139,7 @@ export async function buildHttpApp(
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(apiError.status).send(body(apiError.code, apiError.message));
   });
-  const servesWebApp = options.webRoot !== null && (await registerWebApp(app, options.webRoot));
+  const servesWebApp = options.webRoot !== null && (await registerWebApp(app, options.webRoot, options.corsOrigins));
   app.setNotFoundHandler((request, reply) => {
     if (servesWebApp && isAppPath(request.method, request.url)) {
       void reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
