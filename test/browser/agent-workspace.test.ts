@@ -206,4 +206,39 @@ describe('agent workspace', () => {
     expect(chen.problems).toEqual([]);
     expect(emily.problems).toEqual([]);
   }, 240_000);
+  it('lists a conversation waiting in the group while busy, and takes it on becoming available', async () => {
+    const chen = await openPage(browser, { locale: 'zh-CN' });
+    await openWorkspace(chen.page, 'chenjing', '在线');
+    await chen.page.getByTestId('status-busy').click();
+    await chen.page.getByTestId('my-status').getByText('忙碌').waitFor();
+
+    const customer = await customerClient(`visitor-${randomUUID()}`);
+    const opened = await customer.ok<{ conversation: { conversationId: string; status: string } }>(
+      'conversation.open',
+      { source: 'website', language: 'en', text: 'Is anyone there?', messageId: randomUUID() },
+    );
+    const conversationId = opened.conversation.conversationId;
+    expect(opened.conversation.status).toBe('queued');
+
+    // Waiting in her group, with its waiting time; opening it shows the history, read-only.
+    const waiting = chen.page.getByTestId('conversations-waiting').getByTestId(`conversation-item-${conversationId}`);
+    await waiting.waitFor();
+    await waiting.getByTestId(`wait-${conversationId}`).waitFor();
+    await waiting.click();
+    await chen.page.getByTestId('message-list').getByText('Is anyone there?').waitFor();
+    await expect(chen.page.getByTestId('chat-input').count()).resolves.toBe(0);
+
+    // Available again: the conversation is hers at once.
+    await chen.page.getByTestId('status-available').click();
+    await chen.page.getByTestId('conversations-mine').getByTestId(`conversation-item-${conversationId}`).waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    await chen.page.getByTestId(`conversation-item-${conversationId}`).click();
+    await chen.page.getByTestId('chat-input').fill('Yes, I am here.');
+    await chen.page.getByTestId('chat-send').click();
+    await customer.waitFor('message', (entry) => publicText(entry, 'Yes, I am here.'));
+
+    customer.close();
+    await chen.context.close();
+    expect(chen.problems).toEqual([]);
+  }, 240_000);
 });

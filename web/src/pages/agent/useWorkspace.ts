@@ -90,12 +90,20 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
       'conversation.assigned': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
         if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
         const { t: translate } = latest.current;
-        alert(translate('alertAssignedTitle'), payload.conversationId, `assigned-${payload.conversationId}`);
+        alert(
+          translate('alertAssignedTitle'),
+          payload.conversation?.customerId ?? payload.conversationId,
+          `assigned-${payload.conversationId}`,
+        );
       },
       'conversation.offered': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
         if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
         const { t: translate } = latest.current;
-        alert(translate('alertOfferedTitle'), payload.conversationId, `offered-${payload.conversationId}`);
+        alert(
+          translate('alertOfferedTitle'),
+          payload.conversation?.customerId ?? payload.conversationId,
+          `offered-${payload.conversationId}`,
+        );
       },
       'conversation.removed': (payload: { conversationId: string }) => {
         dispatch({ type: 'removed', conversationId: payload.conversationId });
