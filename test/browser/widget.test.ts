@@ -296,7 +296,12 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
     try {
       const { page, context, problems } = await openPage(browser, { locale: 'zh-CN' });
       const frame = await openWidget(page, host.url);
+      // The English desk has served conversations by now: the wait is estimated from them.
+      await chenjing.ok('status.set', { status: 'busy' });
       await startChat(frame, { language: 'en', topic: 'tech', message: 'My account shows an error' });
+      await frame.getByTestId('widget-estimated-wait').waitFor();
+      await expect(frame.getByTestId('widget-estimated-wait').textContent()).resolves.toMatch(/^Estimated wait: /);
+      await chenjing.ok('status.set', { status: 'available' });
       await until(() => chenjing.all('conversation.assigned').length > count, 'an assignment');
       const assignment = chenjing.all('conversation.assigned').at(-1);
       expect(assignment?.conversation?.customerId).toBe(`u:${userId}`);
