@@ -51,11 +51,12 @@ export default function AdminConsole(): ReactNode {
       </Layout.Sider>
       <Layout.Content style={{ minWidth: 0 }}>
         <Routes>
-          <Route index element={<Navigate to="agents" replace />} />
+          {/* /admin itself shows the first area and keeps its address (the home page of admins). */}
+          <Route index element={<AgentsSection />} />
           {sections.map(({ path, element }) => (
             <Route key={path} path={path} element={element} />
           ))}
-          <Route path="*" element={<Navigate to="agents" replace />} />
+          <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </Layout.Content>
     </Layout>

@@ -182,7 +182,11 @@ export function AgentForm({
           </Col>
           <Col span={8}>
             <Form.Item name="departmentId" label={t('department')}>
-              <Select allowClear options={departments.map((d) => ({ value: d.departmentId, label: d.name }))} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={departments.map((d) => ({ value: d.departmentId, label: d.name }))}
+              />
             </Form.Item>
           </Col>
           <Col span={4}>

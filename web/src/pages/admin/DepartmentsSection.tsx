@@ -75,6 +75,7 @@ function DepartmentForm({
         <Form.Item name="parentId" label={t('parentDepartment')}>
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             options={departments
               .filter((d) => d.departmentId !== department?.departmentId)
               .map((d) => ({ value: d.departmentId, label: d.name }))}
