@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Browser tests start the real server and Chromium in beforeAll; on a loaded machine that takes a while.
+    hookTimeout: 60_000,
   },
 });
