@@ -28,7 +28,7 @@ export function reportCsv(report: ReportResult<object>): string {
   const lines =
     report.groupBy === null
       ? report.series.map((point) => ({ ...point, key: null as string | null }))
-      : report.rows.map((row) => ({ ...row, key: row.key as string | null }));
+      : report.rows.map((row) => ({ ...row, key: row.key }));
   const flat = lines.map((line) => ({ line, metrics: flatten(line.metrics) }));
   const metricColumns: string[] = [];
   for (const { metrics } of flat) {

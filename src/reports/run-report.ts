@@ -276,7 +276,7 @@ export async function runReport<K extends ReportKind>(
   for (const row of transfers) grid.add(grid.indexOf(row.bucket), row.key, strip(row));
   const statusBy = request.groupBy === null || request.groupBy === 'agent' || request.groupBy === 'department';
   const status = statusBy
-    ? statusSeconds(await store.statusIntervals(query), { buckets, groupBy: request.groupBy, now: request.now })
+    ? statusSeconds(await store.statusTime(query), { buckets, groupBy: request.groupBy, now: request.now })
     : null;
   if (status !== null) for (const cell of status.cells) grid.add(cell.index, cell.key, {});
   return shape(request, buckets, grid, (cell, index, key) =>

@@ -3,7 +3,7 @@
  * and split at its bucket boundaries, so a shift that runs past midnight counts in both days. The
  * status an agent is still in counts until now (or the range's end, if earlier).
  */
-import type { ReportDimension, StatusInterval } from '../store/report-read-model.js';
+import type { ReportDimension, StatusTime as StatusRows } from '../store/report-read-model.js';
 import type { Buckets } from './report-buckets.js';
 import type { StatusSeconds } from './report-metrics.js';
 
@@ -38,13 +38,20 @@ function bucketAt(buckets: Buckets, at: number): number {
 
 /** Seconds per status per bucket and key (agent, department, or `''`). */
 export function statusSeconds(
-  intervals: readonly StatusInterval[],
+  rows: StatusRows,
   options: { readonly buckets: Buckets; readonly groupBy: ReportDimension | null; readonly now: number },
 ): StatusTime {
   const { buckets, groupBy, now } = options;
   const from = buckets.starts[0] ?? buckets.to;
   const cells = new Map<string, { index: number; key: string; seconds: Record<string, number> }>();
-  for (const interval of intervals) {
+  for (const sum of rows.sums) {
+    const index = buckets.starts.indexOf(sum.bucket);
+    const id = `${String(index < 0 ? 0 : index)}\u0000${sum.key}`;
+    const cell = cells.get(id) ?? { index: index < 0 ? 0 : index, key: sum.key, seconds: {} };
+    cell.seconds[sum.status] = (cell.seconds[sum.status] ?? 0) + sum.ms / 1000;
+    cells.set(id, cell);
+  }
+  for (const interval of rows.intervals) {
     const key = groupBy === 'agent' ? interval.agentId : groupBy === 'department' ? interval.departmentId : '';
     const end = Math.min(interval.endedAt ?? now, buckets.to);
     let at = Math.max(interval.startedAt, from);

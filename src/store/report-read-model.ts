@@ -107,11 +107,26 @@ export interface StatusInterval {
   readonly endedAt: number | null;
 }
 
+/** Milliseconds in one status within one bucket. */
+export interface StatusSums extends ReportRowKey {
+  readonly status: string;
+  readonly ms: number;
+}
+
+export interface StatusTime {
+  readonly sums: readonly StatusSums[];
+  readonly intervals: readonly StatusInterval[];
+}
+
 export interface ReportReadModel {
   queueSums(query: ReportRowsQuery): Promise<QueueSums[]>;
   agentSums(query: ReportRowsQuery): Promise<AgentSums[]>;
   transferSums(query: ReportRowsQuery): Promise<TransferSums[]>;
   agentTransferSums(query: ReportRowsQuery): Promise<AgentTransferSums[]>;
-  /** Intervals overlapping `[buckets[0], to)`, unclipped; filtered by agent and department only. */
-  statusIntervals(query: ReportRowsQuery): Promise<StatusInterval[]>;
+  /**
+   * Time per status, by agent or department (other dimensions: one key `''`): milliseconds of the
+   * intervals that lie inside one bucket, and the intervals (unclipped) that cross a bucket boundary
+   * or the range's ends or still last, for the caller to split.
+   */
+  statusTime(query: ReportRowsQuery): Promise<StatusTime>;
 }

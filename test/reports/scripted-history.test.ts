@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportKind, type ReportRequest } from '../../src/reports/run-report.js';
+import { todayFigures } from '../../src/reports/today-figures.js';
 import type { DurableStore } from '../../src/store/durable-store.js';
 import { createPostgresStore } from '../../src/store/postgres/create-postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
@@ -294,6 +295,32 @@ describe.each([
     const byGroup = await runReport(store, day({ kind: 'agents', groupBy: 'skillGroup' }));
     expect(byGroup.breakdown.every(({ metrics }) => metrics.statusSeconds === null)).toBe(true);
     expect(byGroup.rows.length).toBeGreaterThan(0);
+  });
+
+  it('gives the wallboard today’s figures per group with the same definitions', async () => {
+    const today = await todayFigures(store, {
+      tenantId: 't1',
+      timeZone: ZONE,
+      now: Date.parse('2024-03-10T20:00:00Z'),
+    });
+    expect(Object.fromEntries(today)).toEqual({
+      sales: {
+        arrivals: 1,
+        answered: 0,
+        abandoned: 1,
+        serviceLevel: 0,
+        averageSpeedOfAnswerSeconds: null,
+        longestWaitSeconds: 120,
+      },
+      tech: {
+        arrivals: 1,
+        answered: 1,
+        abandoned: 0,
+        serviceLevel: 0,
+        averageSpeedOfAnswerSeconds: 25,
+        longestWaitSeconds: 25,
+      },
+    });
   });
 
   it('refuses a dimension or filter a report does not have, and a bad range', async () => {

@@ -79,6 +79,17 @@ const transfers: TableShape = {
   scope: { group: 'group_id', agent: 'from_agent_id' },
 };
 
+/** Status intervals, bucketed by their start and by their last instant. */
+const intervalStart: TableShape = {
+  table: 'report_status_intervals',
+  time: 'started_at',
+  hourly: false,
+  dimensions: {},
+  filters: {},
+  scope: {},
+};
+const intervalEnd: TableShape = { ...intervalStart, time: '(ended_at - 1)' };
+
 /** Transfers as their target agent received them (only the agent-side dimensions differ). */
 const receivedTransfers: TableShape = {
   ...transfers,
@@ -259,41 +270,76 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       for (const row of received) entry(row).received += num(row.received);
       return [...byKey.values()].filter((row) => row.initiated > 0 || row.received > 0);
     },
-    async statusIntervals(query) {
+    async statusTime(query) {
       const from = query.buckets[0] ?? query.to;
-      const params: SqlValue[] = [query.tenantId, from, query.to];
+      const filterParams: SqlValue[] = [];
       const extra: string[] = [];
       const { agentId, departmentId, scope } = query.filter;
       if (agentId !== undefined) {
         extra.push('agent_id = ?');
-        params.push(agentId);
+        filterParams.push(agentId);
       }
       if (departmentId !== undefined) {
         extra.push('department_id = ?');
-        params.push(departmentId);
+        filterParams.push(departmentId);
       }
       if (scope !== undefined) {
         extra.push(scope.agentIds.length === 0 ? '1 = 0' : `agent_id IN (${placeholders(scope.agentIds.length)})`);
-        params.push(...scope.agentIds);
+        filterParams.push(...scope.agentIds);
       }
       const more = extra.map((clause) => ` AND ${clause}`).join('');
+      const key = query.groupBy === 'agent' ? 'agent_id' : query.groupBy === 'department' ? 'department_id' : "''";
+      // An interval inside one bucket is summed in SQL; the few that cross a boundary are split by the caller.
+      const contained = (params: SqlValue[]): string => {
+        if (query.hourly) return '1 = 0';
+        const startBucket = bucketOf(intervalStart, query, params);
+        const endBucket = bucketOf(intervalEnd, query, params);
+        params.push(from, query.to);
+        return `(${startBucket} = ${endBucket} AND started_at >= ? AND ended_at <= ?)`;
+      };
+      const sums: Row[] = [];
+      if (!query.hourly) {
+        const params: SqlValue[] = [];
+        const bucket = bucketOf(intervalStart, query, params);
+        params.push(query.tenantId);
+        const inside = contained(params);
+        params.push(...filterParams);
+        sums.push(
+          ...(await run({
+            text: `SELECT ${bucket} AS bucket, ${key} AS report_key, status, SUM(ended_at - started_at) AS ms
+              FROM report_status_intervals WHERE tenant_id = ? AND ${inside}${more} GROUP BY 1, 2, 3`,
+            params,
+          })),
+        );
+      }
+      const crossingParams: SqlValue[] = [query.tenantId, from, query.to];
+      const inside = contained(crossingParams);
+      crossingParams.push(...filterParams);
       const closed = await run({
         text: `SELECT agent_id, department_id, status, started_at, ended_at FROM report_status_intervals
-          WHERE tenant_id = ? AND ended_at > ? AND started_at < ?${more}`,
-        params,
+          WHERE tenant_id = ? AND ended_at > ? AND started_at < ? AND NOT ${inside}${more}`,
+        params: crossingParams,
       });
       const open = await run({
         text: `SELECT agent_id, department_id, status, since AS started_at, NULL AS ended_at FROM report_agent_state
           WHERE tenant_id = ? AND since < ?${more}`,
-        params: [query.tenantId, query.to, ...params.slice(3)],
+        params: [query.tenantId, query.to, ...filterParams],
       });
-      return [...closed, ...open].map((row): StatusInterval => ({
-        agentId: String(row.agent_id),
-        departmentId: String(row.department_id),
-        status: String(row.status),
-        startedAt: num(row.started_at),
-        endedAt: row.ended_at === null ? null : num(row.ended_at),
-      }));
+      return {
+        sums: sums.map((row) => ({
+          bucket: num(row.bucket),
+          key: typeof row.report_key === 'string' ? row.report_key : '',
+          status: String(row.status),
+          ms: num(row.ms),
+        })),
+        intervals: [...closed, ...open].map((row): StatusInterval => ({
+          agentId: String(row.agent_id),
+          departmentId: String(row.department_id),
+          status: String(row.status),
+          startedAt: num(row.started_at),
+          endedAt: row.ended_at === null ? null : num(row.ended_at),
+        })),
+      };
     },
   };
 }

@@ -8,6 +8,7 @@ import { isSupervisor } from '../../domain/agent.js';
 import { queueStatus } from '../../domain/routing.js';
 import { managesAgent, managesGroup } from '../../domain/scope.js';
 import type { TenantState } from '../../domain/state.js';
+import { noFiguresToday, todayFigures, type TodayFigures } from '../../reports/today-figures.js';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import { iso } from '../http/schemas.js';
 import type { GroupFigures, Wallboard } from './protocol.js';
@@ -22,6 +23,10 @@ const queueKey = (status: ReturnType<typeof queueStatus>): string =>
   status === null ? 'null' : `${status.position}/${status.estimatedWaitSeconds ?? ''}`;
 
 export class Overview {
+  /** Each tenant's figures for today (read from the report read models, so refreshed asynchronously). */
+  private readonly today = new Map<string, ReadonlyMap<string, TodayFigures>>();
+  private readonly loadingToday = new Set<string>();
+
   constructor(
     private readonly io: GatewayServer,
     private readonly registry: TenantRegistry,
@@ -37,6 +42,7 @@ export class Overview {
     for (const session of localSessions(this.io, rooms.wallboard(tenantId))) {
       this.sendWallboard(session, state, figures);
     }
+    this.refreshToday(tenantId);
     for (const session of localSessions(this.io, rooms.staff(tenantId))) this.sendQueues(session, state, figures);
     for (const session of localSessions(this.io, rooms.customers(tenantId))) sendPositions(session, state);
   }
@@ -53,13 +59,37 @@ export class Overview {
         .filter((agent) => managesAgent(state, viewer, agent))
         .map(agentStatus)
         .sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0)),
-      queues: groups.map((group) => figures?.get(group.config.id) ?? groupFigures(state, group, now)),
+      queues: groups.map((group) => ({
+        ...(figures?.get(group.config.id) ?? groupFigures(state, group, now)),
+        today: this.today.get(session.principal.tenantId)?.get(group.config.id) ?? noFiguresToday,
+      })),
     };
     const key = JSON.stringify(board);
     const last = sent.get(session) ?? {};
     if (last.wallboard === key) return;
     sent.set(session, { ...last, wallboard: key });
     session.send('wallboard', { at: iso(now), ...board });
+  }
+
+  /** Reloads today's figures (one load per tenant at a time) and sends the wallboards they change. */
+  private refreshToday(tenantId: string): void {
+    const state = this.registry.actor(tenantId)?.view;
+    if (state === undefined || this.loadingToday.has(tenantId)) return;
+    this.loadingToday.add(tenantId);
+    const options = { tenantId, timeZone: state.settings.timeZone, now: this.registry.clock.now() };
+    void todayFigures(this.registry.store, options)
+      .then((figures) => {
+        const before = JSON.stringify([...(this.today.get(tenantId) ?? new Map<string, TodayFigures>())]);
+        this.today.set(tenantId, figures);
+        if (before === JSON.stringify([...figures])) return;
+        const latest = this.registry.actor(tenantId)?.view;
+        if (latest === undefined) return;
+        for (const session of localSessions(this.io, rooms.wallboard(tenantId))) this.sendWallboard(session, latest);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.loadingToday.delete(tenantId);
+      });
   }
 
   /** Figures of the skill groups this agent belongs to. */

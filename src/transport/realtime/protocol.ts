@@ -6,6 +6,7 @@
  */
 import type { ConversationLiveType } from '../http/views.js';
 import type { ErrorCode } from '../http/error-catalogue.js';
+import type { TodayFigures } from '../../reports/today-figures.js';
 
 /** The answer to every client request: its result, or a catalogued error. */
 export type Ack<T extends object = object> =
@@ -72,7 +73,8 @@ export interface GroupFigures {
 export interface Wallboard {
   readonly at: string;
   readonly agents: readonly AgentStatusView[];
-  readonly queues: readonly GroupFigures[];
+  /** Each group's live figures, and `today`: its figures since tenant-local midnight (docs/reports.md). */
+  readonly queues: readonly (GroupFigures & { readonly today: TodayFigures })[];
 }
 
 export interface TransferCard {
