@@ -183,7 +183,6 @@ export async function benchReports(options: { quick: boolean }): Promise<void> {
     report({ name: 'reports.query_p50_ms', value: percentile(samples, 50), unit: 'ms', note });
     report({ name: 'reports.query_p99_ms', value: percentile(samples, 99), unit: 'ms', note });
   } finally {
-    if (process.env.KEEP_BENCH_DB === undefined) rmSync(dir, { recursive: true, force: true });
-    else process.stderr.write(file + '\n');
+    rmSync(dir, { recursive: true, force: true });
   }
 }
