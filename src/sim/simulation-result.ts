@@ -33,7 +33,7 @@ export interface AgentFigures {
   readonly strongestGroupShare: number;
   /** Mean ability (1–10) of the agent who answered, in the group they answered from. */
   readonly meanAbility: number;
-  readonly usage: readonly AgentUsage[];
+  readonly usage: AgentUsage[];
 }
 
 export interface SimulationResult extends QueueFigures {
@@ -45,8 +45,8 @@ export interface SimulationResult extends QueueFigures {
   /** Batch-means standard errors of the main ratios. */
   readonly standardErrors: StandardErrors;
   /** Share of arrivals answered within each number of seconds. */
-  readonly waitDistribution: readonly { readonly seconds: number; readonly share: number }[];
-  readonly groups: readonly GroupResult[];
+  readonly waitDistribution: { readonly seconds: number; readonly share: number }[];
+  readonly groups: GroupResult[];
   readonly agents: AgentFigures;
   readonly transfers: TransferFigures;
   /** Simulated instant (seconds from the start) at which the last counted arrival was settled. */

@@ -28,7 +28,7 @@ export function summarise(
   run: {
     readonly totals: RunTotals;
     readonly groups: readonly { def: SimGroup; tally: Tally; overflowAnswers: number; transfersOut: number }[];
-    readonly usage: readonly AgentUsage[];
+    readonly usage: AgentUsage[];
     readonly threshold: number;
     readonly simulatedSeconds: number;
   },
