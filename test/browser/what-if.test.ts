@@ -1,0 +1,68 @@
+/**
+ * The what-if page in Chromium against the real server with the demo tenant: the admin starts
+ * from the current configuration, makes B a team half as large again, runs A and B on the server
+ * (progress bars), and compares the figures and charts side by side.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, signIn, startWebServer, type WebServer } from '../support/browser.js';
+
+let web: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  web = await startWebServer();
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser.close();
+  await web.close();
+}, 60_000);
+
+describe('what-if page', () => {
+  it('runs configurations A and B on the server and compares them', async () => {
+    const { page, context, problems } = await openPage(browser, { locale: 'en-US' });
+    await signIn(page, web.baseUrl, 'admin', 'admin');
+    await page.goto(`${web.baseUrl}/what-if`);
+    const editorA = page.getByTestId('what-if-json-A');
+    await editorA.waitFor();
+    const scenario = JSON.parse(await editorA.inputValue()) as Record<string, unknown> & { groups: unknown[] };
+    expect(scenario.groups.length).toBeGreaterThan(0);
+    // A short day keeps the test quick; B gets the same, then half as many agents again.
+    const short = JSON.stringify({ ...scenario, durationSeconds: 7200, warmupSeconds: 600 }, null, 2);
+    await editorA.fill(short);
+    await page.getByTestId('what-if-json-B').fill(short);
+    await page.getByTestId('what-if-agents-B').fill('1.5');
+    await page.getByTestId('what-if-apply-B').click();
+    const edited = JSON.parse(await page.getByTestId('what-if-json-B').inputValue()) as {
+      agents: { count: number }[];
+    };
+    expect(edited.agents.reduce((sum, block) => sum + block.count, 0)).toBeGreaterThan(
+      (scenario.agents as { count: number }[]).length,
+    );
+
+    await page.getByTestId('what-if-run').click();
+    await page.getByTestId('what-if-progress-A').waitFor();
+    const serviceLevel = page.getByTestId('what-if-figure-serviceLevel');
+    await serviceLevel.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(
+        async () => (await serviceLevel.locator('td').allTextContents()).filter((text) => text.endsWith('%')).length,
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe(2);
+    for (const chart of ['headline', 'waits', 'groups', 'utilisation', 'transfers']) {
+      await page.getByTestId(`what-if-chart-${chart}`).locator('svg').first().waitFor();
+    }
+    const arrivals = await page.getByTestId('what-if-figure-arrivals').locator('td').allTextContents();
+    expect(Number(arrivals[1])).toBeGreaterThan(0);
+    expect(Number(arrivals[2])).toBeGreaterThan(0);
+    await screenshot(page, 'what-if-en');
+
+    await page.getByTestId('what-if-progress-B').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
