@@ -2,7 +2,9 @@
  * `npm run bench`: prints one JSON object per line. `--quick` shortens every run (used by the
  * test suite to check the benchmarks still work; figures from it mean little).
  */
+import { benchReports } from './reports.js';
 import { benchRouting } from './routing.js';
+import { benchSimulator } from './sim.js';
 import { benchStore } from './store.js';
 import { benchTransfers } from './transfer.js';
 
@@ -10,3 +12,5 @@ const quick = process.argv.includes('--quick');
 benchRouting({ quick });
 await benchTransfers({ quick });
 await benchStore({ quick });
+await benchReports({ quick });
+benchSimulator({ quick });

@@ -11,6 +11,7 @@ import { DataDirBusyError } from './data-dir-lock.js';
 import { hashPasswordCommand } from './hash-password.js';
 import { migrateCommand } from './migrate.js';
 import { seedDemoCommand } from './seed-demo.js';
+import { simulateCommand } from './simulate.js';
 import { startCommand } from './start.js';
 import { tenantsCommand } from './tenants.js';
 
@@ -23,6 +24,7 @@ export const commands: readonly CliCommand[] = [
   createTenantCommand,
   apiKeyCommand,
   hashPasswordCommand,
+  simulateCommand,
 ];
 
 /** `switchboard --help`. */

@@ -285,6 +285,11 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     body: { transferId: 'ra-1', target, requireAccept: true, note: 'n' },
     mustExist: ['conversationId'],
   },
+  'GET /api/v1/conversations/{conversationId}/routing': {
+    as: 'supervisor',
+    params: conversation,
+    mustExist: ['conversationId'],
+  },
   'POST /api/v1/conversations/{conversationId}/return-to-queue': {
     as: 'agent',
     params: conversation,
@@ -347,4 +352,73 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     mustExist: ['transferId'],
   },
   'GET /api/v1/audit-log': { as: 'supervisor', query: { type: ['DepartmentSaved'], limit: 10, cursor: 'x' } },
+  'POST /api/v1/simulations': {
+    as: 'admin',
+    body: {
+      label: 'A',
+      scenario: {
+        name: 'n',
+        seed: 1,
+        durationSeconds: 100,
+        warmupSeconds: 10,
+        serviceLevelSeconds: 20,
+        transferTimeoutSeconds: 30,
+        arrivals: { ratePerSecond: 0.1 },
+        groups: [
+          {
+            id: 'q',
+            name: 'Q',
+            strategy: 'weighted-wait',
+            params: { k: 300, m: 0.5 },
+            overflow: [{ afterSeconds: 60, groupId: 'r' }],
+            handleSeconds: { kind: 'lognormal', mean: 10, cv: 1 },
+            abilityEffect: 0.2,
+            transfers: [{ groupId: 'r', probability: 0.1 }],
+          },
+          { id: 'r', handleSeconds: { kind: 'exponential', mean: 10 } },
+        ],
+        agents: [
+          {
+            idPrefix: 'sim',
+            count: 2,
+            maxConcurrent: 1,
+            memberships: [{ groupId: 'q', ability: 5, tier: 'primary' }],
+            languages: ['en'],
+          },
+        ],
+        customers: [
+          {
+            id: 'c',
+            share: 1,
+            groupId: 'q',
+            priority: 1,
+            language: 'en',
+            vipLevel: 0,
+            patienceSeconds: { kind: 'exponential', mean: 100 },
+          },
+        ],
+      },
+    },
+  },
+  'GET /api/v1/simulations/{id}': { as: 'admin', params: { id: 'x' } },
+  'GET /api/v1/reports/queues': {
+    as: 'admin',
+    query: {
+      from: '2026-01-01',
+      to: '2026-01-31',
+      granularity: 'day',
+      groupBy: 'skillGroup',
+      groupId: 'g',
+      channel: 'web',
+      format: 'json',
+    },
+  },
+  'GET /api/v1/reports/transfers': {
+    as: 'admin',
+    query: { from: '2026-01-01', to: '2026-01-31', groupBy: 'reason', reason: 'r', agentId: 'a1' },
+  },
+  'GET /api/v1/reports/agents': {
+    as: 'admin',
+    query: { from: '2026-01-01', to: '2026-01-07', granularity: 'hour', groupBy: 'agent', departmentId: 'd' },
+  },
 };

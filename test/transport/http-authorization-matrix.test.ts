@@ -75,6 +75,8 @@ const table = `
  POST   /api/v1/conversations/{conversationId}/leave    | 403 200 200 403 403 | 403 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/take-over| 403 200 200 403 403 | 403 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/reassign | 403 200 200 403 403 | 403 404 404 403 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/conversations/{conversationId}/routing  | 403 200 200 200 403 | 403 404 404 404 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/wallboard                               | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/return-to-queue | 200 200 200 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/offer/accept  | 200 404 404 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/offer/decline | 200 404 404 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
@@ -87,6 +89,13 @@ const table = `
  POST   /api/v1/transfers/{transferId}/reject           | 200 404 404 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/transfers/{transferId}/cancel           | 200 200 200 403 403 | 404 404 404 403 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/audit-log                               | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/simulations/default-scenario        | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/simulations/{id}                    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/simulations                         | 403 403 202 202 403 | 403 403 202 202 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/simulations                         | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/reports/transfers                       | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/reports/queues                          | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/reports/agents                          | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
 `;
 
 // prettier-ignore
@@ -155,6 +164,15 @@ async function transfer(id: string, conversationId: string, from: string, to: st
   await acme.run(command);
 }
 
+/** A what-if run that finishes in moments; one acme run is read by every `GET /simulations/{id}` cell. */
+const tinyScenario = {
+  durationSeconds: 100,
+  arrivals: { ratePerSecond: 0.1 },
+  groups: [{ id: 'q', handleSeconds: { kind: 'exponential', mean: 10 } }],
+  agents: [{ idPrefix: 'sim', count: 1, maxConcurrent: 1, memberships: [{ groupId: 'q', ability: 5 }] }],
+  customers: [{ id: 'c', share: 1, groupId: 'q' }],
+};
+let simulationId: Promise<string> | undefined;
 const none: Spec = () => Promise.resolve({});
 const body =
   (payload: Record<string, unknown>): Spec =>
@@ -227,6 +245,7 @@ const specs: Record<string, Spec> = {
   'POST /api/v1/conversations/{conversationId}/leave': inConversation(),
   'POST /api/v1/conversations/{conversationId}/take-over': inConversation(),
   'POST /api/v1/conversations/{conversationId}/reassign': inConversation({ target: { kind: 'agent', agentId: 'a2' } }),
+  'GET /api/v1/conversations/{conversationId}/routing': inConversation(),
   'POST /api/v1/conversations/{conversationId}/return-to-queue': inConversation(),
   'POST /api/v1/conversations/{conversationId}/offer/accept': async (n) => {
     await conversation(`m${n}`, 'a1', 'offer');
@@ -254,6 +273,16 @@ const specs: Record<string, Spec> = {
   'POST /api/v1/transfers/{transferId}/reject': async (n) => {
     await transfer(`t${n}`, `m${n}`, 'a2', 'a1');
     return { url: `t${n}` };
+  },
+  'POST /api/v1/simulations': body({ scenario: tinyScenario }),
+  'GET /api/v1/simulations/{id}': async () => {
+    simulationId ??= call<{ id: string }>(test, {
+      method: 'POST',
+      url: '/api/v1/simulations',
+      headers: bearer(acme.tokens.ad1),
+      payload: { scenario: tinyScenario },
+    }).then((answer) => answer.body.id);
+    return { url: await simulationId };
   },
   'POST /api/v1/transfers/{transferId}/cancel': async (n) => {
     await transfer(`t${n}`, `m${n}`, 'a1', 'a2');

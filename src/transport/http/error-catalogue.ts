@@ -13,6 +13,8 @@ export interface CatalogueEntry {
 const transportErrors = {
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the schema.' },
   MALFORMED_JSON: { status: 400, message: 'The body is not valid JSON.' },
+  REPORT_RANGE_INVALID: { status: 400, message: 'The report range is not valid.' },
+  REPORT_DIMENSION_UNSUPPORTED: { status: 400, message: 'This report has no such dimension or filter.' },
   UNAUTHENTICATED: { status: 401, message: 'A valid token or API key is required.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Wrong tenant, agent or password.' },
   FORBIDDEN: { status: 403, message: 'Your role may not do this.' },
@@ -24,6 +26,9 @@ const transportErrors = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send application/json.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.' },
+  SCENARIO_INVALID: { status: 422, message: 'The simulation scenario is not valid.' },
+  SIMULATION_NOT_FOUND: { status: 404, message: 'No such simulation run.' },
+  SIMULATIONS_BUSY: { status: 429, message: 'Too many simulations are running; wait for one to finish.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -10,10 +10,14 @@ import { conversationRoutes } from './conversations.js';
 import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
 import { healthRoutes } from './health.js';
+import { routingExplanationRoutes } from './routing-explanation.js';
+import { reportRoutes } from './reports.js';
 import { routingRuleRoutes } from './routing-rules.js';
+import { simulationRoutes } from './simulations.js';
 import { supervisionRoutes } from './supervision.js';
 import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
+import { wallboardRoutes } from './wallboard.js';
 
 export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   healthRoutes(app, context);
@@ -27,7 +31,11 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   conversationRoutes(app, context);
   conversationWorkRoutes(app, context);
   supervisionRoutes(app, context);
+  wallboardRoutes(app, context);
+  routingExplanationRoutes(app, context);
   transferRoutes(app, context);
   auditRoutes(app, context);
+  simulationRoutes(app, context);
+  reportRoutes(app, context);
   return Promise.resolve();
 }
