@@ -9,6 +9,12 @@ export class Realtime {
   readonly socket: Socket;
   /** conversationId → highest seq this page has shown. */
   private readonly lastSeq = new Map<string, number>();
+  /**
+   * The connection's latest `session` payload while nothing has happened since: the connection
+   * opens at sign-in, before a lazily loaded page listens, and such a page can start from this
+   * instead of reconnecting. Null once any other event arrives after it (it would be stale).
+   */
+  private freshSession: unknown = null;
 
   constructor(token: string) {
     this.socket = io({
@@ -20,6 +26,17 @@ export class Realtime {
         });
       },
     });
+    this.socket.onAny((event: string, payload: unknown) => {
+      this.freshSession = event === 'session' ? payload : null;
+    });
+    this.socket.on('disconnect', () => {
+      this.freshSession = null;
+    });
+  }
+
+  /** The connection's `session` payload if no other event has come since it, else null. */
+  currentSession(): unknown {
+    return this.socket.connected ? this.freshSession : null;
   }
 
   /** Records that `seq` of a conversation was shown; returns false if it was seen already. */

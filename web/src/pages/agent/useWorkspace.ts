@@ -149,9 +149,12 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     on('timeline.failed', handlers['timeline.failed']);
     socket.on('disconnect', down);
     offs.push(() => socket.off('disconnect', down));
-    // The connection opens as the user signs in, before this page's code has loaded: if its
-    // `session` went by unheard, a fresh handshake sends a new one (the cursors ride along).
-    if (socket.connected) {
+    // The connection opens as the user signs in, before this page's code has loaded. If its
+    // `session` went by unheard and nothing has happened since, start from it; if it is stale (the
+    // agent came back from another page), a fresh handshake sends a new one (the cursors ride along).
+    const current = realtime.currentSession();
+    if (current !== null) handlers.session(current as AgentSession);
+    else if (socket.connected) {
       socket.disconnect();
       socket.connect();
     }
