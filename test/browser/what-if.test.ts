@@ -1,7 +1,7 @@
 /**
  * The what-if page in Chromium against the real server with the demo tenant: the admin starts
  * from the current configuration, makes B a team half as large again, runs A and B on the server
- * (progress bars), and compares the figures and charts side by side.
+ * (progress bars), and compares the figures and charts side by side, in English and in Chinese.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,11 @@ describe('what-if page', () => {
     await screenshot(page, 'what-if-en');
 
     await page.getByTestId('what-if-progress-B').waitFor();
+    // The same comparison in Chinese.
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await page.getByText('服务水平、排队、放弃、利用率（%）').waitFor();
+    await page.getByTestId('what-if-figure-serviceLevel').getByText('服务水平').waitFor();
+    await screenshot(page, 'what-if-zh');
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
