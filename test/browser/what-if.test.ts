@@ -66,6 +66,8 @@ describe('what-if page', () => {
     await page.getByTestId('language-switch').getByText('中文').click();
     await page.getByText('服务水平、排队、放弃、利用率（%）').waitFor();
     await page.getByTestId('what-if-figure-serviceLevel').getByText('服务水平').waitFor();
+    // Switching language keeps the edited scenarios.
+    expect(JSON.parse(await editorA.inputValue())).toMatchObject({ durationSeconds: 7200, warmupSeconds: 600 });
     await screenshot(page, 'what-if-zh');
     expect(problems).toEqual([]);
     await context.close();

@@ -2,7 +2,8 @@
  * The what-if page: two configurations, A and B, start from the tenant's current configuration
  * (a scenario the server builds from its groups, agents, strategies and overflow); the admin edits
  * either, runs both on the server in the background (progress bars, polled), and compares the
- * figures and charts side by side. Nothing here changes the live tenant.
+ * figures and charts side by side. The default is loaded once: switching language keeps the edits.
+ * Nothing here changes the live tenant.
  */
 import { Alert, Button, Col, Row, Space, Spin, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -14,6 +15,8 @@ import { useSimulationRun } from './useSimulationRun.js';
 import type { Scenario } from './whatIfTypes.js';
 
 const pretty = (scenario: unknown): string => JSON.stringify(scenario, null, 2);
+/** Marks the tenant having no staff to simulate (translated when shown, so a language switch follows). */
+const NO_STAFF = 'no-staff';
 
 export default function WhatIfPage(): ReactNode {
   const { t } = useTranslation('whatIf');
@@ -28,7 +31,7 @@ export default function WhatIfPage(): ReactNode {
     api<{ scenario: Scenario | null }>('/simulations/default-scenario').then(
       ({ scenario }) => {
         if (scenario === null) {
-          setLoadError(t('noStaff'));
+          setLoadError(NO_STAFF);
           return;
         }
         setTextA(pretty(scenario));
@@ -38,7 +41,7 @@ export default function WhatIfPage(): ReactNode {
         setLoadError(failure instanceof ApiFailure ? `${failure.code}: ${failure.message}` : String(failure));
       },
     );
-  }, [t]);
+  }, []);
 
   const runBoth = (): void => {
     try {
@@ -61,7 +64,7 @@ export default function WhatIfPage(): ReactNode {
         <Typography.Title level={3}>{t('title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       </div>
-      {loadError === null ? null : <Alert type="warning" title={loadError} />}
+      {loadError === null ? null : <Alert type="warning" title={loadError === NO_STAFF ? t('noStaff') : loadError} />}
       {textA === null || textB === null ? (
         loadError === null ? (
           <Spin />
