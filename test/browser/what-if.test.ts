@@ -1,7 +1,8 @@
 /**
- * The what-if page in Chromium against the real server with the demo tenant: the admin starts
- * from the current configuration, makes B a team half as large again, runs A and B on the server
- * (progress bars), and compares the figures and charts side by side, in English and in Chinese.
+ * The what-if page in Chromium against the real server with the demo tenant: A is the current
+ * configuration, B the example multi-skill scenario picked from the presets with a team half as
+ * large again; both run on the server (progress bars) and are compared side by side, figures and
+ * charts, in English and in Chinese.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,17 +29,23 @@ describe('what-if page', () => {
     await editorA.waitFor();
     const scenario = JSON.parse(await editorA.inputValue()) as Record<string, unknown> & { groups: unknown[] };
     expect(scenario.groups.length).toBeGreaterThan(0);
-    // A short day keeps the test quick; B gets the same, then half as many agents again.
-    const short = JSON.stringify({ ...scenario, durationSeconds: 7200, warmupSeconds: 600 }, null, 2);
-    await editorA.fill(short);
-    await page.getByTestId('what-if-json-B').fill(short);
-    await page.getByTestId('what-if-agents-B').fill('1.5');
-    await page.getByTestId('what-if-apply-B').click();
-    const edited = JSON.parse(await page.getByTestId('what-if-json-B').inputValue()) as {
+    // A short day keeps the test quick. A is the current configuration; B is the example
+    // multi-skill scenario (picked from the presets) with half as many agents again.
+    await editorA.fill(JSON.stringify({ ...scenario, durationSeconds: 7200, warmupSeconds: 600 }, null, 2));
+    await page.getByTestId('what-if-preset-B').click();
+    await page.locator('.ant-select-item-option-content', { hasText: 'Example: hotel after-sales' }).click();
+    const editorB = page.getByTestId('what-if-json-B');
+    await expect.poll(async () => (await editorB.inputValue()).includes('hotels-zh')).toBe(true);
+    const example = JSON.parse(await editorB.inputValue()) as Record<string, unknown> & {
       agents: { count: number }[];
     };
+    await editorB.fill(JSON.stringify({ ...example, durationSeconds: 20_000, warmupSeconds: 1000 }, null, 2));
+    await page.getByTestId('what-if-agents-B').fill('1.5');
+    await page.getByTestId('what-if-apply-B').click();
+    const edited = JSON.parse(await editorB.inputValue()) as { agents: { count: number }[]; durationSeconds: number };
+    expect(edited.durationSeconds).toBe(20_000);
     expect(edited.agents.reduce((sum, block) => sum + block.count, 0)).toBeGreaterThan(
-      (scenario.agents as { count: number }[]).length,
+      example.agents.reduce((sum, block) => sum + block.count, 0),
     );
 
     await page.getByTestId('what-if-run').click();
@@ -59,6 +66,9 @@ describe('what-if page', () => {
     const arrivals = await page.getByTestId('what-if-figure-arrivals').locator('td').allTextContents();
     expect(Number(arrivals[1])).toBeGreaterThan(0);
     expect(Number(arrivals[2])).toBeGreaterThan(0);
+    // The example has transfers to its refunds group: B shows accepted / requested.
+    const transfers = await page.getByTestId('what-if-figure-transfers').locator('td').allTextContents();
+    expect(Number(transfers[2]?.split(' / ')[1])).toBeGreaterThan(0);
     await screenshot(page, 'what-if-en');
 
     await page.getByTestId('what-if-progress-B').waitFor();

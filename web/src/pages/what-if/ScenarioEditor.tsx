@@ -1,6 +1,7 @@
 /**
- * One configuration (A or B): quick changes — every group's strategy, the number of agents and
- * the arrival rate, scaled — applied to the scenario JSON, which stays editable in full below.
+ * One configuration (A or B): a preset to start from (the current configuration, the example
+ * scenario), quick changes — every group's strategy, the number of agents and the arrival rate,
+ * scaled — applied to the scenario JSON, which stays editable in full below.
  */
 import { Alert, Button, Card, Input, InputNumber, Progress, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -8,8 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { RunState } from './useSimulationRun.js';
 import { strategies, type Scenario, type Strategy } from './whatIfTypes.js';
 
+/** A scenario to start from, named for the preset picker. */
+export interface Preset {
+  readonly key: string;
+  readonly label: string;
+  readonly text: string;
+}
+
 export interface ScenarioEditorProps {
   readonly label: 'A' | 'B';
+  readonly presets: readonly Preset[];
   readonly text: string;
   readonly onText: (text: string) => void;
   readonly run: RunState;
@@ -37,7 +46,7 @@ function transformed(text: string, change: { strategy: Strategy | null; agents: 
   );
 }
 
-export function ScenarioEditor({ label, text, onText, run }: ScenarioEditorProps): ReactNode {
+export function ScenarioEditor({ label, presets, text, onText, run }: ScenarioEditorProps): ReactNode {
   const { t } = useTranslation('whatIf');
   const [strategy, setStrategy] = useState<Strategy | null>(null);
   const [agents, setAgents] = useState(1);
@@ -56,6 +65,19 @@ export function ScenarioEditor({ label, text, onText, run }: ScenarioEditorProps
   return (
     <Card title={t('configuration', { label })} data-testid={`what-if-config-${label}`}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <Space wrap>
+          <span>{t('startFrom')}</span>
+          <Select
+            style={{ minWidth: 220 }}
+            placeholder={t('preset')}
+            onChange={(key: string) => {
+              const preset = presets.find((candidate) => candidate.key === key);
+              if (preset !== undefined) onText(preset.text);
+            }}
+            options={presets.map((preset) => ({ value: preset.key, label: preset.label }))}
+            data-testid={`what-if-preset-${label}`}
+          />
+        </Space>
         <Space wrap>
           <Select
             style={{ minWidth: 200 }}

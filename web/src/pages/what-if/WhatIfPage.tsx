@@ -6,11 +6,12 @@
  * Nothing here changes the live tenant.
  */
 import { Alert, Button, Col, Row, Space, Spin, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, api } from '../../api/http.js';
 import { ComparisonView } from './ComparisonView.js';
-import { ScenarioEditor } from './ScenarioEditor.js';
+import example from '../../../../examples/scenarios/multi-skill.json';
+import { ScenarioEditor, type Preset } from './ScenarioEditor.js';
 import { useSimulationRun } from './useSimulationRun.js';
 import type { Scenario } from './whatIfTypes.js';
 
@@ -24,6 +25,14 @@ export default function WhatIfPage(): ReactNode {
   const [textB, setTextB] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
+  const [current, setCurrent] = useState<string | null>(null);
+  const presets = useMemo<Preset[]>(
+    () => [
+      ...(current === null ? [] : [{ key: 'current', label: t('presetCurrent'), text: current }]),
+      { key: 'example', label: t('presetExample'), text: pretty(example) },
+    ],
+    [current, t],
+  );
   const runA = useSimulationRun();
   const runB = useSimulationRun();
 
@@ -34,6 +43,7 @@ export default function WhatIfPage(): ReactNode {
           setLoadError(NO_STAFF);
           return;
         }
+        setCurrent(pretty(scenario));
         setTextA(pretty(scenario));
         setTextB(pretty(scenario));
       },
@@ -73,10 +83,10 @@ export default function WhatIfPage(): ReactNode {
         <>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
-              <ScenarioEditor label="A" text={textA} onText={setTextA} run={runA.state} />
+              <ScenarioEditor label="A" presets={presets} text={textA} onText={setTextA} run={runA.state} />
             </Col>
             <Col xs={24} lg={12}>
-              <ScenarioEditor label="B" text={textB} onText={setTextB} run={runB.state} />
+              <ScenarioEditor label="B" presets={presets} text={textB} onText={setTextB} run={runB.state} />
             </Col>
           </Row>
           <Space>
