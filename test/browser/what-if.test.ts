@@ -39,11 +39,12 @@ describe('what-if page', () => {
     const example = JSON.parse(await editorB.inputValue()) as Record<string, unknown> & {
       agents: { count: number }[];
     };
-    await editorB.fill(JSON.stringify({ ...example, durationSeconds: 20_000, warmupSeconds: 1000 }, null, 2));
+    // Its busy morning: counted from 08:00 to noon.
+    await editorB.fill(JSON.stringify({ ...example, durationSeconds: 43_200, warmupSeconds: 28_800 }, null, 2));
     await page.getByTestId('what-if-agents-B').fill('1.5');
     await page.getByTestId('what-if-apply-B').click();
     const edited = JSON.parse(await editorB.inputValue()) as { agents: { count: number }[]; durationSeconds: number };
-    expect(edited.durationSeconds).toBe(20_000);
+    expect(edited.durationSeconds).toBe(43_200);
     expect(edited.agents.reduce((sum, block) => sum + block.count, 0)).toBeGreaterThan(
       example.agents.reduce((sum, block) => sum + block.count, 0),
     );
