@@ -85,17 +85,18 @@ export function ReportFiltersBar({ kind, params, shownRange, names, onChange }: 
   return (
     <Flex wrap gap={16} align="flex-end" data-testid="report-filters">
       <Labelled label={t('range')}>
-        <DatePicker.RangePicker
-          data-testid="report-range"
-          allowClear={false}
-          format={dateFormat}
-          value={range === undefined ? null : [dayjs(range.from, dateFormat), dayjs(range.to, dateFormat)]}
-          onChange={(dates) => {
-            const [from, to] = dates ?? [];
-            if (from === null || from === undefined || to === null || to === undefined) return;
-            onChange({ ...params, range: { from: from.format(dateFormat), to: to.format(dateFormat) } });
-          }}
-        />
+        <span data-testid="report-range">
+          <DatePicker.RangePicker
+            allowClear={false}
+            format={dateFormat}
+            value={range === undefined ? null : [dayjs(range.from, dateFormat), dayjs(range.to, dateFormat)]}
+            onChange={(dates) => {
+              const [from, to] = dates ?? [];
+              if (from === null || from === undefined || to === null || to === undefined) return;
+              onChange({ ...params, range: { from: from.format(dateFormat), to: to.format(dateFormat) } });
+            }}
+          />
+        </span>
       </Labelled>
       <Labelled label={t('granularity')}>
         <Segmented<Granularity>

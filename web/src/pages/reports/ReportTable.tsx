@@ -116,7 +116,9 @@ export function ReportTable({
     return result;
   }, [grouped, view, dimension, kind, nameOf, t]);
 
-  const total = !grouped ? report.breakdown[0] : undefined;
+  // Not broken down, the breakdown is the range's one total; with nothing in the range, any empty
+  // period's figures are the total's.
+  const total = grouped ? undefined : (report.breakdown[0] ?? report.series[0]);
 
   return (
     <Flex vertical gap={8}>
