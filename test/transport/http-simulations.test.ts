@@ -105,7 +105,7 @@ describe('what-if simulations', () => {
 
   it('refuses invalid scenarios with SCENARIO_INVALID and wrong shapes with VALIDATION_FAILED', async () => {
     const scenario = small(await defaultScenario(acme.tokens.ad1));
-    const post = (payload: unknown) =>
+    const post = (payload: Record<string, unknown>) =>
       call(test, { method: 'POST', url: '/api/v1/simulations', headers: bearer(acme.tokens.ad1), payload });
     expectError(
       await post({ scenario: { ...scenario, customers: [{ id: 'x', share: 1, groupId: 'nowhere' }] } }),
