@@ -257,6 +257,7 @@ export async function runReport<K extends ReportKind>(
     buckets: buckets.granularity === 'hour' ? buckets.starts.slice(0, 1) : buckets.starts,
     to: buckets.to,
     hourly: buckets.granularity === 'hour',
+    timeZone: request.timeZone,
     groupBy: request.groupBy,
     filter: request.filter,
   };

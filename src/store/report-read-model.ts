@@ -6,8 +6,8 @@
  * Contract
  * - Like every read model, maintained in the append's transaction: a query sees every appended event.
  * - Every query is scoped to one tenant; rows outside `[from, to)` are not counted.
- * - Rollups are per UTC hour: an hour row counts in the bucket its start falls in. Transfer facts and
- *   status intervals carry exact instants.
+ * - Rollups are per UTC hour (an hour row counts in the bucket its start falls in) and, for agents,
+ *   per local day of the tenant's zone (exact). Transfer facts and status intervals carry exact instants.
  * - Sums are plain numbers (epoch-ms durations, counts); a bucket and key with nothing is absent.
  */
 
@@ -41,6 +41,11 @@ export interface ReportRowsQuery {
   readonly to: number;
   /** When true every bucket is one UTC hour (the starts are then only the range). */
   readonly hourly: boolean;
+  /**
+   * The tenant's zone (an IANA name) the buckets are local to: day, week and month reports read the
+   * daily rollups when they are keyed by this zone, the hourly rows otherwise.
+   */
+  readonly timeZone: string;
   /** Null: one row per bucket. */
   readonly groupBy: ReportDimension | null;
   readonly filter: ReportFilter;

@@ -55,18 +55,21 @@ const postgres = (): Harness => {
   };
 };
 
-describe.each([
-  ['SQLite', sqlite],
-  ['PostgreSQL', postgres],
-])('reports over the scripted history on %s', (_name, make) => {
+// The zone set never (hourly rows), before the history (daily rollups) or after it (rebuilt): same figures.
+const variants = (['never', 'before', 'after'] as const).flatMap((zone) => [
+  ['SQLite', zone, sqlite] as const,
+  ['PostgreSQL', zone, postgres] as const,
+]);
+
+describe.each(variants)('reports over the scripted history on %s, zone set %s', (_name, zone, make) => {
   const harness = make();
   let store: DurableStore;
 
   beforeAll(async () => {
     store = await harness.open();
-    await playHistory(store, 't1');
+    await playHistory(store, 't1', zone);
     // Another tenant's history must not show in t1's reports.
-    await playHistory(store, 't2');
+    await playHistory(store, 't2', zone === 'never' ? 'before' : 'never');
   });
   afterAll(async () => {
     await store.close();

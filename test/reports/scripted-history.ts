@@ -7,6 +7,7 @@
  * Departments: a1, a2 in d1; a3 in d2. Groups: sales (T = 30 s), tech (no setting: T = 20 s).
  */
 import type { DomainEvent, EventOf, MessageAuthor } from '../../src/domain/events.js';
+import { defaultSettings } from '../../src/domain/settings.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import type { DurableStore } from '../../src/store/durable-store.js';
 
@@ -240,10 +241,26 @@ export function scriptedHistory(): DomainEvent[][] {
   ];
 }
 
-/** Appends the history for `tenantId`. */
-export async function playHistory(store: DurableStore, tenantId: string): Promise<void> {
+/**
+ * How the tenant's zone is set: never (the daily rollups are UTC, so New York reports read the hourly
+ * rows), before the history (the daily rollups are kept as it happens), or after it (they are rebuilt
+ * from the hourly rows and the facts).
+ */
+export type ZoneSetting = 'never' | 'before' | 'after';
+
+const configured = (when: number): DomainEvent => ({
+  type: 'TenantConfigured',
+  at: when,
+  settings: { ...defaultSettings, timeZone: ZONE },
+});
+
+/** Appends the history for `tenantId`, with the zone set `zone`. */
+export async function playHistory(store: DurableStore, tenantId: string, zone: ZoneSetting = 'never'): Promise<void> {
   let seq = await store.lastSeq(tenantId);
-  for (const events of scriptedHistory()) {
+  const history = scriptedHistory();
+  if (zone === 'before') history.unshift([configured(at('2024-03-01T00:00:00Z'))]);
+  if (zone === 'after') history.push([configured(at('2024-03-11T12:00:00Z'))]);
+  for (const events of history) {
     await store.append(tenantId, seq, events);
     seq += events.length;
   }

@@ -12,6 +12,7 @@
  * Types: instants and sequence numbers are 64-bit integers (`BIGINT` on PostgreSQL, `INTEGER` on
  * SQLite, which is 64-bit); JSON values are `TEXT` in both.
  */
+import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
 
@@ -185,6 +186,7 @@ export const migrations: readonly Migration[] = [
     },
   },
   { version: 3, name: 'report read models: hourly rollups, transfer facts, agent status intervals', up: reportTables },
+  { version: 4, name: 'report read models: daily rollups per tenant-local day', up: reportDayTables },
 ];
 
 /** The schema version this code writes. */

@@ -9,7 +9,9 @@
  */
 import type { DomainEvent, EventOf } from '../../domain/events.js';
 import type { ProjectionContext } from './projection.js';
-import { statement, type SqlStatement } from './sql-statement.js';
+import { AGENT_DAY_KEY, rebuildDayRows, STATUS_DAY_KEY } from './report-day-tables.js';
+import { localDaySql, zoneOffsets } from './report-zone.js';
+import { statement, type SqlStatement, type SqlValue } from './sql-statement.js';
 
 const HOUR = 3_600_000;
 const hourOf = (at: number): number => Math.floor(at / HOUR) * HOUR;
@@ -31,7 +33,33 @@ const QUEUE_KEY = 'ON CONFLICT (tenant_id, hour, group_id, channel) DO UPDATE SE
 const AGENT_KEY = 'ON CONFLICT (tenant_id, hour, agent_id, department_id, group_id, channel) DO UPDATE SET';
 const queueUpdate = (columns: readonly string[], max: boolean): string =>
   `${QUEUE_KEY} ${adding('report_queue_hours', columns)}${max ? `, ${maxOf('report_queue_hours', 'max_wait_ms')}` : ''}`;
-const agentUpdate = (columns: readonly string[]): string => `${AGENT_KEY} ${adding('report_agent_hours', columns)}`;
+
+/**
+ * Bumps the agent rollups, hourly and per local day, at `at`: `rest` is the select list after the
+ * tenant and the time (agent, department, group, channel, then `columns`' values), its FROM and WHERE;
+ * `params` are its parameters.
+ */
+function agentRollups(
+  at: number,
+  columns: readonly string[],
+  rest: string,
+  params: readonly SqlValue[],
+): SqlStatement[] {
+  const head = (table: string, time: string): string =>
+    `INSERT INTO ${table} (tenant_id, ${time}, agent_id, department_id, group_id, channel, ${columns.join(', ')})
+     SELECT rc.tenant_id,`;
+  return [
+    statement(
+      `${head('report_agent_hours', 'hour')} ${N}, ${rest} ${AGENT_KEY} ${adding('report_agent_hours', columns)}`,
+      [hourOf(at), ...params],
+    ),
+    statement(
+      `${head('report_agent_days', 'local_day')} ${localDaySql(N, 'rc.tenant_id')}, ${rest}
+       ON CONFLICT ${AGENT_DAY_KEY} DO UPDATE SET ${adding('report_agent_days', columns)}`,
+      [at, at, ...params],
+    ),
+  ];
+}
 
 function opened({ tenantId }: ProjectionContext, event: EventOf<'ConversationOpened'>): SqlStatement[] {
   return [
@@ -82,13 +110,12 @@ function owned(
 ): SqlStatement[] {
   const { conversationId, agentId, at, groupId } = change;
   return [
-    statement(
-      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, assigned)
-       SELECT rc.tenant_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, COALESCE(${T}, rc.current_group),
-         rc.channel, 1
-       FROM report_conversations rc WHERE ${RC}
-       ${agentUpdate(['assigned'])}`,
-      [hourOf(at), agentId, agentId, groupId, tenantId, conversationId],
+    ...agentRollups(
+      at,
+      ['assigned'],
+      `${T}, ${departmentOf('rc.tenant_id', '?')}, COALESCE(${T}, rc.current_group), rc.channel, 1
+       FROM report_conversations rc WHERE ${RC}`,
+      [agentId, agentId, groupId, tenantId, conversationId],
     ),
     statement(
       `UPDATE report_conversations SET owner_id = ?, owner_department = ${departmentOf('?', '?')}, owned_since = ?,
@@ -113,18 +140,17 @@ function messagePosted({ tenantId }: ProjectionContext, event: EventOf<'MessageP
   if (event.author.kind !== 'agent' || event.kind !== 'text') return [];
   const agentId = event.author.agentId;
   return [
-    statement(
-      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel,
-         first_responses, first_response_ms, responses, response_ms)
-       SELECT rc.tenant_id, ${N}, rc.owner_id, rc.owner_department, rc.current_group, rc.channel,
+    ...agentRollups(
+      event.at,
+      ['first_responses', 'first_response_ms', 'responses', 'response_ms'],
+      `rc.owner_id, rc.owner_department, rc.current_group, rc.channel,
          CASE WHEN rc.responded = 0 THEN 1 ELSE 0 END,
          CASE WHEN rc.responded = 0 THEN ${N} - rc.owned_since ELSE 0 END,
          CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE 1 END,
          CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE ${N} - rc.waiting_since END
        FROM report_conversations rc
-       WHERE ${RC} AND rc.owner_id = ? AND (rc.responded = 0 OR rc.waiting_since IS NOT NULL)
-       ${agentUpdate(['first_responses', 'first_response_ms', 'responses', 'response_ms'])}`,
-      [hourOf(event.at), event.at, event.at, tenantId, event.conversationId, agentId],
+       WHERE ${RC} AND rc.owner_id = ? AND (rc.responded = 0 OR rc.waiting_since IS NOT NULL)`,
+      [event.at, event.at, tenantId, event.conversationId, agentId],
     ),
     statement(
       `UPDATE report_conversations SET responded = CASE WHEN owner_id = ? THEN 1 ELSE responded END,
@@ -146,14 +172,12 @@ function closed({ tenantId }: ProjectionContext, event: EventOf<'ConversationClo
        ${queueUpdate(['abandoned'], true)}`,
       [event.at, tenantId, event.conversationId],
     ),
-    statement(
-      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, handled, handle_ms,
-         resolved, unresolved)
-       SELECT rc.tenant_id, ${N}, rc.owner_id, rc.owner_department, rc.current_group, rc.channel, 1,
-         ${N} - rc.owned_since, ${N}, ${N}
-       FROM report_conversations rc WHERE ${RC} AND rc.owner_id IS NOT NULL
-       ${agentUpdate(['handled', 'handle_ms', 'resolved', 'unresolved'])}`,
-      [hourOf(event.at), event.at, resolved, unresolved, tenantId, event.conversationId],
+    ...agentRollups(
+      event.at,
+      ['handled', 'handle_ms', 'resolved', 'unresolved'],
+      `rc.owner_id, rc.owner_department, rc.current_group, rc.channel, 1, ${N} - rc.owned_since, ${N}, ${N}
+       FROM report_conversations rc WHERE ${RC} AND rc.owner_id IS NOT NULL`,
+      [event.at, resolved, unresolved, tenantId, event.conversationId],
     ),
     statement(
       `UPDATE report_conversations SET owner_id = NULL, owned_since = NULL, waiting_since = NULL
@@ -165,12 +189,12 @@ function closed({ tenantId }: ProjectionContext, event: EventOf<'ConversationClo
 
 function rated({ tenantId }: ProjectionContext, event: EventOf<'ConversationRated'>): SqlStatement[] {
   return [
-    statement(
-      `INSERT INTO report_agent_hours (tenant_id, hour, agent_id, department_id, group_id, channel, rated, rating_sum)
-       SELECT rc.tenant_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, rc.current_group, rc.channel, 1, ${N}
-       FROM report_conversations rc WHERE ${RC}
-       ${agentUpdate(['rated', 'rating_sum'])}`,
-      [hourOf(event.at), event.agentId, event.agentId, event.score, tenantId, event.conversationId],
+    ...agentRollups(
+      event.at,
+      ['rated', 'rating_sum'],
+      `${T}, ${departmentOf('rc.tenant_id', '?')}, rc.current_group, rc.channel, 1, ${N}
+       FROM report_conversations rc WHERE ${RC}`,
+      [event.agentId, event.agentId, event.score, tenantId, event.conversationId],
     ),
     statement('UPDATE report_transfers SET rating = ? WHERE tenant_id = ? AND conversation_id = ?', [
       event.score,
@@ -184,6 +208,16 @@ function transferRequested({ tenantId }: ProjectionContext, event: EventOf<'Tran
   const { transfer } = event;
   const target = transfer.targetAgentId;
   return [
+    // Initiated counts once per transfer id (a forwarded transfer keeps its id).
+    statement(
+      `INSERT INTO report_agent_days (tenant_id, local_day, agent_id, department_id, group_id, channel, initiated)
+       SELECT rc.tenant_id, ${localDaySql(N, 'rc.tenant_id')}, ${T}, ${departmentOf('rc.tenant_id', '?')},
+         rc.current_group, rc.channel, 1
+       FROM report_conversations rc WHERE ${RC} AND NOT EXISTS (SELECT 1 FROM report_transfers p
+         WHERE p.tenant_id = rc.tenant_id AND p.transfer_id = ${T})
+       ON CONFLICT ${AGENT_DAY_KEY} DO UPDATE SET ${adding('report_agent_days', ['initiated'])}`,
+      [event.at, event.at, transfer.fromAgentId, transfer.fromAgentId, tenantId, transfer.conversationId, transfer.id],
+    ),
     statement(
       `INSERT INTO report_transfers (tenant_id, transfer_id, conversation_id, requested_at, from_agent_id,
          from_department, to_agent_id, to_department, group_id, channel, reason, status, answered_at,
@@ -244,7 +278,26 @@ function statusFrom(
 ): SqlStatement[] {
   const { agentId, status, at, onlyFrom } = change;
   const only = onlyFrom === null ? '' : ' AND s.status = ?';
+  const onlyParams = onlyFrom === null ? [] : [onlyFrom];
+  const startDay = localDaySql('s.since', 's.tenant_id');
+  const endDay = localDaySql(`${N} - 1`, 's.tenant_id');
+  const ending = `FROM report_agent_state s WHERE s.tenant_id = ? AND s.agent_id = ? AND s.since < ${N}${only}`;
   return [
+    // Within one local day: summed per day; across a local midnight: kept for the reader to split.
+    statement(
+      `INSERT INTO report_status_days (tenant_id, local_day, agent_id, department_id, status, ms)
+       SELECT s.tenant_id, ${startDay}, s.agent_id, s.department_id, s.status, ${N} - s.since
+       ${ending} AND ${startDay} = ${endDay}
+       ON CONFLICT ${STATUS_DAY_KEY} DO UPDATE SET ms = report_status_days.ms + excluded.ms`,
+      [at, tenantId, agentId, at, ...onlyParams, at, at],
+    ),
+    statement(
+      `INSERT INTO report_status_crossing (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
+       SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}
+       ${ending} AND ${startDay} <> ${endDay}
+       ON CONFLICT (tenant_id, seq) DO NOTHING`,
+      [seq, at, tenantId, agentId, at, ...onlyParams, at, at],
+    ),
     statement(
       `INSERT INTO report_status_intervals (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
        SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}
@@ -262,11 +315,42 @@ function statusFrom(
   ];
 }
 
+/**
+ * The tenant's zone: when it differs from the one the daily rollups are keyed by (none: UTC), its
+ * offsets replace the old ones and the daily rollups are rebuilt from the hourly rows and the facts.
+ */
+function zoneSet({ tenantId }: ProjectionContext, zone: string): SqlStatement[] {
+  const changed = `COALESCE((SELECT z.time_zone FROM report_zones z WHERE z.tenant_id = ${T}), 'UTC') <> ${T}`;
+  const changedParams = [tenantId, zone];
+  const offsets = zoneOffsets(zone);
+  const emptied = ['report_zone_offsets', 'report_agent_days', 'report_status_days', 'report_status_crossing'];
+  return [
+    ...emptied.map((table) =>
+      statement(`DELETE FROM ${table} WHERE tenant_id = ? AND ${changed}`, [tenantId, ...changedParams]),
+    ),
+    statement(
+      `INSERT INTO report_zone_offsets (tenant_id, since, offset_ms)
+       SELECT ${T}, v.column1, v.column2 FROM (VALUES ${offsets.map(() => `(${N}, ${N})`).join(', ')}) v
+       WHERE ${changed}`,
+      [tenantId, ...offsets.flatMap(({ since, offsetMs }) => [since, offsetMs]), ...changedParams],
+    ),
+    ...rebuildDayRows((alias) => `${alias}.tenant_id = ? AND ${changed}`).map((sql) =>
+      statement(sql, [tenantId, ...changedParams]),
+    ),
+    statement(
+      `INSERT INTO report_zones (tenant_id, time_zone) VALUES (?, ?)
+       ON CONFLICT (tenant_id) DO UPDATE SET time_zone = excluded.time_zone`,
+      [tenantId, zone],
+    ),
+  ];
+}
+
 type ReportProjection = (context: ProjectionContext, event: DomainEvent) => SqlStatement[];
 
 const byType: {
   readonly [T in DomainEvent['type']]?: (context: ProjectionContext, event: EventOf<T>) => SqlStatement[];
 } = {
+  TenantConfigured: (context, { settings }) => zoneSet(context, settings.timeZone),
   SkillGroupSaved: ({ tenantId }, { group }) => [
     statement(
       `INSERT INTO report_groups (tenant_id, group_id, service_level_ms) VALUES (?, ?, ?)
@@ -304,6 +388,14 @@ const byType: {
   ],
   TransferAccepted: ({ tenantId }, event) => [
     ...transferOutcome(tenantId, { ...event, agentId: event.toAgentId, status: 'accepted' }),
+    statement(
+      `INSERT INTO report_agent_days (tenant_id, local_day, agent_id, department_id, group_id, channel, received)
+       SELECT t.tenant_id, ${localDaySql('t.requested_at', 't.tenant_id')}, t.to_agent_id,
+         COALESCE(t.to_department, ''), t.group_id, t.channel, 1
+       FROM report_transfers t WHERE t.tenant_id = ? AND t.transfer_id = ? AND t.to_agent_id IS NOT NULL
+       ON CONFLICT ${AGENT_DAY_KEY} DO UPDATE SET ${adding('report_agent_days', ['received'])}`,
+      [tenantId, event.transferId],
+    ),
     ...owned(tenantId, {
       conversationId: event.conversationId,
       agentId: event.toAgentId,

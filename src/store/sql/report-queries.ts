@@ -18,6 +18,7 @@ import type {
   StatusInterval,
   TransferSums,
 } from '../report-read-model.js';
+import { createDayQueries } from './report-day-queries.js';
 import { numberPlaceholders, type Dialect, type SqlValue } from './sql-statement.js';
 
 const HOUR = 3_600_000;
@@ -205,6 +206,7 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
     const result = await db.executeQuery<Row>(CompiledQuery.raw(sqlText, params));
     return result.rows;
   };
+  const days = createDayQueries(run);
   return {
     async queueSums(query) {
       return read<QueueSums>(await run(grouped(queues, query, QUEUE_SUMS)), [
@@ -217,6 +219,8 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       ]);
     },
     async agentSums(query) {
+      const daily = await days.agentSums(query);
+      if (daily !== null) return daily;
       return read<AgentSums>(await run(grouped(agents, query, AGENT_SUMS)), [
         'assigned',
         'handled',
@@ -248,6 +252,8 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       ]);
     },
     async agentTransferSums(query) {
+      const daily = await days.agentTransferSums(query);
+      if (daily !== null) return daily;
       const [initiated, received] = await Promise.all([
         run(grouped(transfers, query, 'COUNT(*) AS initiated')),
         run(
@@ -271,6 +277,8 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       return [...byKey.values()].filter((row) => row.initiated > 0 || row.received > 0);
     },
     async statusTime(query) {
+      const daily = await days.statusTime(query);
+      if (daily !== null) return daily;
       const from = query.buckets[0] ?? query.to;
       const filterParams: SqlValue[] = [];
       const extra: string[] = [];
