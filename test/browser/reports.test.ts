@@ -119,8 +119,8 @@ afterAll(async () => {
   await web.close();
 }, 30_000);
 
-async function openReports(page: Page): Promise<void> {
-  await signIn(page, web.baseUrl, 'admin', 'admin');
+async function openReports(page: Page, agentId = 'admin', role: 'admin' | 'supervisor' = 'admin'): Promise<void> {
+  await signIn(page, web.baseUrl, agentId, role);
   await page.goto(`${web.baseUrl}/reports`);
   await page.getByTestId('reports-page').waitFor();
 }
@@ -192,9 +192,10 @@ describe('reports pages', () => {
 
     // The CSV: the per-period rows the table shows, with the API's header.
     await page.getByTestId('report-table-view-rows').click();
-    const tableKeys = await page
-      .locator('[data-testid^="report-key-"]')
-      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid')?.replace('report-key-', '') ?? ''));
+    const tableKeys: string[] = [];
+    for (const cell of await page.locator('[data-testid^="report-key-"]').all()) {
+      tableKeys.push(((await cell.getAttribute('data-testid')) ?? '').replace('report-key-', ''));
+    }
     const downloading = page.waitForEvent('download');
     await page.getByTestId('report-csv').click();
     const download = await downloading;
@@ -263,5 +264,16 @@ describe('reports pages', () => {
 
     await context.close();
     expect(problems.filter((problem) => !problem.includes('400'))).toEqual([]);
+  }, 60_000);
+
+  it('lets a supervisor see the queues of the groups they manage', async () => {
+    const { page, context, problems } = await openPage(browser);
+    // Wang Fang manages the general desk, where the three customers arrived.
+    await openReports(page, 'wangfang', 'supervisor');
+    await page.getByTestId('report-cell-total-arrivals').getByText('3', { exact: true }).waitFor();
+    await page.getByTestId('report-trend-chart').locator('svg').first().waitFor();
+    await screenshot(page, 'reports-supervisor-zh');
+    await context.close();
+    expect(problems).toEqual([]);
   }, 60_000);
 });

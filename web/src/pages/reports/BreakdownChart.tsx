@@ -43,6 +43,7 @@ export function BreakdownChart({
       yAxis: { type: 'value', minInterval: 1 },
       series: metrics.map((id) => ({
         type: 'bar',
+        barMaxWidth: 40,
         name: t(`m_${metricKey(kind, id)}`),
         data: values.map((value) => metricValue(value.metrics, id) ?? 0),
       })),

@@ -30,7 +30,7 @@ export function TrendChart({ report }: { readonly report: ReportBody }): ReactNo
         name: t(`unit_${format}`),
         position: index === 0 ? 'left' : 'right',
         offset: index <= 1 ? 0 : (index - 1) * 56,
-        minInterval: format === 'count' ? 1 : 0,
+        minInterval: format === 'count' || format === 'seconds' ? 1 : 0,
         ...(format === 'percent' ? { max: 100 } : {}),
         axisLabel: { formatter: `{value}${axisUnit[format]}` },
         splitLine: { show: index === 0 },
