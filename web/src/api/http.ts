@@ -36,6 +36,17 @@ function url(path: string, query: RequestOptions['query']): string {
   return `/api/v1${path}${search === '' ? '' : `?${search}`}`;
 }
 
+/** The API's `{ error: { code, message } }` body as an `ApiFailure` (a body that is not one: INTERNAL). */
+function failureOf(response: Response, text: string): ApiFailure {
+  let error: { code?: string; message?: string } | undefined;
+  try {
+    error = (JSON.parse(text) as { error?: { code?: string; message?: string } } | null)?.error;
+  } catch {
+    error = undefined;
+  }
+  return new ApiFailure(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText);
+}
+
 /** Calls `/api/v1{path}`; resolves with the parsed body, rejects with `ApiFailure`. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const token = options.token === undefined ? bearer : options.token;
@@ -49,12 +60,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     signal: options.signal ?? null,
   });
   const text = await response.text();
-  const parsed: unknown = text === '' ? undefined : JSON.parse(text);
-  if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiFailure(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText);
-  }
-  return parsed as T;
+  if (!response.ok) throw failureOf(response, text);
+  return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 /** Fetches a text body (CSV exports) with the session's token. */
@@ -63,6 +70,7 @@ export async function apiText(path: string, options: RequestOptions = {}): Promi
   const token = options.token === undefined ? bearer : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url(path, options.query), { headers });
-  if (!response.ok) throw new ApiFailure(response.status, 'INTERNAL', response.statusText);
-  return response.text();
+  const text = await response.text();
+  if (!response.ok) throw failureOf(response, text);
+  return text;
 }
