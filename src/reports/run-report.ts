@@ -23,7 +23,6 @@ import {
   type Granularity,
 } from './report-buckets.js';
 import {
-  addSums,
   agentMetrics,
   queueMetrics,
   transferMetrics,
@@ -140,9 +139,22 @@ class Grid<S extends object> {
 
   add(index: number, key: string, sums: Partial<S>): void {
     const id = `${String(index)}\u0000${key}`;
-    const cell = this.cells.get(id) ?? { index, key, sums: this.zero };
-    cell.sums = addSums(cell.sums, { ...this.zero, ...sums });
-    this.cells.set(id, cell);
+    let cell = this.cells.get(id);
+    if (cell === undefined) {
+      cell = { index, key, sums: { ...this.zero } };
+      this.cells.set(id, cell);
+    }
+    accumulate(cell.sums, sums);
+  }
+}
+
+/** Adds `row`'s numbers into `into` in place (`max…` fields keep the larger), like addSums without copies. */
+function accumulate(into: object, row: object): void {
+  const target = into as Record<string, number>;
+  for (const [name, value] of Object.entries(row)) {
+    if (name === 'bucket' || name === 'key' || typeof value !== 'number') continue;
+    const base = target[name] ?? 0;
+    target[name] = name.startsWith('max') ? Math.max(base, value) : base + value;
   }
 }
 
@@ -162,13 +174,23 @@ function shape<S extends object, M>(
   toMetrics: (sums: S, index: number | null, key: string | null) => M,
 ): ReportResult<M> {
   const zone = request.timeZone;
-  const label = (index: number): string => bucketLabel(buckets.starts[index] ?? 0, buckets.granularity, zone);
+  const labels = buckets.starts.map((start) => bucketLabel(start, buckets.granularity, zone));
+  const label = (index: number): string => labels[index] ?? bucketLabel(0, buckets.granularity, zone);
   const perBucket = new Map<number, S>();
   const perKey = new Map<string, S>();
   const rows: (ReportPoint<M> & { key: string })[] = [];
+  const total = <K>(map: Map<K, S>, at: K): S => {
+    let sums = map.get(at);
+    if (sums === undefined) {
+      sums = { ...grid.zero };
+      map.set(at, sums);
+    }
+    return sums;
+  };
   for (const cell of grid.cells.values()) {
-    perBucket.set(cell.index, addSums(perBucket.get(cell.index) ?? grid.zero, cell.sums));
-    perKey.set(cell.key, addSums(perKey.get(cell.key) ?? grid.zero, cell.sums));
+    accumulate(total(perBucket, cell.index), cell.sums);
+    accumulate(total(perKey, cell.key), cell.sums);
+    if (request.groupBy === null) continue;
     rows.push({
       bucket: buckets.starts[cell.index] ?? 0,
       label: label(cell.index),

@@ -10,6 +10,7 @@
 import type { DomainEvent, EventOf } from '../../domain/events.js';
 import type { ProjectionContext } from './projection.js';
 import { AGENT_DAY_KEY, rebuildDayRows, STATUS_DAY_KEY } from './report-day-tables.js';
+import { keepingTransferDays, transferDayRollups } from './report-transfer-days.js';
 import { localDaySql, zoneOffsets } from './report-zone.js';
 import { statement, type SqlStatement, type SqlValue } from './sql-statement.js';
 
@@ -196,11 +197,17 @@ function rated({ tenantId }: ProjectionContext, event: EventOf<'ConversationRate
        FROM report_conversations rc WHERE ${RC}`,
       [event.agentId, event.agentId, event.score, tenantId, event.conversationId],
     ),
-    statement('UPDATE report_transfers SET rating = ? WHERE tenant_id = ? AND conversation_id = ?', [
-      event.score,
-      tenantId,
-      event.conversationId,
-    ]),
+    ...keepingTransferDays(
+      't.tenant_id = ? AND t.conversation_id = ?',
+      [tenantId, event.conversationId],
+      [
+        statement('UPDATE report_transfers SET rating = ? WHERE tenant_id = ? AND conversation_id = ?', [
+          event.score,
+          tenantId,
+          event.conversationId,
+        ]),
+      ],
+    ),
   ];
 }
 
@@ -218,8 +225,12 @@ function transferRequested({ tenantId }: ProjectionContext, event: EventOf<'Tran
        ON CONFLICT ${AGENT_DAY_KEY} DO UPDATE SET ${adding('report_agent_days', ['initiated'])}`,
       [event.at, event.at, transfer.fromAgentId, transfer.fromAgentId, tenantId, transfer.conversationId, transfer.id],
     ),
-    statement(
-      `INSERT INTO report_transfers (tenant_id, transfer_id, conversation_id, requested_at, from_agent_id,
+    ...keepingTransferDays(
+      transferWhere,
+      [tenantId, transfer.id],
+      [
+        statement(
+          `INSERT INTO report_transfers (tenant_id, transfer_id, conversation_id, requested_at, from_agent_id,
          from_department, to_agent_id, to_department, group_id, channel, reason, status, answered_at,
          first_of_conversation, rating)
        SELECT rc.tenant_id, ${T}, rc.conversation_id, ${N}, ${T}, ${departmentOf('rc.tenant_id', '?')}, ${T},
@@ -230,21 +241,25 @@ function transferRequested({ tenantId }: ProjectionContext, event: EventOf<'Tran
        FROM report_conversations rc WHERE ${RC}
        ON CONFLICT (tenant_id, transfer_id) DO UPDATE SET status = 'pending', to_agent_id = excluded.to_agent_id,
          to_department = excluded.to_department, answered_at = NULL`,
-      [
-        transfer.id,
-        event.at,
-        transfer.fromAgentId,
-        transfer.fromAgentId,
-        target,
-        target,
-        target,
-        transfer.note.reason ?? '',
-        tenantId,
-        transfer.conversationId,
+          [
+            transfer.id,
+            event.at,
+            transfer.fromAgentId,
+            transfer.fromAgentId,
+            target,
+            target,
+            target,
+            transfer.note.reason ?? '',
+            tenantId,
+            transfer.conversationId,
+          ],
+        ),
       ],
     ),
   ];
 }
+
+const transferWhere = 't.tenant_id = ? AND t.transfer_id = ?';
 
 /** The agent asked (a group member offered, or whoever answered); null leaves the known one. */
 function transferTarget(tenantId: string, transferId: string, agentId: string | null): SqlStatement {
@@ -260,15 +275,19 @@ function transferOutcome(
   tenantId: string,
   outcome: { transferId: string; agentId: string | null; status: string; at: number },
 ): SqlStatement[] {
-  return [
-    transferTarget(tenantId, outcome.transferId, outcome.agentId),
-    statement('UPDATE report_transfers SET status = ?, answered_at = ? WHERE tenant_id = ? AND transfer_id = ?', [
-      outcome.status,
-      outcome.at,
-      tenantId,
-      outcome.transferId,
-    ]),
-  ];
+  return keepingTransferDays(
+    transferWhere,
+    [tenantId, outcome.transferId],
+    [
+      transferTarget(tenantId, outcome.transferId, outcome.agentId),
+      statement('UPDATE report_transfers SET status = ?, answered_at = ? WHERE tenant_id = ? AND transfer_id = ?', [
+        outcome.status,
+        outcome.at,
+        tenantId,
+        outcome.transferId,
+      ]),
+    ],
+  );
 }
 
 /** Closes the agent's current status interval (if it started before `at`) and opens `status`. */
@@ -323,7 +342,13 @@ function zoneSet({ tenantId }: ProjectionContext, zone: string): SqlStatement[] 
   const changed = `COALESCE((SELECT z.time_zone FROM report_zones z WHERE z.tenant_id = ${T}), 'UTC') <> ${T}`;
   const changedParams = [tenantId, zone];
   const offsets = zoneOffsets(zone);
-  const emptied = ['report_zone_offsets', 'report_agent_days', 'report_status_days', 'report_status_crossing'];
+  const emptied = [
+    'report_zone_offsets',
+    'report_agent_days',
+    'report_status_days',
+    'report_status_crossing',
+    ...transferDayRollups.map(({ table }) => table),
+  ];
   return [
     ...emptied.map((table) =>
       statement(`DELETE FROM ${table} WHERE tenant_id = ? AND ${changed}`, [tenantId, ...changedParams]),
@@ -414,7 +439,12 @@ const byType: {
   ConversationClosed: closed,
   ConversationRated: rated,
   TransferRequested: transferRequested,
-  TransferOffered: ({ tenantId }, event) => [transferTarget(tenantId, event.transferId, event.agentId)],
+  TransferOffered: ({ tenantId }, event) =>
+    keepingTransferDays(
+      transferWhere,
+      [tenantId, event.transferId],
+      [transferTarget(tenantId, event.transferId, event.agentId)],
+    ),
   TransferRejected: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'rejected' }),
   TransferTimedOut: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'timed-out' }),
   TransferCancelled: ({ tenantId }, event) => transferOutcome(tenantId, { ...event, status: 'cancelled' }),

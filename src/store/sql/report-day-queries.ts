@@ -11,7 +11,9 @@ import type {
   ReportRowsQuery,
   StatusInterval,
   StatusTime,
+  TransferSums,
 } from '../report-read-model.js';
+import { TRANSFER_DAY_SUMS } from './report-transfer-days.js';
 import { localDay } from './report-zone.js';
 import type { SqlValue } from './sql-statement.js';
 
@@ -59,8 +61,20 @@ const agentKeys: Partial<Record<string, string>> = {
   channel: 'channel',
 };
 
-/** `WHERE` for the tenant, the local days, the filters and the scope (an agent's rows: by agent). */
-function where(query: ReportRowsQuery, days: DayBuckets, columns: Record<string, string>, params: SqlValue[]): string {
+/** Which columns hold the scope's groups and agents (rows in scope have either). */
+interface ScopeColumns {
+  readonly group?: string;
+  readonly agent?: string;
+}
+
+/** `WHERE` for the tenant, the local days, the filters and the scope. */
+function where(
+  query: ReportRowsQuery,
+  days: DayBuckets,
+  columns: Record<string, string>,
+  params: SqlValue[],
+  scopeColumns: ScopeColumns = { agent: 'agent_id' },
+): string {
   const clauses = ['tenant_id = ?', 'local_day >= ?', 'local_day < ?'];
   params.push(query.tenantId, days.from, days.to);
   for (const [field, column] of Object.entries(columns)) {
@@ -71,11 +85,50 @@ function where(query: ReportRowsQuery, days: DayBuckets, columns: Record<string,
   }
   const scope = query.filter.scope;
   if (scope !== undefined) {
-    clauses.push(scope.agentIds.length === 0 ? '1 = 0' : `agent_id IN (${placeholders(scope.agentIds.length)})`);
-    params.push(...scope.agentIds);
+    const either: string[] = [];
+    if (scopeColumns.group !== undefined && scope.groupIds.length > 0) {
+      either.push(`${scopeColumns.group} IN (${placeholders(scope.groupIds.length)})`);
+      params.push(...scope.groupIds);
+    }
+    if (scopeColumns.agent !== undefined && scope.agentIds.length > 0) {
+      either.push(`${scopeColumns.agent} IN (${placeholders(scope.agentIds.length)})`);
+      params.push(...scope.agentIds);
+    }
+    clauses.push(either.length === 0 ? '1 = 0' : `(${either.join(' OR ')})`);
   }
   return `WHERE ${clauses.join(' AND ')}`;
 }
+
+/** The two transfer rollups: which dimensions and filters each has, and its columns. */
+const transferTables = [
+  {
+    table: 'report_transfer_days_agent',
+    keys: { agent: 'agent_id', department: 'department_id', skillGroup: 'group_id', channel: 'channel' },
+    filters: { groupId: 'group_id', agentId: 'agent_id', departmentId: 'department_id', channel: 'channel' },
+    scope: { group: 'group_id', agent: 'agent_id' },
+  },
+  {
+    table: 'report_transfer_days_reason',
+    keys: { reason: 'reason', departmentScope: 'department_scope', skillGroup: 'group_id', channel: 'channel' },
+    filters: { groupId: 'group_id', channel: 'channel', reason: 'reason' },
+    scope: { group: 'group_id' },
+  },
+] as const;
+
+const transferSumNames = [
+  'requests',
+  'accepted',
+  'rejected',
+  'timedOut',
+  'cancelled',
+  'answered',
+  'responseMs',
+  'conversations',
+  'ratedConversations',
+  'ratingSum',
+  'intraDepartment',
+  'crossDepartment',
+] as const;
 
 const agentFilters = { groupId: 'group_id', agentId: 'agent_id', departmentId: 'department_id', channel: 'channel' };
 const AGENT_DAY_SUMS = `SUM(assigned) AS assigned, SUM(handled) AS handled, SUM(handle_ms) AS handlems,
@@ -121,6 +174,35 @@ export function createDayQueries(run: Run) {
   const bucketOf = (days: DayBuckets, row: Row): number => days.startOf.get(num(row.bucket)) ?? 0;
 
   return {
+    /** Transfers from the rollup that has the query's dimension and filters (and scope), else null. */
+    async transferSums(query: ReportRowsQuery): Promise<TransferSums[] | null> {
+      const { filter, groupBy } = query;
+      const table = transferTables.find(
+        (candidate) =>
+          (groupBy === null || groupBy in candidate.keys) &&
+          Object.entries(filter).every(
+            ([name, value]) => value === undefined || name === 'scope' || name in candidate.filters,
+          ) &&
+          (filter.scope === undefined || filter.scope.agentIds.length === 0 || 'agent' in candidate.scope),
+      );
+      if (table === undefined) return null;
+      const days = await usable(query);
+      if (days === null) return null;
+      const params: SqlValue[] = [];
+      const keys: Partial<Record<string, string>> = table.keys;
+      const key = groupBy === null ? "''" : (keys[groupBy] ?? "''");
+      const condition = where(query, days, table.filters, params, table.scope);
+      const rows = await run({
+        text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${TRANSFER_DAY_SUMS} FROM ${table.table}
+          ${condition} GROUP BY 1, 2 HAVING SUM(requests) > 0`,
+        params,
+      });
+      return rows.map((row) => {
+        const result: Record<string, number | string> = { bucket: bucketOf(days, row), key: text(row.report_key) };
+        for (const name of transferSumNames) result[name] = num(row[name.toLowerCase()]);
+        return result as unknown as TransferSums;
+      });
+    },
     async agentSums(query: ReportRowsQuery): Promise<AgentSums[] | null> {
       const days = await usable(query);
       if (days === null) return null;

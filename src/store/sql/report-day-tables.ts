@@ -6,6 +6,8 @@
  *   (report-zone.ts). No row: UTC.
  * - `report_agent_days`: the agent rollup per tenant-local day (report-zone.ts), plus the transfers
  *   each agent initiated and received, so a month by agent reads a row per agent and day.
+ * - `report_transfer_days_agent`, `report_transfer_days_reason`: the transfer facts per local day
+ *   (report-transfer-days.ts).
  * - `report_status_days`: status time of the intervals that lie inside one local day; the ones that
  *   cross a local midnight are copied to `report_status_crossing` for the caller to split.
  *
@@ -13,6 +15,7 @@
  * `report_transfers` and `report_status_intervals` (`rebuildDayRows`); migration 4 builds them the
  * same way for the rows already there, as UTC days.
  */
+import { rebuildTransferDays, transferDayTables } from './report-transfer-days.js';
 import { localDaySql } from './report-zone.js';
 import type { Dialect } from './sql-statement.js';
 
@@ -80,6 +83,7 @@ export function reportDayTables(dialect: Dialect): readonly string[] {
       PRIMARY KEY (tenant_id, seq)
     )`,
     'CREATE INDEX report_status_crossing_ended ON report_status_crossing (tenant_id, ended_at)',
+    ...transferDayTables(dialect),
     ...rebuildDayRows(() => '1 = 1'),
   ];
 }
@@ -118,5 +122,6 @@ export function rebuildDayRows(where: (alias: string) => string): string[] {
      SELECT i.tenant_id, i.seq, i.agent_id, i.department_id, i.status, i.started_at, i.ended_at
      FROM report_status_intervals i
      WHERE ${where('i')} AND ${day('i', 'i.started_at')} <> ${day('i', 'i.ended_at - 1')}`,
+    ...rebuildTransferDays(where),
   ];
 }

@@ -236,6 +236,8 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       ]);
     },
     async transferSums(query) {
+      const daily = await days.transferSums(query);
+      if (daily !== null) return daily;
       return read<TransferSums>(await run(grouped(transfers, query, TRANSFER_SUMS)), [
         'requests',
         'accepted',
