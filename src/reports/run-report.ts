@@ -125,10 +125,14 @@ const HOUR = 3_600_000;
 /** Sums per (bucket index, key), merged from any number of row sets. */
 class Grid<S extends object> {
   readonly cells = new Map<string, { index: number; key: string; sums: S }>();
+  /** The sums' names (the zero's fields). */
+  readonly names: readonly string[];
   constructor(
     private readonly buckets: Buckets,
     readonly zero: S,
-  ) {}
+  ) {
+    this.names = Object.keys(zero);
+  }
 
   indexOf(bucket: number): number {
     const first = this.buckets.starts[0] ?? 0;
@@ -144,26 +148,23 @@ class Grid<S extends object> {
       cell = { index, key, sums: { ...this.zero } };
       this.cells.set(id, cell);
     }
-    accumulate(cell.sums, sums);
+    accumulate(cell.sums, sums, this.names);
   }
 }
 
-/** Adds `row`'s numbers into `into` in place (`max…` fields keep the larger), like addSums without copies. */
-function accumulate(into: object, row: object): void {
+/**
+ * Adds `row`'s sums named `names` into `into` in place (`max…` fields keep the larger), like addSums
+ * without copies; other fields of `row` (its bucket and key) are left out.
+ */
+function accumulate(into: object, row: object, names: readonly string[]): void {
   const target = into as Record<string, number>;
-  for (const [name, value] of Object.entries(row)) {
-    if (name === 'bucket' || name === 'key' || typeof value !== 'number') continue;
+  const source = row as Record<string, unknown>;
+  for (const name of names) {
+    const value = source[name];
+    if (typeof value !== 'number') continue;
     const base = target[name] ?? 0;
     target[name] = name.startsWith('max') ? Math.max(base, value) : base + value;
   }
-}
-
-/** A row's sums without its bucket and key. */
-function strip<T extends { bucket: number; key: string }>(row: T): Sums<T> {
-  const sums: Partial<T> = { ...row };
-  delete sums.bucket;
-  delete sums.key;
-  return sums as Sums<T>;
 }
 
 /** Trend, breakdown and rows from a grid of sums (`zero` for a bucket with nothing). */
@@ -188,8 +189,8 @@ function shape<S extends object, M>(
     return sums;
   };
   for (const cell of grid.cells.values()) {
-    accumulate(total(perBucket, cell.index), cell.sums);
-    accumulate(total(perKey, cell.key), cell.sums);
+    accumulate(total(perBucket, cell.index), cell.sums, grid.names);
+    accumulate(total(perKey, cell.key), cell.sums, grid.names);
     if (request.groupBy === null) continue;
     rows.push({
       bucket: buckets.starts[cell.index] ?? 0,
@@ -285,18 +286,18 @@ export async function runReport<K extends ReportKind>(
   };
   if (request.kind === 'queues') {
     const grid = new Grid(buckets, queueZero);
-    for (const row of await store.queueSums(query)) grid.add(grid.indexOf(row.bucket), row.key, strip(row));
+    for (const row of await store.queueSums(query)) grid.add(grid.indexOf(row.bucket), row.key, row);
     return shape(request, buckets, grid, (sums) => queueMetrics(sums)) as ReportResult<MetricsOf<K>>;
   }
   if (request.kind === 'transfers') {
     const grid = new Grid(buckets, transferZero);
-    for (const row of await store.transferSums(query)) grid.add(grid.indexOf(row.bucket), row.key, strip(row));
+    for (const row of await store.transferSums(query)) grid.add(grid.indexOf(row.bucket), row.key, row);
     return shape(request, buckets, grid, (sums) => transferMetrics(sums)) as ReportResult<MetricsOf<K>>;
   }
   const grid = new Grid<AgentCell>(buckets, agentZero);
   const [sums, transfers] = await Promise.all([store.agentSums(query), store.agentTransferSums(query)]);
-  for (const row of sums) grid.add(grid.indexOf(row.bucket), row.key, strip(row));
-  for (const row of transfers) grid.add(grid.indexOf(row.bucket), row.key, strip(row));
+  for (const row of sums) grid.add(grid.indexOf(row.bucket), row.key, row);
+  for (const row of transfers) grid.add(grid.indexOf(row.bucket), row.key, row);
   const statusBy = request.groupBy === null || request.groupBy === 'agent' || request.groupBy === 'department';
   const status = statusBy
     ? statusSeconds(await store.statusTime(query), { buckets, groupBy: request.groupBy, now: request.now })

@@ -48,7 +48,7 @@ export function statusSeconds(
     const index = buckets.starts.indexOf(sum.bucket);
     const id = `${String(index < 0 ? 0 : index)}\u0000${sum.key}`;
     const cell = cells.get(id) ?? { index: index < 0 ? 0 : index, key: sum.key, seconds: {} };
-    cell.seconds[sum.status] = (cell.seconds[sum.status] ?? 0) + sum.ms / 1000;
+    for (const [status, ms] of Object.entries(sum.ms)) cell.seconds[status] = (cell.seconds[status] ?? 0) + ms / 1000;
     cells.set(id, cell);
   }
   for (const interval of rows.intervals) {

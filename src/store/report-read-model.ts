@@ -112,10 +112,9 @@ export interface StatusInterval {
   readonly endedAt: number | null;
 }
 
-/** Milliseconds in one status within one bucket. */
+/** Milliseconds per status (those with any) within one bucket. */
 export interface StatusSums extends ReportRowKey {
-  readonly status: string;
-  readonly ms: number;
+  readonly ms: Readonly<Record<string, number>>;
 }
 
 export interface StatusTime {

@@ -5,6 +5,7 @@
  * to the hourly rows otherwise). Bucket starts are local midnights, so each bucket is a run of whole
  * local days and the bucket of a day is an integer comparison.
  */
+import type { AgentStatus } from '../../domain/agent.js';
 import type {
   AgentSums,
   AgentTransferSums,
@@ -53,6 +54,9 @@ function dayBuckets(query: ReportRowsQuery): DayBuckets {
     startOf: new Map(days.map((day, index) => [day, query.buckets[index] ?? 0])),
   };
 }
+
+/** The agent statuses (time per status is one column each when summed). */
+const STATUSES = ['available', 'busy', 'away', 'offline'] as const satisfies readonly AgentStatus[];
 
 const agentKeys: Partial<Record<string, string>> = {
   agent: 'agent_id',
@@ -160,18 +164,33 @@ export function createDayQueries(run: Run) {
     const zone = rows.length === 0 ? 'UTC' : text(rows[0]?.time_zone);
     return zone === query.timeZone ? dayBuckets(query) : null;
   };
-  const agentRows = async (query: ReportRowsQuery, days: DayBuckets, sums: string, having = ''): Promise<Row[]> => {
+  const agentRows = async (query: ReportRowsQuery, days: DayBuckets, sums: string): Promise<Row[]> => {
     const params: SqlValue[] = [];
     const column = query.groupBy === null ? undefined : agentKeys[query.groupBy];
     const key = column ?? "''";
     const condition = where(query, days, agentFilters, params);
     return run({
       text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${sums} FROM report_agent_days ${condition}
-        GROUP BY 1, 2${having}`,
+        GROUP BY 1, 2`,
       params,
     });
   };
   const bucketOf = (days: DayBuckets, row: Row): number => days.startOf.get(num(row.bucket)) ?? 0;
+  // The agent report asks for its sums and its transfers with the same query: one scan answers both.
+  const agentScans = new WeakMap<ReportRowsQuery, Promise<{ days: DayBuckets; rows: Row[] } | null>>();
+  const agentScan = (query: ReportRowsQuery): Promise<{ days: DayBuckets; rows: Row[] } | null> => {
+    let scan = agentScans.get(query);
+    if (scan === undefined) {
+      scan = (async () => {
+        const days = await usable(query);
+        if (days === null) return null;
+        const sums = `${AGENT_DAY_SUMS}, SUM(initiated) AS initiated, SUM(received) AS received`;
+        return { days, rows: await agentRows(query, days, sums) };
+      })();
+      agentScans.set(query, scan);
+    }
+    return scan;
+  };
 
   return {
     /** Transfers from the rollup that has the query's dimension and filters (and scope), else null. */
@@ -204,24 +223,21 @@ export function createDayQueries(run: Run) {
       });
     },
     async agentSums(query: ReportRowsQuery): Promise<AgentSums[] | null> {
-      const days = await usable(query);
-      if (days === null) return null;
-      return (await agentRows(query, days, AGENT_DAY_SUMS)).map((row) => {
+      const scan = await agentScan(query);
+      if (scan === null) return null;
+      const { days, rows } = scan;
+      return rows.map((row) => {
         const result: Record<string, number | string> = { bucket: bucketOf(days, row), key: text(row.report_key) };
         for (const name of agentSumNames) result[name] = num(row[name.toLowerCase()]);
         return result as unknown as AgentSums;
       });
     },
     async agentTransferSums(query: ReportRowsQuery): Promise<AgentTransferSums[] | null> {
-      const days = await usable(query);
-      if (days === null) return null;
-      const rows = await agentRows(
-        query,
-        days,
-        'SUM(initiated) AS initiated, SUM(received) AS received',
-        ' HAVING SUM(initiated) > 0 OR SUM(received) > 0',
-      );
-      return rows.map((row) => ({
+      const scan = await agentScan(query);
+      if (scan === null) return null;
+      const { days, rows } = scan;
+      const moved = rows.filter((row) => num(row.initiated) > 0 || num(row.received) > 0);
+      return moved.map((row) => ({
         bucket: bucketOf(days, row),
         key: text(row.report_key),
         initiated: num(row.initiated),
@@ -236,9 +252,10 @@ export function createDayQueries(run: Run) {
       const filters = { agentId: 'agent_id', departmentId: 'department_id' };
       const params: SqlValue[] = [];
       const condition = where(query, days, filters, params);
+      const perStatus = STATUSES.map((status) => `SUM(CASE WHEN status = '${status}' THEN ms ELSE 0 END) AS ${status}`);
       const sums = await run({
-        text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, status, SUM(ms) AS ms
-          FROM report_status_days ${condition} GROUP BY 1, 2, 3`,
+        text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${perStatus.join(', ')}
+          FROM report_status_days ${condition} GROUP BY 1, 2`,
         params,
       });
       const more: string[] = [];
@@ -269,12 +286,11 @@ export function createDayQueries(run: Run) {
         params: [query.tenantId, query.to, ...moreParams],
       });
       return {
-        sums: sums.map((row) => ({
-          bucket: bucketOf(days, row),
-          key: text(row.report_key),
-          status: String(row.status),
-          ms: num(row.ms),
-        })),
+        sums: sums.map((row) => {
+          const ms: Record<string, number> = {};
+          for (const status of STATUSES) if (num(row[status]) > 0) ms[status] = num(row[status]);
+          return { bucket: bucketOf(days, row), key: text(row.report_key), ms };
+        }),
         intervals: [...crossing, ...open].map((row): StatusInterval => ({
           agentId: String(row.agent_id),
           departmentId: String(row.department_id),

@@ -335,13 +335,17 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
           WHERE tenant_id = ? AND since < ?${more}`,
         params: [query.tenantId, query.to, ...filterParams],
       });
+      const perCell = new Map<string, { bucket: number; key: string; ms: Record<string, number> }>();
+      for (const row of sums) {
+        const bucket = num(row.bucket);
+        const key = typeof row.report_key === 'string' ? row.report_key : '';
+        const id = `${String(bucket)}\u0000${key}`;
+        const cell = perCell.get(id) ?? { bucket, key, ms: {} };
+        cell.ms[String(row.status)] = (cell.ms[String(row.status)] ?? 0) + num(row.ms);
+        perCell.set(id, cell);
+      }
       return {
-        sums: sums.map((row) => ({
-          bucket: num(row.bucket),
-          key: typeof row.report_key === 'string' ? row.report_key : '',
-          status: String(row.status),
-          ms: num(row.ms),
-        })),
+        sums: [...perCell.values()],
         intervals: [...closed, ...open].map((row): StatusInterval => ({
           agentId: String(row.agent_id),
           departmentId: String(row.department_id),
