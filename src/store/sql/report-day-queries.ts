@@ -55,6 +55,9 @@ function dayBuckets(query: ReportRowsQuery): DayBuckets {
   };
 }
 
+/** By bucket and key; by bucket alone when the key is a constant (SQLite then needs no sort). */
+const groupedBy = (key: string): string => (key === "''" ? 'GROUP BY 1' : 'GROUP BY 1, 2');
+
 /** The agent statuses (time per status is one column each when summed). */
 const STATUSES = ['available', 'busy', 'away', 'offline'] as const satisfies readonly AgentStatus[];
 
@@ -171,7 +174,7 @@ export function createDayQueries(run: Run) {
     const condition = where(query, days, agentFilters, params);
     return run({
       text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${sums} FROM report_agent_days ${condition}
-        GROUP BY 1, 2`,
+        ${groupedBy(key)}`,
       params,
     });
   };
@@ -213,7 +216,7 @@ export function createDayQueries(run: Run) {
       const condition = where(query, days, table.filters, params, table.scope);
       const rows = await run({
         text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${TRANSFER_DAY_SUMS} FROM ${table.table}
-          ${condition} GROUP BY 1, 2 HAVING SUM(requests) > 0`,
+          ${condition} ${groupedBy(key)} HAVING SUM(requests) > 0`,
         params,
       });
       return rows.map((row) => {
@@ -255,7 +258,7 @@ export function createDayQueries(run: Run) {
       const perStatus = STATUSES.map((status) => `SUM(CASE WHEN status = '${status}' THEN ms ELSE 0 END) AS ${status}`);
       const sums = await run({
         text: `SELECT ${days.bucketSql} AS bucket, ${key} AS report_key, ${perStatus.join(', ')}
-          FROM report_status_days ${condition} GROUP BY 1, 2`,
+          FROM report_status_days ${condition} ${groupedBy(key)}`,
         params,
       });
       const more: string[] = [];

@@ -158,7 +158,7 @@ function grouped(shape: TableShape, query: ReportRowsQuery, sums: string): Built
   const key = dimension === undefined ? "''" : `COALESCE(${dimension}, '')`;
   const condition = where(shape, query, params);
   return {
-    text: `SELECT ${bucket} AS bucket, ${key} AS report_key, ${sums} FROM ${shape.table} ${condition} GROUP BY 1, 2`,
+    text: `SELECT ${bucket} AS bucket, ${key} AS report_key, ${sums} FROM ${shape.table} ${condition} GROUP BY 1${key === "''" ? '' : ', 2'}`,
     params,
   };
 }
