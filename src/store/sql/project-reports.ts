@@ -9,7 +9,7 @@
  */
 import type { DomainEvent, EventOf } from '../../domain/events.js';
 import type { ProjectionContext } from './projection.js';
-import { AGENT_DAY_KEY, rebuildDayRows, STATUS_DAY_KEY } from './report-day-tables.js';
+import { AGENT_DAY_KEY, rebuildDayRows, statusDayRows } from './report-day-tables.js';
 import { keepingTransferDays, transferDayRollups } from './report-transfer-days.js';
 import { localDaySql, zoneOffsets } from './report-zone.js';
 import { statement, type SqlStatement, type SqlValue } from './sql-statement.js';
@@ -290,6 +290,16 @@ function transferOutcome(
   );
 }
 
+/** A statement whose `:name` parameters are taken from `values`. */
+function named(sql: string, values: Readonly<Record<string, SqlValue>>): SqlStatement {
+  const params: SqlValue[] = [];
+  const text = sql.replace(/:([a-z]+)/g, (_, name: string) => {
+    params.push(values[name] ?? null);
+    return '?';
+  });
+  return statement(text, params);
+}
+
 /** Closes the agent's current status interval (if it started before `at`) and opens `status`. */
 function statusFrom(
   { tenantId, seq }: ProjectionContext,
@@ -297,26 +307,17 @@ function statusFrom(
 ): SqlStatement[] {
   const { agentId, status, at, onlyFrom } = change;
   const only = onlyFrom === null ? '' : ' AND s.status = ?';
-  const onlyParams = onlyFrom === null ? [] : [onlyFrom];
-  const startDay = localDaySql('s.since', 's.tenant_id');
-  const endDay = localDaySql(`${N} - 1`, 's.tenant_id');
-  const ending = `FROM report_agent_state s WHERE s.tenant_id = ? AND s.agent_id = ? AND s.since < ${N}${only}`;
+  const ending = `FROM report_agent_state s WHERE s.tenant_id = :tenant AND s.agent_id = :agent
+    AND s.since < CAST(:at AS BIGINT)${onlyFrom === null ? '' : ' AND s.status = :only'}`;
+  const values = { tenant: tenantId, agent: agentId, at, seq, only: onlyFrom };
   return [
-    // Within one local day: summed per day; across a local midnight: kept for the reader to split.
-    statement(
-      `INSERT INTO report_status_days (tenant_id, local_day, agent_id, department_id, status, ms)
-       SELECT s.tenant_id, ${startDay}, s.agent_id, s.department_id, s.status, ${N} - s.since
-       ${ending} AND ${startDay} = ${endDay}
-       ON CONFLICT ${STATUS_DAY_KEY} DO UPDATE SET ms = report_status_days.ms + excluded.ms`,
-      [at, tenantId, agentId, at, ...onlyParams, at, at],
-    ),
-    statement(
-      `INSERT INTO report_status_crossing (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
-       SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}
-       ${ending} AND ${startDay} <> ${endDay}
-       ON CONFLICT (tenant_id, seq) DO NOTHING`,
-      [seq, at, tenantId, agentId, at, ...onlyParams, at, at],
-    ),
+    ...statusDayRows({
+      tenant: 's.tenant_id',
+      start: 's.since',
+      end: 'CAST(:at AS BIGINT)',
+      seq: 'CAST(:seq AS BIGINT)',
+      from: ending,
+    }).map((sql) => named(sql, values)),
     statement(
       `INSERT INTO report_status_intervals (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
        SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}

@@ -16,7 +16,7 @@
  * same way for the rows already there, as UTC days.
  */
 import { rebuildTransferDays, transferDayTables } from './report-transfer-days.js';
-import { localDaySql } from './report-zone.js';
+import { DAY, localDaySql, offsetSql } from './report-zone.js';
 import type { Dialect } from './sql-statement.js';
 
 export const AGENT_DAY_KEY = '(tenant_id, local_day, agent_id, department_id, group_id, channel)';
@@ -89,6 +89,42 @@ export function reportDayTables(dialect: Dialect): readonly string[] {
 }
 
 /**
+ * Status time of the intervals `from` selects (`start`, `end`: their instants; the select list reads
+ * `agent_id`, `department_id`, `status` of the same row): one inside a local day is summed in that
+ * day; one across exactly one local midnight with the same UTC offset at both ends is split there;
+ * any other is copied to `report_status_crossing` for the reader to split. `from`'s parameters go
+ * once in each statement.
+ */
+export function statusDayRows(interval: {
+  readonly tenant: string;
+  readonly start: string;
+  readonly end: string;
+  readonly seq: string;
+  readonly from: string;
+}): string[] {
+  const { tenant, start, end, seq, from } = interval;
+  const alias = tenant.split('.')[0] ?? '';
+  const startDay = localDaySql(start, tenant);
+  const endDay = localDaySql(`${end} - 1`, tenant);
+  const midnight = `(${endDay}) * ${String(DAY)} - ${offsetSql(`${end} - 1`, tenant)}`;
+  const split = `${startDay} + 1 = ${endDay} AND ${offsetSql(start, tenant)} = ${offsetSql(`${end} - 1`, tenant)}`;
+  const days = (day: string, ms: string, condition: string): string =>
+    `INSERT INTO report_status_days (tenant_id, local_day, agent_id, department_id, status, ms)
+     SELECT ${tenant}, ${day}, ${alias}.agent_id, ${alias}.department_id, ${alias}.status, SUM(${ms})
+     ${from} AND ${condition} GROUP BY 1, 2, 3, 4, 5
+     ON CONFLICT ${STATUS_DAY_KEY} DO UPDATE SET ms = report_status_days.ms + excluded.ms`;
+  return [
+    days(startDay, `${end} - ${start}`, `${startDay} = ${endDay}`),
+    days(startDay, `${midnight} - ${start}`, split),
+    days(endDay, `${end} - (${midnight})`, split),
+    `INSERT INTO report_status_crossing (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
+     SELECT ${tenant}, ${seq}, ${alias}.agent_id, ${alias}.department_id, ${alias}.status, ${start}, ${end}
+     ${from} AND ${startDay} <> ${endDay} AND NOT (${split})
+     ON CONFLICT (tenant_id, seq) DO NOTHING`,
+  ];
+}
+
+/**
  * Fills the daily tables (emptied before) from the hourly rows and the facts of the rows matching
  * `where(alias)`, with local days from `report_zone_offsets`. An hour row counts in the day its UTC
  * start falls in (exact for whole-hour offsets). Each statement takes `where`'s parameters once.
@@ -112,16 +148,13 @@ export function rebuildDayRows(where: (alias: string) => string): string[] {
        t.channel, COUNT(*)
      FROM report_transfers t WHERE ${where('t')} AND t.status = 'accepted' AND t.to_agent_id IS NOT NULL
      GROUP BY 1, 2, 3, 4, 5, 6 ${adding('received')}`,
-    `INSERT INTO report_status_days (tenant_id, local_day, agent_id, department_id, status, ms)
-     SELECT i.tenant_id, ${day('i', 'i.started_at')}, i.agent_id, i.department_id, i.status,
-       SUM(i.ended_at - i.started_at)
-     FROM report_status_intervals i
-     WHERE ${where('i')} AND ${day('i', 'i.started_at')} = ${day('i', 'i.ended_at - 1')}
-     GROUP BY 1, 2, 3, 4, 5`,
-    `INSERT INTO report_status_crossing (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
-     SELECT i.tenant_id, i.seq, i.agent_id, i.department_id, i.status, i.started_at, i.ended_at
-     FROM report_status_intervals i
-     WHERE ${where('i')} AND ${day('i', 'i.started_at')} <> ${day('i', 'i.ended_at - 1')}`,
+    ...statusDayRows({
+      tenant: 'i.tenant_id',
+      start: 'i.started_at',
+      end: 'i.ended_at',
+      seq: 'i.seq',
+      from: `FROM report_status_intervals i WHERE ${where('i')}`,
+    }),
     ...rebuildTransferDays(where),
   ];
 }

@@ -91,12 +91,15 @@ const intervalStart: TableShape = {
 };
 const intervalEnd: TableShape = { ...intervalStart, time: '(ended_at - 1)' };
 
+/** Transfers as an agent figure (agents report): in a supervisor's scope by the agent, like every agent figure. */
+const initiatedTransfers: TableShape = { ...transfers, scope: { agent: 'from_agent_id' } };
+
 /** Transfers as their target agent received them (only the agent-side dimensions differ). */
 const receivedTransfers: TableShape = {
   ...transfers,
   dimensions: { agent: 'to_agent_id', department: 'to_department', skillGroup: 'group_id', channel: 'channel' },
   filters: { ...transferFilters, agentId: 'to_agent_id', departmentId: 'to_department' },
-  scope: { group: 'group_id', agent: 'to_agent_id' },
+  scope: { agent: 'to_agent_id' },
 };
 
 interface Built {
@@ -257,7 +260,7 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       const daily = await days.agentTransferSums(query);
       if (daily !== null) return daily;
       const [initiated, received] = await Promise.all([
-        run(grouped(transfers, query, 'COUNT(*) AS initiated')),
+        run(grouped(initiatedTransfers, query, 'COUNT(*) AS initiated')),
         run(
           grouped(receivedTransfers, { ...query }, "SUM(CASE WHEN status = 'accepted' THEN 1 ELSE 0 END) AS received"),
         ),

@@ -58,5 +58,9 @@ export const localDay = (at: number, zone: string): number => Math.floor((at + o
  * for the tenant `tenant` (a column or `?`). Instants are after 1970, so integer division floors.
  */
 export const localDaySql = (instant: string, tenant: string): string =>
-  `((${instant}) + COALESCE((SELECT o.offset_ms FROM report_zone_offsets o WHERE o.tenant_id = ${tenant}
-    AND o.since <= (${instant}) ORDER BY o.since DESC LIMIT 1), 0)) / ${String(DAY)}`;
+  `((${instant}) + ${offsetSql(instant, tenant)}) / ${String(DAY)}`;
+
+/** SQL for the tenant's UTC offset (ms) at `instant`, as localDaySql. */
+export const offsetSql = (instant: string, tenant: string): string =>
+  `COALESCE((SELECT o.offset_ms FROM report_zone_offsets o WHERE o.tenant_id = ${tenant}
+    AND o.since <= (${instant}) ORDER BY o.since DESC LIMIT 1), 0)`;
