@@ -2,7 +2,7 @@
  * Why a conversation went where it went, over HTTP (`GET /conversations/:id/routing`): the rule that
  * matched and what it set, the assignment's strategy, preferred-agent reason and candidates, a
  * conversation that waits and is assigned later, decisions read back from the log after a restart,
- * and the wallboard snapshot (`GET /wallboard`) in the caller's scope.
+ * and the wallboard snapshot (`GET /wallboard`, with today's figures) in the caller's scope.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -168,12 +168,14 @@ describe('the wallboard snapshot', () => {
     await open({ conversationId: 'c5', customerId: 'cust-5' });
     interface Board {
       agents: { agentId: string; status: string; online: boolean }[];
-      queues: { groupId: string; waiting: number }[];
+      queues: { groupId: string; waiting: number; today: { arrivals: number; answered: number } }[];
     }
     const board = await call<Board>(test, { method: 'GET', url: '/api/v1/wallboard', headers: bearer(acme.tokens.s1) });
     expect(board.status).toBe(200);
     expect(board.body.queues.map((queue) => queue.groupId)).toEqual(['g']);
     expect(board.body.queues[0]).toMatchObject({ waiting: 1 });
+    // Today's figures come from the reports, as on the realtime wallboard: one arrival, none answered yet.
+    expect(board.body.queues[0]?.today).toMatchObject({ arrivals: 1, answered: 0 });
     expect(board.body.agents.map((agent) => agent.agentId)).toEqual(['a1', 'a2']);
     expect(board.body.agents[0]).toMatchObject({ status: 'busy', online: true });
     const all = await call<Board>(test, { method: 'GET', url: '/api/v1/wallboard', headers: bearer(acme.tokens.ad1) });

@@ -6,15 +6,14 @@
  */
 import { isSupervisor } from '../../domain/agent.js';
 import { queueStatus } from '../../domain/routing.js';
-import { managesAgent, managesGroup } from '../../domain/scope.js';
 import type { TenantState } from '../../domain/state.js';
-import { noFiguresToday, todayFigures, type TodayFigures } from '../../reports/today-figures.js';
+import { todayFigures, type TodayFigures } from '../../reports/today-figures.js';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import { iso } from '../http/schemas.js';
-import type { GroupFigures, Wallboard } from './protocol.js';
+import type { GroupFigures } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
 import type { ClientSession } from './session.js';
-import { agentStatus, groupFigures } from './views.js';
+import { groupFigures, wallboardOf } from './views.js';
 
 /** Last figures sent to each client, to send only changes. */
 const sent = new WeakMap<ClientSession, { wallboard?: string; queues?: string }>();
@@ -53,17 +52,8 @@ export class Overview {
     const viewer = state.agents.get(session.principal.agentId);
     if (viewer === undefined || !isSupervisor(viewer)) return;
     const now = this.registry.clock.now();
-    const groups = [...state.groups.values()].filter((group) => managesGroup(viewer, group.config.id));
-    const board: Omit<Wallboard, 'at'> = {
-      agents: [...state.agents.values()]
-        .filter((agent) => managesAgent(state, viewer, agent))
-        .map(agentStatus)
-        .sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0)),
-      queues: groups.map((group) => ({
-        ...(figures?.get(group.config.id) ?? groupFigures(state, group, now)),
-        today: this.today.get(session.principal.tenantId)?.get(group.config.id) ?? noFiguresToday,
-      })),
-    };
+    const today = this.today.get(session.principal.tenantId);
+    const board = wallboardOf(state, viewer, { now, today, ...(figures === undefined ? {} : { figures }) });
     const key = JSON.stringify(board);
     const last = sent.get(session) ?? {};
     if (last.wallboard === key) return;

@@ -8,6 +8,8 @@ import type { Customer } from '../../domain/customer.js';
 import type { EventOf, TransferRequest } from '../../domain/events.js';
 import { effectiveWaitSeconds, queueStatus } from '../../domain/routing.js';
 import type { GroupRuntime, TenantState } from '../../domain/state.js';
+import { managesAgent, managesGroup } from '../../domain/scope.js';
+import { noFiguresToday, type TodayFigures } from '../../reports/today-figures.js';
 import type { MessageView } from '../../store/read-model.js';
 import { conversationBody } from '../http/routes/conversations.js';
 import { iso, isoOrNull } from '../http/schemas.js';
@@ -19,6 +21,7 @@ import type {
   GroupFigures,
   TimelineEntry,
   TransferCard,
+  Wallboard,
 } from './protocol.js';
 
 export function entryFromEvent(event: EventOf<'MessagePosted'>): TimelineEntry {
@@ -119,4 +122,38 @@ export function groupFigures(state: TenantState, group: GroupRuntime, now: numbe
     agentsOnline,
     agentsAvailable,
   };
+}
+
+/** What a wallboard shows besides its instant. */
+export interface WallboardBody {
+  readonly agents: AgentStatusView[];
+  readonly queues: Wallboard['queues'][number][];
+}
+
+/**
+ * The wallboard as `viewer` sees it — the agents and groups they manage; every one for the tenant's
+ * admin acting through an API key (`viewer` undefined) — with each group's live figures (`figures`
+ * when already computed) and today's figures from the reports (docs/reports.md). The realtime
+ * `wallboard` event and `GET /api/v1/wallboard` both build it here.
+ */
+export function wallboardOf(
+  state: TenantState,
+  viewer: Agent | undefined,
+  options: {
+    readonly now: number;
+    readonly today: ReadonlyMap<string, TodayFigures> | undefined;
+    readonly figures?: ReadonlyMap<string, GroupFigures>;
+  },
+): WallboardBody {
+  const agents = [...state.agents.values()]
+    .filter((agent) => viewer === undefined || managesAgent(state, viewer, agent))
+    .map(agentStatus)
+    .sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
+  const queues = [...state.groups.values()]
+    .filter((group) => viewer === undefined || managesGroup(viewer, group.config.id))
+    .map((group) => ({
+      ...(options.figures?.get(group.config.id) ?? groupFigures(state, group, options.now)),
+      today: options.today?.get(group.config.id) ?? noFiguresToday,
+    }));
+  return { agents, queues };
 }

@@ -7,8 +7,8 @@
  */
 import { Type } from '@sinclair/typebox';
 import { isSupervisor } from '../../../domain/agent.js';
-import { managesAgent, managesGroup } from '../../../domain/scope.js';
-import { agentStatus, groupFigures } from '../../realtime/views.js';
+import { todayFigures } from '../../../reports/today-figures.js';
+import { wallboardOf } from '../../realtime/views.js';
 import { actorOf, requireStaff, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
 import { commonErrors, iso } from '../schemas.js';
@@ -36,8 +36,19 @@ const GroupFiguresView = Type.Object(
     longestWaitSeconds: Nullable(Type.Number()),
     agentsOnline: Type.Integer(),
     agentsAvailable: Type.Integer(),
+    today: Type.Object(
+      {
+        arrivals: Type.Integer(),
+        answered: Type.Integer(),
+        abandoned: Type.Integer(),
+        serviceLevel: Nullable(Type.Number()),
+        averageSpeedOfAnswerSeconds: Nullable(Type.Number()),
+        longestWaitSeconds: Nullable(Type.Number()),
+      },
+      { description: 'Since tenant-local midnight, with the reports’ definitions (docs/reports.md).' },
+    ),
   },
-  { additionalProperties: true, description: 'As the realtime `wallboard` event’s queue figures.' },
+  { description: 'As the realtime `wallboard` event’s queue figures.' },
 );
 
 export const WallboardView = Type.Object(
@@ -59,20 +70,19 @@ export function wallboardRoutes(app: App, context: HttpContext): void {
         response: { 200: WallboardView, ...commonErrors },
       },
     },
-    (request) => {
+    async (request) => {
       const principal = requireStaff(request, 'supervisor');
       const state = actorOf(context, principal).view;
       const viewer = principal.kind === 'agent' ? state.agents.get(principal.agentId) : undefined;
       if (principal.kind === 'agent' && (viewer === undefined || !isSupervisor(viewer)))
         throw new ApiError('FORBIDDEN');
       const now = context.registry.clock.now();
-      const agents = [...state.agents.values()]
-        .filter((agent) => viewer === undefined || managesAgent(state, viewer, agent))
-        .map(agentStatus)
-        .sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
-      const queues = [...state.groups.values()]
-        .filter((group) => viewer === undefined || managesGroup(viewer, group.config.id))
-        .map((group) => groupFigures(state, group, now));
+      const today = await todayFigures(context.registry.store, {
+        tenantId: principal.tenantId,
+        timeZone: state.settings.timeZone,
+        now,
+      });
+      const { agents, queues } = wallboardOf(state, viewer, { now, today });
       return { at: iso(now), agents, queues };
     },
   );
