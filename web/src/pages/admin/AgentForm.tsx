@@ -3,10 +3,11 @@
  * groups a supervisor manages, and (optionally) a new password. Memberships are kept as they are:
  * they are edited in the skill groups area.
  */
-import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
 import {
   roles,
@@ -141,127 +142,118 @@ export function AgentForm({
   };
 
   return (
-    <Modal
-      open
+    <FormModal<AgentFormValues>
       width={760}
       title={agent === null ? t('agentNew') : t('agentEdit', { id: agent.agentId })}
-      okText={t('save', { ns: 'common' })}
-      okButtonProps={{ loading: busy, 'data-testid': 'agent-save' }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={() => {
+      busy={busy}
+      saveTestId="agent-save"
+      form={form}
+      initialValues={initialValues(agent)}
+      onSubmit={(values) => void submit(values)}
+      onClose={() => {
         onClose(false);
       }}
-      destroyOnHidden
     >
-      <Form<AgentFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues(agent)}
-        onFinish={(values) => void submit(values)}
-      >
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="agentId" label={t('agentId')} rules={idRules(t)}>
-              <Input data-testid="agent-id" disabled={agent !== null} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
-              <Input data-testid="agent-name" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="role" label={t('role')}>
-              <Select
-                data-testid="agent-role"
-                options={roles.map((role) => ({ value: role, label: t(`role_${role}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="departmentId" label={t('department')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={departments.map((d) => ({ value: d.departmentId, label: d.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="level" label={t('level')} rules={[{ required: true }]}>
-              <InputNumber min={-100} max={100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="maxConcurrent" label={t('maxConcurrent')} rules={[{ required: true }]}>
-              <InputNumber data-testid="agent-max" min={1} max={100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="languages" label={t('languages')}>
-              <Select mode="tags" tokenSeparators={[',', ' ']} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="mayInitiate" label={t('mayInitiate')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="mayReceive" label={t('mayReceive')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="mayEscalate" label={t('mayEscalate')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="dailyLimit" label={t('dailyLimit')} tooltip={t('dailyLimitHelp')}>
-              <InputNumber min={0} max={10_000} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="agentId" label={t('agentId')} rules={idRules(t)}>
+            <Input data-testid="agent-id" disabled={agent !== null} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+            <Input data-testid="agent-name" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="role" label={t('role')}>
+            <Select
+              data-testid="agent-role"
+              options={roles.map((role) => ({ value: role, label: t(`role_${role}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="departmentId" label={t('department')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={departments.map((d) => ({ value: d.departmentId, label: d.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="level" label={t('level')} rules={[{ required: true }]}>
+            <InputNumber min={-100} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="maxConcurrent" label={t('maxConcurrent')} rules={[{ required: true }]}>
+            <InputNumber data-testid="agent-max" min={1} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="languages" label={t('languages')}>
+            <Select mode="tags" tokenSeparators={[',', ' ']} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="mayInitiate" label={t('mayInitiate')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="mayReceive" label={t('mayReceive')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="mayEscalate" label={t('mayEscalate')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="dailyLimit" label={t('dailyLimit')} tooltip={t('dailyLimitHelp')}>
+            <InputNumber min={0} max={10_000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="autoAccept" label={t('autoAccept')}>
+            <Select options={autoAcceptKinds.map((kind) => ({ value: kind, label: t(`autoAccept_${kind}`) }))} />
+          </Form.Item>
+        </Col>
+        {autoAccept === 'below-load' && (
           <Col span={12}>
-            <Form.Item name="autoAccept" label={t('autoAccept')}>
-              <Select options={autoAcceptKinds.map((kind) => ({ value: kind, label: t(`autoAccept_${kind}`) }))} />
+            <Form.Item name="autoAcceptLoad" label={t('autoAcceptLoad')} rules={[{ required: true }]}>
+              <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          {autoAccept === 'below-load' && (
-            <Col span={12}>
-              <Form.Item name="autoAcceptLoad" label={t('autoAcceptLoad')} rules={[{ required: true }]}>
-                <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-          )}
-          <Col span={12}>
-            <Form.Item name="managesDepartments" label={t('managesDepartments')}>
-              <Select mode="multiple" options={departments.map((d) => ({ value: d.departmentId, label: d.name }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="managesGroups" label={t('managesGroups')}>
-              <Select mode="multiple" options={groups.map((g) => ({ value: g.groupId, label: g.name }))} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="greeting" label={t('greeting')}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="password"
-              label={agent === null ? t('password') : t('passwordNew')}
-              rules={[{ min: 8, max: 256, message: t('passwordLength') }]}
-            >
-              <Input.Password data-testid="agent-password" autoComplete="new-password" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+        )}
+        <Col span={12}>
+          <Form.Item name="managesDepartments" label={t('managesDepartments')}>
+            <Select mode="multiple" options={departments.map((d) => ({ value: d.departmentId, label: d.name }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="managesGroups" label={t('managesGroups')}>
+            <Select mode="multiple" options={groups.map((g) => ({ value: g.groupId, label: g.name }))} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="greeting" label={t('greeting')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="password"
+            label={agent === null ? t('password') : t('passwordNew')}
+            rules={[{ min: 8, max: 256, message: t('passwordLength') }]}
+          >
+            <Input.Password data-testid="agent-password" autoComplete="new-password" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

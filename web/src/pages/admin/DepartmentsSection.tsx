@@ -1,8 +1,9 @@
 /** Departments: the org chart (who reports where), used for permissions and reports, not routing. */
-import { Button, Form, Input, Modal, Select, Table } from 'antd';
+import { Button, Form, Input, Select, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
 import { rowTestId } from './rowTestId.js';
 import { Section } from './Section.js';
@@ -47,42 +48,33 @@ function DepartmentForm({
   };
 
   return (
-    <Modal
-      open
+    <FormModal<DepartmentFormValues>
       title={department === null ? t('departmentNew') : t('departmentEdit', { id: department.departmentId })}
-      okText={t('save', { ns: 'common' })}
-      okButtonProps={{ loading: busy, 'data-testid': 'department-save' }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={() => {
+      busy={busy}
+      saveTestId="department-save"
+      form={form}
+      initialValues={department ?? {}}
+      onSubmit={(values) => void submit(values)}
+      onClose={() => {
         onClose(false);
       }}
-      destroyOnHidden
     >
-      <Form<DepartmentFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={department ?? {}}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item name="departmentId" label={t('departmentId')} rules={idRules(t)}>
-          <Input data-testid="department-id" disabled={department !== null} />
-        </Form.Item>
-        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
-          <Input data-testid="department-name" />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('parentDepartment')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={departments
-              .filter((d) => d.departmentId !== department?.departmentId)
-              .map((d) => ({ value: d.departmentId, label: d.name }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="departmentId" label={t('departmentId')} rules={idRules(t)}>
+        <Input data-testid="department-id" disabled={department !== null} />
+      </Form.Item>
+      <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+        <Input data-testid="department-name" />
+      </Form.Item>
+      <Form.Item name="parentId" label={t('parentDepartment')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={departments
+            .filter((d) => d.departmentId !== department?.departmentId)
+            .map((d) => ({ value: d.departmentId, label: d.name }))}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 

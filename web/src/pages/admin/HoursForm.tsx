@@ -7,6 +7,7 @@ import { Button, Col, Form, Input, Row, Select, Space, Switch, Typography } from
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import { groupConfig, type BusinessHours, type SkillGroupView } from './types.js';
 import { useFeedback } from './useFeedback.js';
 import { WindowList } from './WindowList.js';
@@ -126,14 +127,7 @@ export function HoursForm({
                     <WindowList.Clock name={[field.name, 'from']} testId={`hours-weekly-from-${field.name}`} />
                     <span>–</span>
                     <WindowList.Clock name={[field.name, 'to']} testId={`hours-weekly-to-${field.name}`} />
-                    <Button
-                      danger
-                      onClick={() => {
-                        remove(field.name);
-                      }}
-                    >
-                      {t('delete', { ns: 'common' })}
-                    </Button>
+                    <RemoveRowButton name={field.name} remove={remove} />
                   </Space>
                 ))}
                 <Button
@@ -167,14 +161,7 @@ export function HoursForm({
                       />
                     </Form.Item>
                     <WindowList name={[field.name, 'windows']} />
-                    <Button
-                      danger
-                      onClick={() => {
-                        remove(field.name);
-                      }}
-                    >
-                      {t('delete', { ns: 'common' })}
-                    </Button>
+                    <RemoveRowButton name={field.name} remove={remove} />
                   </Space>
                 ))}
                 <Button

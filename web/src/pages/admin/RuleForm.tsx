@@ -3,9 +3,10 @@
  * VIP level, customer labels, business type, time of day) and actions (group, priority, named agent,
  * labels). Order attributes are kept as they were. Empty fields mean "any".
  */
-import { Checkbox, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch, type SelectProps } from 'antd';
+import { Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select, Switch, type SelectProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
 import type { AgentView, RoutingRule, SkillGroupView } from './types.js';
 
@@ -145,162 +146,153 @@ export function RuleForm({
   const dayOptions = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: t(`day_${day}`) }));
 
   return (
-    <Modal
-      open
+    <FormModal<RuleFormValues>
       width={820}
       title={rule === null ? t('ruleNew') : t('ruleEdit', { name: rule.name })}
-      okText={t('save', { ns: 'common' })}
-      okButtonProps={{ loading: busy, 'data-testid': 'rule-save' }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={onCancel}
-      destroyOnHidden
+      busy={busy}
+      saveTestId="rule-save"
+      form={form}
+      initialValues={valuesOf(rule)}
+      onSubmit={(values) => void onSave(ruleOf(values, rule))}
+      onClose={onCancel}
     >
-      <Form<RuleFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={valuesOf(rule)}
-        onFinish={(values) => void onSave(ruleOf(values, rule))}
-      >
-        <Row gutter={12}>
-          <Col span={6}>
-            <Form.Item
-              name="id"
-              label={t('ruleId')}
-              rules={[
-                ...idRules(t),
-                {
-                  validator: (_, id: string) =>
-                    takenIds.has(id) ? Promise.reject(new Error(t('ruleIdTaken'))) : Promise.resolve(),
-                },
-              ]}
-            >
-              <Input data-testid="rule-id" disabled={rule !== null} />
-            </Form.Item>
-          </Col>
-          <Col span={14}>
-            <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
-              <Input data-testid="rule-name" />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="enabled" label={t('enabled')} valuePropName="checked">
-              <Switch data-testid="rule-enabled" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start">{t('conditions')}</Divider>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="keywordsAny" label={t('keywordsAny')} tooltip={t('tagsHelp')}>
-              <Tags testId="rule-keywords-any" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="keywordsAll" label={t('keywordsAll')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="channels" label={t('channels')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="sources" label={t('sources')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="languages" label={t('languages')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="vipMin" label={t('vipMin')}>
-              <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="vipMax" label={t('vipMax')}>
-              <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="businessTypes" label={t('businessTypes')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="labelsAny" label={t('labelsAny')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="labelsAll" label={t('labelsAll')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="labelsNone" label={t('labelsNone')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="timeZone" label={t('timeZone')} tooltip={t('ruleTimeZoneHelp')}>
-              <Input placeholder="Asia/Shanghai" />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="timeFrom" label={t('timeFrom')} rules={[{ pattern: clock, message: t('clockPattern') }]}>
-              <Input placeholder="09:00" />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="timeTo" label={t('timeTo')} rules={[{ pattern: clock, message: t('clockPattern') }]}>
-              <Input placeholder="18:00" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="timeDays" label={t('days')}>
-              <Checkbox.Group options={dayOptions} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start">{t('actions')}</Divider>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="groupId" label={t('routeToGroup')}>
-              <Select
-                data-testid="rule-group"
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={groups.map((g) => ({ value: g.groupId, label: `${g.name} (${g.groupId})` }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="priority" label={t('priority')}>
-              <InputNumber data-testid="rule-priority" min={-1000} max={1000} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="agentId" label={t('routeToAgent')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={agents.map((a) => ({ value: a.agentId, label: `${a.name} (${a.agentId})` }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="labels" label={t('addLabels')}>
-              <Tags />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Col span={6}>
+          <Form.Item
+            name="id"
+            label={t('ruleId')}
+            rules={[
+              ...idRules(t),
+              {
+                validator: (_, id: string) =>
+                  takenIds.has(id) ? Promise.reject(new Error(t('ruleIdTaken'))) : Promise.resolve(),
+              },
+            ]}
+          >
+            <Input data-testid="rule-id" disabled={rule !== null} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+            <Input data-testid="rule-name" />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="enabled" label={t('enabled')} valuePropName="checked">
+            <Switch data-testid="rule-enabled" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('conditions')}</Divider>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="keywordsAny" label={t('keywordsAny')} tooltip={t('tagsHelp')}>
+            <Tags testId="rule-keywords-any" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="keywordsAll" label={t('keywordsAll')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="channels" label={t('channels')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="sources" label={t('sources')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="languages" label={t('languages')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="vipMin" label={t('vipMin')}>
+            <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="vipMax" label={t('vipMax')}>
+            <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="businessTypes" label={t('businessTypes')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="labelsAny" label={t('labelsAny')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="labelsAll" label={t('labelsAll')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="labelsNone" label={t('labelsNone')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="timeZone" label={t('timeZone')} tooltip={t('ruleTimeZoneHelp')}>
+            <Input placeholder="Asia/Shanghai" />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="timeFrom" label={t('timeFrom')} rules={[{ pattern: clock, message: t('clockPattern') }]}>
+            <Input placeholder="09:00" />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="timeTo" label={t('timeTo')} rules={[{ pattern: clock, message: t('clockPattern') }]}>
+            <Input placeholder="18:00" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="timeDays" label={t('days')}>
+            <Checkbox.Group options={dayOptions} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('actions')}</Divider>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="groupId" label={t('routeToGroup')}>
+            <Select
+              data-testid="rule-group"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={groups.map((g) => ({ value: g.groupId, label: `${g.name} (${g.groupId})` }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="priority" label={t('priority')}>
+            <InputNumber data-testid="rule-priority" min={-1000} max={1000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="agentId" label={t('routeToAgent')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={agents.map((a) => ({ value: a.agentId, label: `${a.name} (${a.agentId})` }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="labels" label={t('addLabels')}>
+            <Tags />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

@@ -6,6 +6,7 @@
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import { Section } from './Section.js';
 import type { Items, SkillGroupView, TenantSettings } from './types.js';
 import { useResource } from './useResource.js';
@@ -178,14 +179,7 @@ export function SettingsSection(): ReactNode {
                     <Form.Item name={[field.name, 'groupId']} rules={[{ required: true }]}>
                       <Select style={{ width: 220 }} options={groupOptions} />
                     </Form.Item>
-                    <Button
-                      danger
-                      onClick={() => {
-                        remove(field.name);
-                      }}
-                    >
-                      {t('delete', { ns: 'common' })}
-                    </Button>
+                    <RemoveRowButton name={field.name} remove={remove} />
                   </Space>
                 ))}
                 <Button

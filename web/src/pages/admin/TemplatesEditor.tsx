@@ -2,10 +2,12 @@
  * Transfer note templates (technical issue, complaint, VIP, after-sales…) with their fields: add,
  * edit and delete; the whole list is saved with PATCH /tenant.
  */
-import { Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import { rowTestId } from './rowTestId.js';
 import type { TransferTemplate } from './types.js';
 import type { TenantEditor } from './useTenant.js';
@@ -33,94 +35,78 @@ function TemplateForm({
   const { t } = useTranslation('admin');
   const [form] = Form.useForm<TemplateValues>();
   return (
-    <Modal
-      open
+    <FormModal<TemplateValues>
       width={720}
       title={template === null ? t('templateNew') : t('templateEdit', { name: template.name })}
-      okText={t('save', { ns: 'common' })}
-      okButtonProps={{ loading: busy, 'data-testid': 'template-save' }}
-      onOk={() => {
-        form.submit();
+      busy={busy}
+      saveTestId="template-save"
+      form={form}
+      initialValues={template ?? { category: 'general', fields: [] }}
+      onSubmit={(values) => {
+        onSave({
+          id: values.id,
+          name: values.name.trim(),
+          category: values.category.trim(),
+          fields: (values.fields ?? []).map((field) => ({
+            key: field.key.trim(),
+            label: field.label.trim(),
+            required: field.required ?? false,
+          })),
+        });
       }}
-      onCancel={onCancel}
-      destroyOnHidden
+      onClose={onCancel}
     >
-      <Form<TemplateValues>
-        form={form}
-        layout="vertical"
-        initialValues={template ?? { category: 'general', fields: [] }}
-        onFinish={(values) => {
-          onSave({
-            id: values.id,
-            name: values.name.trim(),
-            category: values.category.trim(),
-            fields: (values.fields ?? []).map((field) => ({
-              key: field.key.trim(),
-              label: field.label.trim(),
-              required: field.required ?? false,
-            })),
-          });
-        }}
-      >
-        <Space align="start" wrap>
-          <Form.Item
-            name="id"
-            label={t('templateId')}
-            rules={[
-              ...idRules(t),
-              {
-                validator: (_, id: string) =>
-                  takenIds.has(id) ? Promise.reject(new Error(t('templateIdTaken'))) : Promise.resolve(),
-              },
-            ]}
-          >
-            <Input data-testid="template-id" disabled={template !== null} />
-          </Form.Item>
-          <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
-            <Input data-testid="template-name" />
-          </Form.Item>
-          <Form.Item name="category" label={t('category')} rules={[{ required: true, whitespace: true, max: 64 }]}>
-            <Input data-testid="template-category" />
-          </Form.Item>
-        </Space>
-        <Form.List name="fields">
-          {(fields, { add, remove }) => (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline">
-                  <Form.Item name={[field.name, 'key']} rules={[{ required: true, whitespace: true, max: 64 }]}>
-                    <Input data-testid={`template-field-key-${field.name}`} placeholder={t('fieldKey')} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'label']} rules={[{ required: true, whitespace: true, max: 200 }]}>
-                    <Input data-testid={`template-field-label-${field.name}`} placeholder={t('fieldLabel')} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'required']} valuePropName="checked">
-                    <Checkbox data-testid={`template-field-required-${field.name}`}>{t('fieldRequired')}</Checkbox>
-                  </Form.Item>
-                  <Button
-                    danger
-                    onClick={() => {
-                      remove(field.name);
-                    }}
-                  >
-                    {t('delete', { ns: 'common' })}
-                  </Button>
-                </Space>
-              ))}
-              <Button
-                data-testid="template-field-add"
-                disabled={fields.length >= 20}
-                onClick={() => {
-                  add({ key: '', label: '', required: false });
-                }}
-              >
-                {t('fieldAdd')}
-              </Button>
-            </Space>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+      <Space align="start" wrap>
+        <Form.Item
+          name="id"
+          label={t('templateId')}
+          rules={[
+            ...idRules(t),
+            {
+              validator: (_, id: string) =>
+                takenIds.has(id) ? Promise.reject(new Error(t('templateIdTaken'))) : Promise.resolve(),
+            },
+          ]}
+        >
+          <Input data-testid="template-id" disabled={template !== null} />
+        </Form.Item>
+        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+          <Input data-testid="template-name" />
+        </Form.Item>
+        <Form.Item name="category" label={t('category')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+          <Input data-testid="template-category" />
+        </Form.Item>
+      </Space>
+      <Form.List name="fields">
+        {(fields, { add, remove }) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {fields.map((field) => (
+              <Space key={field.key} align="baseline">
+                <Form.Item name={[field.name, 'key']} rules={[{ required: true, whitespace: true, max: 64 }]}>
+                  <Input data-testid={`template-field-key-${field.name}`} placeholder={t('fieldKey')} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'label']} rules={[{ required: true, whitespace: true, max: 200 }]}>
+                  <Input data-testid={`template-field-label-${field.name}`} placeholder={t('fieldLabel')} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'required']} valuePropName="checked">
+                  <Checkbox data-testid={`template-field-required-${field.name}`}>{t('fieldRequired')}</Checkbox>
+                </Form.Item>
+                <RemoveRowButton name={field.name} remove={remove} />
+              </Space>
+            ))}
+            <Button
+              data-testid="template-field-add"
+              disabled={fields.length >= 20}
+              onClick={() => {
+                add({ key: '', label: '', required: false });
+              }}
+            >
+              {t('fieldAdd')}
+            </Button>
+          </Space>
+        )}
+      </Form.List>
+    </FormModal>
   );
 }
 
