@@ -9,20 +9,16 @@
  */
 import type { DomainEvent, EventOf } from '../../domain/events.js';
 import type { ProjectionContext } from './projection.js';
-import { AGENT_DAY_KEY, rebuildDayRows, statusDayRows } from './report-day-tables.js';
+import { AGENT_DAY_KEY, rebuildDayRows } from './report-day-tables.js';
+import { departmentOf, N, T } from './report-sql.js';
+import { statusFrom } from './report-status-projection.js';
 import { keepingTransferDays, transferDayRollups } from './report-transfer-days.js';
 import { localDaySql, zoneOffsets } from './report-zone.js';
 import { statement, type SqlStatement, type SqlValue } from './sql-statement.js';
 
 const HOUR = 3_600_000;
 const hourOf = (at: number): number => Math.floor(at / HOUR) * HOUR;
-/** A number parameter PostgreSQL must not guess the type of. */
-const N = 'CAST(? AS BIGINT)';
-/** A text parameter likewise. */
-const T = 'CAST(? AS TEXT)';
 const RC = 'rc.tenant_id = ? AND rc.conversation_id = ?';
-const departmentOf = (tenant: string, agent: string): string =>
-  `COALESCE((SELECT department_id FROM agents WHERE agents.tenant_id = ${tenant} AND agents.agent_id = ${agent}), '')`;
 
 /** `col = table.col + excluded.col` for each additive column. */
 const adding = (table: string, columns: readonly string[]): string =>
@@ -291,50 +287,6 @@ function transferOutcome(
 }
 
 /** A statement whose `:name` parameters are taken from `values`. */
-function named(sql: string, values: Readonly<Record<string, SqlValue>>): SqlStatement {
-  const params: SqlValue[] = [];
-  const text = sql.replace(/:([a-z]+)/g, (_, name: string) => {
-    params.push(values[name] ?? null);
-    return '?';
-  });
-  return statement(text, params);
-}
-
-/** Closes the agent's current status interval (if it started before `at`) and opens `status`. */
-function statusFrom(
-  { tenantId, seq }: ProjectionContext,
-  change: { agentId: string; status: string; at: number; onlyFrom: string | null },
-): SqlStatement[] {
-  const { agentId, status, at, onlyFrom } = change;
-  const only = onlyFrom === null ? '' : ' AND s.status = ?';
-  const ending = `FROM report_agent_state s WHERE s.tenant_id = :tenant AND s.agent_id = :agent
-    AND s.since < CAST(:at AS BIGINT)${onlyFrom === null ? '' : ' AND s.status = :only'}`;
-  const values = { tenant: tenantId, agent: agentId, at, seq, only: onlyFrom };
-  return [
-    ...statusDayRows({
-      tenant: 's.tenant_id',
-      start: 's.since',
-      end: 'CAST(:at AS BIGINT)',
-      seq: 'CAST(:seq AS BIGINT)',
-      from: ending,
-    }).map((sql) => named(sql, values)),
-    statement(
-      `INSERT INTO report_status_intervals (tenant_id, seq, agent_id, department_id, status, started_at, ended_at)
-       SELECT s.tenant_id, ${N}, s.agent_id, s.department_id, s.status, s.since, ${N}
-       FROM report_agent_state s WHERE s.tenant_id = ? AND s.agent_id = ? AND s.since < ${N}${only}
-       ON CONFLICT (tenant_id, seq) DO NOTHING`,
-      [seq, at, tenantId, agentId, at, ...(onlyFrom === null ? [] : [onlyFrom])],
-    ),
-    statement(
-      `INSERT INTO report_agent_state (tenant_id, agent_id, department_id, status, since)
-       VALUES (?, ?, ${departmentOf('?', '?')}, ?, ?)
-       ON CONFLICT (tenant_id, agent_id) DO UPDATE SET status = excluded.status, since = excluded.since,
-         department_id = excluded.department_id${onlyFrom === null ? '' : ' WHERE report_agent_state.status = ?'}`,
-      [tenantId, agentId, tenantId, agentId, status, at, ...(onlyFrom === null ? [] : [onlyFrom])],
-    ),
-  ];
-}
-
 /**
  * The tenant's zone: when it differs from the one the daily rollups are keyed by (none: UTC), its
  * offsets replace the old ones and the daily rollups are rebuilt from the hourly rows and the facts.

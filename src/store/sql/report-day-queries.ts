@@ -14,6 +14,7 @@ import type {
   StatusTime,
   TransferSums,
 } from '../report-read-model.js';
+import { agentFilterSql, placeholders } from './report-sql.js';
 import { TRANSFER_DAY_SUMS } from './report-transfer-days.js';
 import { localDay } from './report-zone.js';
 import type { SqlValue } from './sql-statement.js';
@@ -23,7 +24,6 @@ type Run = (query: { text: string; params: SqlValue[] }) => Promise<Row[]>;
 
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 /** The query's buckets as local day numbers: the range, the bucket of a `local_day`, and back to instants. */
 interface DayBuckets {
@@ -261,22 +261,7 @@ export function createDayQueries(run: Run) {
           FROM report_status_days ${condition} ${groupedBy(key)}`,
         params,
       });
-      const more: string[] = [];
-      const moreParams: SqlValue[] = [];
-      const { agentId, departmentId, scope } = query.filter;
-      if (agentId !== undefined) {
-        more.push('agent_id = ?');
-        moreParams.push(agentId);
-      }
-      if (departmentId !== undefined) {
-        more.push('department_id = ?');
-        moreParams.push(departmentId);
-      }
-      if (scope !== undefined) {
-        more.push(scope.agentIds.length === 0 ? '1 = 0' : `agent_id IN (${placeholders(scope.agentIds.length)})`);
-        moreParams.push(...scope.agentIds);
-      }
-      const and = more.map((clause) => ` AND ${clause}`).join('');
+      const { and, params: moreParams } = agentFilterSql(query.filter);
       const from = query.buckets[0] ?? query.to;
       const crossing = await run({
         text: `SELECT agent_id, department_id, status, started_at, ended_at FROM report_status_crossing

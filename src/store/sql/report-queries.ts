@@ -19,6 +19,7 @@ import type {
   TransferSums,
 } from '../report-read-model.js';
 import { createDayQueries } from './report-day-queries.js';
+import { agentFilterSql, placeholders } from './report-sql.js';
 import { numberPlaceholders, type Dialect, type SqlValue } from './sql-statement.js';
 
 const HOUR = 3_600_000;
@@ -106,8 +107,6 @@ interface Built {
   readonly text: string;
   readonly params: SqlValue[];
 }
-
-const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 /** `WHERE …` for the tenant, the range, the filters and the scope. */
 function where(shape: TableShape, query: ReportRowsQuery, params: SqlValue[]): string {
@@ -285,22 +284,7 @@ export function createReportReadModel<DB>(db: Kysely<DB>, dialect: Dialect): Rep
       const daily = await days.statusTime(query);
       if (daily !== null) return daily;
       const from = query.buckets[0] ?? query.to;
-      const filterParams: SqlValue[] = [];
-      const extra: string[] = [];
-      const { agentId, departmentId, scope } = query.filter;
-      if (agentId !== undefined) {
-        extra.push('agent_id = ?');
-        filterParams.push(agentId);
-      }
-      if (departmentId !== undefined) {
-        extra.push('department_id = ?');
-        filterParams.push(departmentId);
-      }
-      if (scope !== undefined) {
-        extra.push(scope.agentIds.length === 0 ? '1 = 0' : `agent_id IN (${placeholders(scope.agentIds.length)})`);
-        filterParams.push(...scope.agentIds);
-      }
-      const more = extra.map((clause) => ` AND ${clause}`).join('');
+      const { and: more, params: filterParams } = agentFilterSql(query.filter);
       const key = query.groupBy === 'agent' ? 'agent_id' : query.groupBy === 'department' ? 'department_id' : "''";
       // An interval inside one bucket is summed in SQL; the few that cross a boundary are split by the caller.
       const contained = (params: SqlValue[]): string => {
