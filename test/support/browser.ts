@@ -1,8 +1,9 @@
 /**
  * Browser tests: the server as `npm start` runs it (demo tenant, SQLite in a temporary directory,
- * the built web app, the system clock) on a free port, and Debian's Chromium driven by
- * playwright-core. Every page records its console errors and failed requests, so a test can assert
- * there were none; screenshots go to `artifacts/screenshots/` (kept by CI as test artifacts).
+ * the built web app, the system clock) on a free port, and Chromium driven by playwright-core (the
+ * machine's own or the one from npm: see `chromium-executable.ts`). Every page records its console
+ * errors and failed requests, so a test can assert there were none; screenshots go to
+ * `artifacts/screenshots/` (kept by CI as test artifacts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,8 @@ import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
 import type { Role } from '../../src/domain/agent.js';
 import { resolveConfig } from '../../src/server/config.js';
 import { defaultWebRoot, hasWebBuild } from '../../src/transport/http/web-app.js';
+import { resolveTestChromium, type BrowserChoice } from './chromium-executable.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 
 export interface WebServer {
@@ -43,9 +44,17 @@ export async function startWebServer(): Promise<WebServer> {
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches headless Chromium: by default the one `SWITCHBOARD_TEST_BROWSER` picks, or `choice`.
+ * The flags are the project's own; `@sparticuz/chromium`'s `args` are not used, as they include
+ * `--single-process` (browser contexts would then share storage) and flags that switch off web
+ * security, which the CSP and cross-origin widget tests need enforced.
+ */
+export async function launchBrowser(choice?: BrowserChoice): Promise<Browser> {
+  const browser = await resolveTestChromium(choice);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: browser.executablePath,
+    env: browser.env,
     args: [
       '--headless',
       '--no-sandbox',
