@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, startWebServer, type WebServer } from '../support/browser.js';
-import { resolveTestChromium } from '../support/chromium-executable.js';
+import { browserChoice, resolveTestChromium } from '../support/chromium-executable.js';
 
 let web: WebServer;
 let browser: Browser;
@@ -43,6 +43,19 @@ describe('the npm Chromium', () => {
     expect(npm.source).toBe('npm');
     expect(npm.executablePath).not.toBe('/usr/bin/chromium');
     expect(browser.version()).toMatch(/^143\./);
+    expect(npm.env.FONTCONFIG_FILE).toMatch(/fonts\.conf$/);
+  });
+
+  it('is chosen by SWITCHBOARD_TEST_BROWSER, and a wrong choice or CHROMIUM_PATH is an error', async () => {
+    expect(browserChoice({})).toBe('auto');
+    expect(browserChoice({ SWITCHBOARD_TEST_BROWSER: 'npm' })).toBe('npm');
+    expect(() => browserChoice({ SWITCHBOARD_TEST_BROWSER: 'firefox' })).toThrow(/auto, system or npm/);
+    await expect(resolveTestChromium('auto', { CHROMIUM_PATH: '/nonexistent/chromium' })).rejects.toThrow(
+      /CHROMIUM_PATH names no file/,
+    );
+    const npm = await resolveTestChromium('npm', { CHROMIUM_PATH: '/nonexistent/chromium' });
+    const given = await resolveTestChromium('system', { CHROMIUM_PATH: npm.executablePath });
+    expect(given).toMatchObject({ source: 'system', executablePath: npm.executablePath });
   });
 
   it('keeps the storage of two browser contexts apart', async () => {

@@ -10,8 +10,9 @@
  * cross-process lock, once.
  *
  * `SWITCHBOARD_TEST_BROWSER` chooses explicitly:
- * - unset or `auto`: `CHROMIUM_PATH`, else `/usr/bin/chromium` if it exists, else the npm Chromium;
- * - `system`: `CHROMIUM_PATH` or `/usr/bin/chromium`, an error when missing;
+ * - unset or `auto`: `CHROMIUM_PATH` (an error if it names no file), else `/usr/bin/chromium` if it
+ *   exists, else the npm Chromium;
+ * - `system`: `CHROMIUM_PATH` or `/usr/bin/chromium`, an error when there is neither;
  * - `npm`: the npm Chromium even when the machine has its own (CI does this, so the path a fresh
  *   machine takes is the one tested).
  *
@@ -22,7 +23,7 @@
  * `FONTCONFIG_FILE`. Both browsers link fontconfig, so both see the same CJK font.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -53,10 +54,15 @@ export function browserChoice(env: Env = process.env): BrowserChoice {
   throw new Error(`SWITCHBOARD_TEST_BROWSER must be auto, system or npm, not "${value}"`);
 }
 
-/** The system Chromium's path when the machine has one (`CHROMIUM_PATH` wins over the default). */
+/**
+ * The system Chromium's path when the machine has one. A `CHROMIUM_PATH` that names nothing is an
+ * error rather than a silent fall-back to the npm browser.
+ */
 function systemChromium(env: Env): string | null {
-  const path = env.CHROMIUM_PATH !== undefined && env.CHROMIUM_PATH !== '' ? env.CHROMIUM_PATH : SYSTEM_CHROMIUM;
-  return existsSync(path) ? path : null;
+  const given = env.CHROMIUM_PATH ?? '';
+  if (given === '') return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : null;
+  if (!existsSync(given)) throw new Error(`CHROMIUM_PATH names no file: ${given}`);
+  return given;
 }
 
 /** Picks the browser for `choice` (default: from the environment), unpacking the npm one if needed. */
@@ -66,9 +72,7 @@ export async function resolveTestChromium(
 ): Promise<TestChromium> {
   const system = choice === 'npm' ? null : systemChromium(env);
   if (choice === 'system' && system === null) {
-    throw new Error(
-      `SWITCHBOARD_TEST_BROWSER=system but there is no Chromium at ${env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM}`,
-    );
+    throw new Error(`SWITCHBOARD_TEST_BROWSER=system but there is no ${SYSTEM_CHROMIUM} and no CHROMIUM_PATH`);
   }
   const executablePath = system ?? (await npmChromium());
   const source = system === null ? 'npm' : 'system';
@@ -83,27 +87,44 @@ let unpacked: Promise<string> | undefined;
 /**
  * The npm Chromium's executable, unpacked once per machine. `@sparticuz/chromium` returns early when
  * its output file exists, so a second worker would launch a half-written binary: the lock keeps the
- * others waiting, and a binary that does not run (an unpacking that was killed) is unpacked again.
+ * others waiting. A binary that does not start (an unpacking that was killed) or is another major
+ * version (left by another version of the package) is unpacked again.
  */
 function npmChromium(): Promise<string> {
   unpacked ??= withLock(join(tmpdir(), 'switchboard-chromium.lock'), async () => {
     const { default: chromium } = await import('@sparticuz/chromium');
+    const major = `Chromium ${npmChromiumVersion().split('.')[0] ?? ''}.`;
     const path = await chromium.executablePath();
-    if (runs(path)) return path;
+    if (versionOf(path)?.startsWith(major) === true) return path;
     rmSync(path, { force: true });
     const again = await chromium.executablePath();
-    if (!runs(again)) throw new Error(`the Chromium unpacked from @sparticuz/chromium to ${again} does not start`);
+    const version = versionOf(again);
+    if (version?.startsWith(major) !== true) {
+      throw new Error(
+        `the Chromium unpacked from @sparticuz/chromium to ${again} does not start as ${major}x (${version ?? 'no version'})`,
+      );
+    }
     return again;
   });
   return unpacked;
 }
 
-function runs(path: string): boolean {
+/** The installed `@sparticuz/chromium`'s version, whose major is Chromium's. */
+function npmChromiumVersion(): string {
+  // The package exports only its entry point, so its package.json is found from there (build/cjs/).
+  const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+  const manifest = JSON.parse(readFileSync(join(dirname(entry), '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** What `chromium --version` prints, or null when it does not start. */
+function versionOf(path: string): string | null {
   try {
-    execFileSync(path, ['--version'], { stdio: 'ignore', timeout: 60_000 });
-    return true;
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 }).trim();
   } catch {
-    return false;
+    return null;
   }
 }
 
