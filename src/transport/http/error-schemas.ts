@@ -11,6 +11,7 @@ import { errorCatalogue, type ErrorCode } from './error-catalogue.js';
 
 /** The statuses an authenticated route may answer with an error from the catalogue. */
 export const documentedErrorStatuses = [400, 401, 403, 404, 409, 413, 415, 422, 429] as const;
+/** One of `documentedErrorStatuses`. */
 export type DocumentedErrorStatus = (typeof documentedErrorStatuses)[number];
 
 /** The catalogue's codes with status `S`. */
@@ -59,6 +60,7 @@ export const errorSchemas: readonly TSchema[] = [
   }),
 ];
 
+/** Any error body the API sends. */
 export type ErrorBodyType = Static<typeof ErrorBody>;
 
 /** The body of an error with status `S`, typed for replies. */
