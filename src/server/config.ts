@@ -20,9 +20,16 @@ export type LogLevel = (typeof logLevels)[number];
 /** The environment variable naming the JSON config file (the `--config` option wins over it). */
 export const CONFIG_ENV = 'SWITCHBOARD_CONFIG';
 
+/**
+ * An integer setting. Its message names both bounds, written from the bounds themselves so the two
+ * cannot drift apart (an operator told only "≥ 1" would not guess the maximum).
+ */
+const integerSetting = (minimum: number, maximum: number, what: string, note = '') =>
+  Type.Integer({ minimum, maximum, description: `${what} from ${minimum} to ${maximum}${note}` });
+
 const Settings = Type.Object(
   {
-    port: Type.Integer({ minimum: 0, maximum: 65535, description: 'an integer from 0 to 65535 (0: any free port)' }),
+    port: integerSetting(0, 65535, 'an integer', ' (0: any free port)'),
     host: Type.String({ pattern: '^[^\\s/]+$', maxLength: 255, description: 'a host name or IP address to listen on' }),
     dataDir: Type.String({ minLength: 1, description: 'a directory path' }),
     databaseUrl: Type.Optional(
@@ -37,12 +44,8 @@ const Settings = Type.Object(
       minItems: 1,
       description: '"*" or origins such as https://shop.example.com, comma-separated in the environment',
     }),
-    bodyLimit: Type.Integer({
-      minimum: 1024,
-      maximum: 64 * 1024 * 1024,
-      description: 'a size in bytes from 1024 to 67108864',
-    }),
-    rateLimit: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'requests per minute per client, ≥ 1' }),
+    bodyLimit: integerSetting(1024, 64 * 1024 * 1024, 'a size in bytes'),
+    rateLimit: integerSetting(1, 1_000_000, 'requests per minute per client, an integer'),
     logLevel: Type.Union(
       logLevels.map((level) => Type.Literal(level)),
       { description: `one of ${logLevels.join(', ')}` },
@@ -228,6 +231,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, co
   }
   return resolveConfig(env, { path, text });
 }
+
+/** The integer settings with their bounds (inclusive), for help texts, docs and tests. */
+export const numericSettings: readonly {
+  readonly key: string;
+  readonly env: string;
+  readonly minimum: number;
+  readonly maximum: number;
+}[] = keys
+  .filter((key) => fromEnv[key].kind === 'integer')
+  .map((key) => {
+    const { minimum, maximum } = Settings.properties[key] as { minimum?: number; maximum?: number };
+    if (minimum === undefined || maximum === undefined) throw new Error(`${key}: an integer setting needs both bounds`);
+    return { key, env: fromEnv[key].env, minimum, maximum };
+  });
 
 /** Every setting with its environment variable and config-file key, for help texts and docs. */
 export const settingNames: readonly { readonly key: string; readonly env: string }[] = keys.map((key) => ({

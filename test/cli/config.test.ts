@@ -2,11 +2,11 @@
  * Server configuration (src/server/config.ts): defaults, environment variables, the JSON config
  * file and their precedence, and errors that name the setting as the operator wrote it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, configDefaults, loadConfig, resolveConfig } from '../../src/server/config.js';
+import { ConfigError, configDefaults, loadConfig, numericSettings, resolveConfig } from '../../src/server/config.js';
 import { DEFAULT_DATA_DIR } from '../../src/store/sqlite/create-sqlite-store.js';
 import { defaultHttpOptions } from '../../src/transport/http/app.js';
 
@@ -114,7 +114,8 @@ describe('environment variables', () => {
     ['CORS_ORIGINS', ',', /^CORS_ORIGINS: expected/],
     ['BODY_LIMIT', '10', /^BODY_LIMIT: expected a size in bytes from 1024 to 67108864, got 10$/],
     ['BODY_LIMIT', '1mb', /^BODY_LIMIT: expected a size in bytes/],
-    ['RATE_LIMIT', '0', /^RATE_LIMIT: expected requests per minute per client, ≥ 1, got 0$/],
+    ['RATE_LIMIT', '0', /^RATE_LIMIT: expected requests per minute per client, an integer from 1 to 1000000, got 0$/],
+    ['RATE_LIMIT', '100000000', /^RATE_LIMIT: expected .* from 1 to 1000000, got 100000000$/],
     [
       'LOG_LEVEL',
       'verbose',
@@ -124,6 +125,35 @@ describe('environment variables', () => {
     const found = problems({ [name]: value, ...(name.startsWith('DATABASE_') ? { TOKEN_SECRET: SECRET } : {}) });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(message);
+  });
+
+  it('covers port, body limit and rate limit as the numeric settings', () => {
+    expect(numericSettings.map((setting) => setting.env)).toEqual(['PORT', 'BODY_LIMIT', 'RATE_LIMIT']);
+  });
+
+  describe.each(numericSettings)('$env ($minimum to $maximum)', ({ env, key, minimum, maximum }) => {
+    it.each([
+      ['below', minimum - 1],
+      ['above', maximum + 1],
+    ])('refuses a value %s the range, naming both bounds', (_side, value) => {
+      const message = `expected .* from ${minimum} to ${maximum}\\b.*, got ${value}$`;
+      expect(problems({ [env]: String(value) })).toEqual([expect.stringMatching(new RegExp(`^${env}: ${message}`))]);
+      expect(problems({}, json({ [key]: value }))).toEqual([
+        expect.stringMatching(new RegExp(`^switchboard\\.json: "${key}": ${message}`)),
+      ]);
+    });
+
+    it('accepts both bounds', () => {
+      expect(problems({ [env]: String(minimum) })).toEqual([]);
+      expect(problems({ [env]: String(maximum) })).toEqual([]);
+    });
+
+    it('is documented in the README with both bounds', () => {
+      const row = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${env}\``));
+      expect(row, env).toContain(`${minimum} – ${maximum}`);
+    });
   });
 
   it('lists every bad setting at once', () => {

@@ -1,8 +1,10 @@
 /**
  * The error catalogue and the OpenAPI document agree (STYLE.md 8): the document's ErrorBody lists
- * exactly the catalogue's codes, every error response a route documents is that ErrorBody with a
- * status the catalogue uses, every documented route exists and answers (not the not-found
- * handler), every API route documents its success body, and the browsable docs are served.
+ * exactly the catalogue's codes, each shared error body `ErrorNNN` exactly the codes with that
+ * status, every error response a route documents refers to the body of its status, every
+ * documented route exists and answers (not the not-found handler), every API route documents its
+ * success body, and the browsable docs are served. The document stays small (shared components,
+ * not a copy per route) and every `$ref` in it resolves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../../src/transport/http/error-catalogue.js';
@@ -11,25 +13,35 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 interface Schema {
   readonly $ref?: string;
-  readonly anyOf?: readonly Schema[];
   readonly enum?: readonly string[];
   readonly properties?: Readonly<Record<string, Schema>>;
 }
+interface Response {
+  readonly $ref?: string;
+  readonly description?: string;
+  readonly content?: Readonly<Record<string, { readonly schema: Schema }>>;
+}
 interface Operation {
-  readonly responses: Readonly<Record<string, { readonly content?: Record<string, { readonly schema: Schema }> }>>;
+  readonly responses: Readonly<Record<string, Response>>;
 }
 interface Doc {
   readonly openapi: string;
-  readonly components: { readonly schemas: Readonly<Record<string, Schema>> };
+  readonly components: {
+    readonly schemas: Readonly<Record<string, Schema>>;
+    readonly responses: Readonly<Record<string, Response>>;
+  };
   readonly paths: Readonly<Record<string, Readonly<Record<string, Operation>>>>;
 }
 
 let test: TestServer;
 let doc: Doc;
+let documentBytes: number;
 
 beforeAll(async () => {
   test = await startTestServer();
-  doc = (await call<Doc>(test, { method: 'GET', url: '/openapi.json' })).body;
+  const answer = await test.server.http.inject({ method: 'GET', url: '/openapi.json' });
+  documentBytes = answer.rawPayload.length;
+  doc = answer.json<Doc>();
 });
 
 afterAll(async () => {
@@ -41,14 +53,56 @@ const operations = (): [string, string, Operation][] =>
     Object.entries(methods).map(([method, operation]): [string, string, Operation] => [method, path, operation]),
   );
 
-const codesOf = (schema: Schema | undefined): string[] =>
-  (schema?.properties?.error?.properties?.code?.anyOf ?? []).flatMap((branch) => branch.enum ?? []);
+/** The value a local JSON pointer (`#/components/schemas/Error404`) names in the document, or undefined. */
+function resolvePointer(pointer: string): unknown {
+  if (!pointer.startsWith('#/')) return undefined;
+  let node: unknown = doc;
+  for (const part of pointer.slice(2).split('/')) {
+    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** Every `$ref` in the document, with where it is. */
+function refsIn(node: unknown, at = '#'): [string, string][] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => refsIn(item, `${at}/${index}`));
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]): [string, string][] =>
+    key === '$ref' && typeof value === 'string' ? [[at, value]] : refsIn(value, `${at}/${key}`),
+  );
+}
+
+const deref = <T extends { readonly $ref?: string }>(node: T | undefined): T | undefined =>
+  node?.$ref === undefined ? node : (resolvePointer(node.$ref) as T | undefined);
+
+const codesOf = (schema: Schema | undefined): string[] => [
+  ...(deref(schema)?.properties?.error?.properties?.code?.enum ?? []),
+];
+
+const catalogueCodes = (status?: string): string[] =>
+  Object.entries(errorCatalogue)
+    .filter(([, entry]) => status === undefined || String(entry.status) === status)
+    .map(([code]) => code)
+    .sort();
 
 describe('OpenAPI document and error catalogue', () => {
   it('lists every catalogue code, and only those, in ErrorBody', () => {
     expect(doc.openapi).toBe('3.1.0');
     const documented = codesOf(doc.components.schemas.ErrorBody);
-    expect([...documented].sort()).toEqual(Object.keys(errorCatalogue).sort());
+    expect([...documented].sort()).toEqual(catalogueCodes());
+  });
+
+  it('lists in each shared error body exactly the catalogue codes with its status', () => {
+    const bodies = Object.keys(doc.components.schemas).filter((name) => /^Error\d{3}$/.test(name));
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const name of bodies) {
+      const status = name.slice('Error'.length);
+      expect(codesOf(doc.components.schemas[name]).sort(), name).toEqual(catalogueCodes(status));
+      const shared = doc.components.responses[name];
+      expect(shared?.content?.['application/json']?.schema.$ref, name).toBe(`#/components/schemas/${name}`);
+    }
   });
 
   it('keeps catalogue codes stable in form and statuses in the error range', () => {
@@ -60,16 +114,29 @@ describe('OpenAPI document and error catalogue', () => {
     }
   });
 
-  it('documents every error response as ErrorBody with a status the catalogue uses', () => {
+  it('documents every error response with exactly the catalogue codes of its status', () => {
     const statuses = new Set(Object.values(errorCatalogue).map((entry) => String(entry.status)));
+    let errorResponses = 0;
     for (const [method, path, operation] of operations()) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) < 400) continue;
+        errorResponses += 1;
         expect(statuses.has(status), `${method} ${path} ${status}`).toBe(true);
-        const schema = response.content?.['application/json']?.schema;
-        expect([...codesOf(schema)].sort(), `${method} ${path} ${status}`).toEqual(Object.keys(errorCatalogue).sort());
+        // Shared, not copied: the route refers to the one response of its status.
+        expect(response.$ref, `${method} ${path} ${status}`).toBe(`#/components/responses/Error${status}`);
+        const schema = deref(response)?.content?.['application/json']?.schema;
+        expect(codesOf(schema).sort(), `${method} ${path} ${status}`).toEqual(catalogueCodes(status));
       }
     }
+    expect(errorResponses).toBeGreaterThan(100);
+  });
+
+  it('stays below 300 KB, and every $ref in it resolves', () => {
+    expect(documentBytes).toBeLessThan(300 * 1024);
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(100);
+    const dangling = refs.filter(([, ref]) => resolvePointer(ref) === undefined);
+    expect(dangling).toEqual([]);
   });
 
   it('documents a success body for every API route', () => {

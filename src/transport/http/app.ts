@@ -14,8 +14,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticate, type HttpContext } from './context.js';
 import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
+import { errorSchemas, shareErrorResponses } from './error-schemas.js';
 import { registerRoutes } from './routes/index.js';
-import { ErrorBody } from './schemas.js';
+import { ConversationSchema } from './views.js';
 import { isAppPath, registerWebApp } from './web-app.js';
 
 export interface HttpOptions {
@@ -90,7 +91,8 @@ export async function buildHttpApp(
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addSchema(ErrorBody);
+  // Routes refer to the error bodies and the conversation by `$ref`; the document lists each once under components.
+  for (const schema of [...errorSchemas, ConversationSchema]) app.addSchema(schema);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(cors, { origin: options.corsOrigins.includes('*') ? true : [...options.corsOrigins] });
   await app.register(rateLimit, {
@@ -103,6 +105,9 @@ export async function buildHttpApp(
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
+    // One shared response per error status instead of one copy per route (`#/components/responses`).
+    transformObject: (document) =>
+      'openapiObject' in document ? shareErrorResponses(document.openapiObject) : document.swaggerObject,
     openapi: {
       openapi: '3.1.0',
       info: {

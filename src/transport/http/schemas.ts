@@ -1,16 +1,5 @@
 /** Schemas shared by several routes, declared once with TypeBox: validation, types and OpenAPI. */
-import { Type, type Static } from '@sinclair/typebox';
-import { errorCatalogue } from './error-catalogue.js';
-
-export const ErrorBody = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.Union(Object.keys(errorCatalogue).map((code) => Type.Literal(code))),
-      message: Type.String(),
-    }),
-  },
-  { $id: 'ErrorBody', description: 'Every error: a stable code from the catalogue and a message.' },
-);
+import { Type } from '@sinclair/typebox';
 
 /** Ids chosen by clients or the server: short, printable, no separators that need escaping. */
 export const Id = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:@-]+$' });
@@ -21,17 +10,5 @@ export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601
 export const iso = (ms: number): string => new Date(ms).toISOString();
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
-/** The error responses every authenticated route may give. */
-export const commonErrors = {
-  400: ErrorBody,
-  401: ErrorBody,
-  403: ErrorBody,
-  404: ErrorBody,
-  409: ErrorBody,
-  413: ErrorBody,
-  415: ErrorBody,
-  422: ErrorBody,
-  429: ErrorBody,
-} as const;
-
-export type ErrorBodyType = Static<typeof ErrorBody>;
+/** The error responses every authenticated route may give (shared components, `$ref`). */
+export { commonErrors } from './error-schemas.js';

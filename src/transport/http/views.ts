@@ -9,7 +9,8 @@ export const QueueView = Type.Object({
   estimatedWaitSeconds: Nullable(Type.Number()),
 });
 
-export const ConversationLive = Type.Object(
+/** The conversation's live view, a shared schema (`app.addSchema`): routes refer to it by `ConversationLive`. */
+export const ConversationSchema = Type.Object(
   {
     conversationId: Type.String(),
     customerId: Type.String(),
@@ -31,7 +32,12 @@ export const ConversationLive = Type.Object(
   },
   { $id: 'Conversation' },
 );
-export type ConversationLiveType = Static<typeof ConversationLive>;
+export type ConversationLiveType = Static<typeof ConversationSchema>;
+/**
+ * A reference to the shared conversation view (`#/components/schemas/Conversation` in the OpenAPI
+ * document): ten routes answer with it, and the document carries it once.
+ */
+export const ConversationLive = Type.Unsafe<ConversationLiveType>(Type.Ref('Conversation'));
 
 export const ConversationRow = Type.Object({
   conversationId: Type.String(),

@@ -9,6 +9,12 @@
  * the loader shows in an iframe, may be framed — by any site, or only by the configured CORS
  * origins (`Content-Security-Policy: frame-ancestors`). Every other page keeps helmet's defaults
  * (same-origin framing and resources).
+ *
+ * Files go out compressed when the browser accepts it: the build writes `.br` and `.gz` copies
+ * beside each (scripts/build-web.mjs) and @fastify/static picks one by `Accept-Encoding`
+ * (`Vary: Accept-Encoding` on every file). Vite's hashed files under `/assets/` never change under
+ * their name and are cached for a year (`immutable`); the pages, the SPA fallback and the widget
+ * loader, which keep their names across releases, are revalidated on every load (`no-cache`).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,10 +41,19 @@ export function frameAncestors(origins: readonly string[]): string | null {
   return `frame-ancestors 'self' ${origins.join(' ')}`.trim();
 }
 
-/** Per-file headers: caching, and the widget's cross-origin exceptions to helmet's defaults. */
+/** The precompressed copies the build writes beside a file, served in its place. */
+const encodedCopy = /\.(?:br|gz)$/;
+
+/** A year: the customary longest `max-age`; a hashed file is replaced by a new name long before. */
+const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/**
+ * Per-file headers: caching, and the widget's cross-origin exceptions to helmet's defaults. `path`
+ * is the file sent, which for a compressed answer is the `.br` or `.gz` copy of the one asked for.
+ */
 function fileHeaders(reply: FastifyReply, root: string, path: string, ancestors: string | null): void {
-  reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-  const file = path.slice(root.length).split('\\').join('/');
+  const file = path.slice(root.length).split('\\').join('/').replace(encodedCopy, '');
+  reply.header('cache-control', file.startsWith('/assets/') ? immutableCacheControl : 'no-cache');
   if (file === widgetLoaderPath) reply.header('cross-origin-resource-policy', 'cross-origin');
   if (file === widgetFramePath) {
     reply.raw.removeHeader('x-frame-options');
@@ -70,6 +85,8 @@ export async function registerWebApp(
     prefix: '/',
     index: false,
     wildcard: false,
+    // `.br` / `.gz` beside a file, chosen by Accept-Encoding; without one, the file as it is.
+    preCompressed: true,
     // Hashed assets never change under their name; pages always revalidate.
     setHeaders(reply: FastifyReply, path: string) {
       fileHeaders(reply, resolvedRoot, path, ancestors);

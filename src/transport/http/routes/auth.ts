@@ -4,7 +4,8 @@ import { verifyPassword } from '../../auth/passwords.js';
 import { userIdVerified } from '../../auth/widget-tokens.js';
 import { requirePrincipal, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
-import { ErrorBody, Id } from '../schemas.js';
+import { errorResponses } from '../error-schemas.js';
+import { Id } from '../schemas.js';
 import { Me } from '../views.js';
 import type { App } from './app-type.js';
 
@@ -40,7 +41,7 @@ export function authRoutes(app: App, context: HttpContext): void {
         tags: ['auth'],
         security: [],
         body: Login,
-        response: { 200: TokenReply, 400: ErrorBody, 401: ErrorBody },
+        response: { 200: TokenReply, ...errorResponses(400, 401) },
       },
     },
     async (request) => {
@@ -64,7 +65,7 @@ export function authRoutes(app: App, context: HttpContext): void {
         tags: ['auth'],
         security: [],
         body: WidgetSession,
-        response: { 200: TokenReply, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: { 200: TokenReply, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => {
@@ -95,7 +96,7 @@ export function authRoutes(app: App, context: HttpContext): void {
     },
   );
 
-  app.get('/api/v1/me', { schema: { tags: ['auth'], response: { 200: Me, 401: ErrorBody } } }, (request) =>
+  app.get('/api/v1/me', { schema: { tags: ['auth'], response: { 200: Me, ...errorResponses(401) } } }, (request) =>
     requirePrincipal(request),
   );
 }
