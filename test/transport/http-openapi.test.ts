@@ -4,8 +4,9 @@
  * status, every error response a route documents refers to the body of its status, every
  * documented route exists and answers (not the not-found handler), every API route documents its
  * success body, and the browsable docs are served. The document stays small (shared components,
- * not a copy per route) and every `$ref` in it resolves.
+ * not a copy per route), every `$ref` in it resolves, and it validates against the OpenAPI 3 schema.
  */
+import { compileErrors, validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../../src/transport/http/error-catalogue.js';
 import { call } from '../support/http-fixtures.js';
@@ -137,6 +138,13 @@ describe('OpenAPI document and error catalogue', () => {
     expect(refs.length).toBeGreaterThan(100);
     const dangling = refs.filter(([, ref]) => resolvePointer(ref) === undefined);
     expect(dangling).toEqual([]);
+  });
+
+  it('is a valid OpenAPI 3 document (checked against the specification by @readme/openapi-parser)', async () => {
+    expect(doc.openapi).toMatch(/^3\./);
+    // validate() dereferences its argument in place: give it a copy.
+    const result = await validate(structuredClone(doc) as unknown as Parameters<typeof validate>[0]);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
   });
 
   it('documents a success body for every API route', () => {
