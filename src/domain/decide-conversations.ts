@@ -65,11 +65,13 @@ function dispositionFor(
 ): Disposition {
   if (reservation !== null) return { kind: 'queued', reservation, overflowDeadline: null };
   if (group.routable.size === 0) {
+    // The group is open now, but may close before anyone frees up: its next opening wakes it.
+    const opensAt = nextOpening(group.config.hours, now);
     const limit = group.config.maxQueueLength;
-    if (limit !== null && group.queue.size >= limit) return leftMessage('queue-full', null);
-    if (!anyoneOnline(state, group)) return leftMessage('no-agents-online', null);
+    if (limit !== null && group.queue.size >= limit) return leftMessage('queue-full', opensAt);
+    if (!anyoneOnline(state, group)) return leftMessage('no-agents-online', opensAt);
   }
-  const deadline = overflowDeadline(state, { groupId: group.config.id, enqueuedAt: now, overflowTier: 0 });
+  const deadline = overflowDeadline(state, { groupId: group.config.id, overflowFrom: now, overflowTier: 0 });
   return { kind: 'queued', reservation: null, overflowDeadline: deadline };
 }
 
