@@ -62,8 +62,8 @@ function replayChecked(log: readonly DomainEvent[]): TenantState {
 describe('routing invariants over random command sequences', () => {
   it('hold after every step, and replay and snapshots reproduce the state', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ agents, strategies, steps, policy }) => {
-        const run = setup(agents, strategies, policy);
+      fc.property(scenarioArb, ({ agents, strategies, steps, policy, world }) => {
+        const run = setup(agents, strategies, policy, world);
         for (const step of steps) {
           if (step.k === 'advance') {
             checkedAdvance(run, step.seconds);
