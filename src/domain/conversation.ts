@@ -51,8 +51,13 @@ export interface Conversation {
   enqueuedAt: number;
   /** Arrival number within the tenant: the queue's tie-break. */
   arrival: number;
-  /** Highest overflow tier reached while waiting (0 = own group only). */
+  /** Highest overflow tier of its current group reached while waiting (0 = own group only). */
   overflowTier: number;
+  /**
+   * When it started waiting in its current group: overflow thresholds count from here. Equal to
+   * `enqueuedAt` unless it was moved to another group, where the tiers start again.
+   */
+  overflowFrom: number;
   reservation: Reservation | null;
   ownerId: string | null;
   assignedAt: number | null;

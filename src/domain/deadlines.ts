@@ -1,35 +1,55 @@
 /** Deadlines that several decisions compute the same way. */
+import { nextOpening } from './business-hours.js';
 import type { Conversation } from './conversation.js';
 import type { DomainEvent, RequeueReason } from './events.js';
 import type { AssignmentMode } from './settings.js';
-import type { TenantState } from './state.js';
+import type { GroupRuntime, TenantState } from './state.js';
 
 const SECOND = 1000;
 
+type OverflowClock = Pick<Conversation, 'groupId' | 'overflowFrom' | 'overflowTier'>;
+
 /** When the conversation's next overflow tier opens, or null if it has reached the last one. */
-export function overflowDeadline(
-  state: TenantState,
-  conversation: Pick<Conversation, 'groupId' | 'enqueuedAt' | 'overflowTier'>,
-): number | null {
+export function overflowDeadline(state: TenantState, conversation: OverflowClock): number | null {
   const tier = state.groups.get(conversation.groupId)?.config.overflow[conversation.overflowTier];
-  return tier === undefined ? null : conversation.enqueuedAt + tier.afterSeconds * SECOND;
+  return tier === undefined ? null : conversation.overflowFrom + tier.afterSeconds * SECOND;
 }
 
 /**
- * For a conversation going back to waiting at `now`: every overflow tier whose threshold has
- * already passed (measured from its original enqueue time) is reached at once, so tier agents can
- * take it in the same decision; the deadline is the next tier's.
+ * A waiting conversation's overflow progress at `now`, recomputed from its group's current tiers:
+ * every tier whose threshold has passed (counted from `overflowFrom`, when it started waiting in
+ * this group) is reached, so tier agents can take it in the same decision; the deadline is the next
+ * tier's. Used whenever a conversation goes back to waiting and whenever its group's tiers change,
+ * so a deadline never outlives the configuration it was computed from.
  */
 export function overflowProgress(
   state: TenantState,
-  conversation: Pick<Conversation, 'groupId' | 'enqueuedAt' | 'overflowTier'>,
+  conversation: OverflowClock,
   now: number,
 ): { overflowTier: number; overflowDeadline: number | null } {
   const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
-  let tier = Math.min(conversation.overflowTier, tiers.length);
-  while (tier < tiers.length && conversation.enqueuedAt + (tiers[tier]?.afterSeconds ?? 0) * SECOND <= now) tier += 1;
+  let tier = 0;
+  while (tier < tiers.length && conversation.overflowFrom + (tiers[tier]?.afterSeconds ?? 0) * SECOND <= now) tier += 1;
   return { overflowTier: tier, overflowDeadline: overflowDeadline(state, { ...conversation, overflowTier: tier }) };
 }
+
+/**
+ * Where a conversation's overflow clock starts when it waits in `groupId` from `now`: tiers belong
+ * to a group, so moving to another group starts them again; staying keeps the original start.
+ */
+export const overflowFromAfter = (
+  conversation: Pick<Conversation, 'groupId' | 'overflowFrom'>,
+  groupId: string,
+  now: number,
+): number => (groupId === conversation.groupId ? conversation.overflowFrom : now);
+
+/**
+ * When the group's `opens` deadline should wake it: its next opening while it holds left messages
+ * and has hours, else never. Whatever made the message wait (closed hours, nobody online, a full
+ * queue), the opening is when an agent already connected can be given it without any other event.
+ */
+export const groupOpensAt = (group: GroupRuntime, now: number): number | null =>
+  group.leftMessages.size === 0 ? null : nextOpening(group.config.hours, now);
 
 export function assignmentMode(state: TenantState, groupId: string): AssignmentMode {
   return state.groups.get(groupId)?.config.assignmentMode ?? state.settings.assignmentMode;
@@ -51,7 +71,8 @@ export const takeoverReminder = (state: TenantState, conversation: Conversation,
 
 /**
  * The event that puts an owned or offered conversation back to waiting: in its own group (or
- * `groupId`), keeping its original queue time and reaching every overflow tier already passed.
+ * `groupId`), keeping its original queue time and order key. In its own group it reaches every
+ * overflow tier its wait has passed; in another group the tiers start from zero.
  */
 export function requeued(
   state: TenantState,
@@ -71,6 +92,10 @@ export function requeued(
     fromAgentId: options.fromAgentId,
     reason: options.reason,
     groupId,
-    ...overflowProgress(state, { ...conversation, groupId }, options.now),
+    ...overflowProgress(
+      state,
+      { groupId, overflowTier: 0, overflowFrom: overflowFromAfter(conversation, groupId, options.now) },
+      options.now,
+    ),
   };
 }

@@ -69,7 +69,7 @@ function dispositionFor(
     if (limit !== null && group.queue.size >= limit) return leftMessage('queue-full', null);
     if (!anyoneOnline(state, group)) return leftMessage('no-agents-online', null);
   }
-  const deadline = overflowDeadline(state, { groupId: group.config.id, enqueuedAt: now, overflowTier: 0 });
+  const deadline = overflowDeadline(state, { groupId: group.config.id, overflowFrom: now, overflowTier: 0 });
   return { kind: 'queued', reservation: null, overflowDeadline: deadline };
 }
 
@@ -117,6 +117,11 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   const reservation =
     disposition === null ? reservationFor(state, customer, directed ?? classification.agentId, now) : null;
   disposition ??= dispositionFor(state, group, reservation, now);
+  // Whatever made it a left message, the group's next opening wakes it: a group open now may close
+  // before anyone frees up, and an agent already connected then gets it only from this deadline.
+  if (disposition.kind === 'left-message' && disposition.opensAt === null) {
+    disposition = leftMessage(disposition.reason, nextOpening(group.config.hours, now));
+  }
 
   const priority = basePriority + classification.priority;
   events.push({

@@ -2,10 +2,9 @@
  * `decide` for a fired deadline. Every branch emits at least one event that clears the timer, so a
  * timer fires exactly once; a timer whose reason passed meanwhile is dropped explicitly.
  */
-import { nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation } from './conversation.js';
-import { overflowDeadline, overflowProgress, requeued, seconds } from './deadlines.js';
+import { groupOpensAt, overflowDeadline, overflowProgress, requeued, seconds } from './deadlines.js';
 import { transferTimedOut } from './decide-transfers.js';
 import { Timeline } from './timeline.js';
 import { cancelPending } from './transfer-plan.js';
@@ -120,8 +119,7 @@ function agentLost(state: TenantState, agentId: string, now: number): DomainEven
 function groupOpens(state: TenantState, groupId: string, now: number): DomainEvent[] | null {
   const group = state.groups.get(groupId);
   if (group === undefined) return null;
-  const nextOpensAt = group.leftMessages.size > 0 ? nextOpening(group.config.hours, now) : null;
-  return [{ type: 'GroupOpened', at: now, groupId, nextOpensAt }];
+  return [{ type: 'GroupOpened', at: now, groupId, nextOpensAt: groupOpensAt(group, now) }];
 }
 
 export function fireTimer(state: TenantState, command: CommandOf<'FireTimer'>, now: number): Result {

@@ -2,7 +2,8 @@
 import { sortByAbility, type Agent } from './agent.js';
 import { noRatings } from './customer.js';
 import type { EventOf } from './events.js';
-import { dequeue, enqueue, rebuildGroupIndex, reindexAgent, unindexAgent } from './indexes.js';
+import { groupOpensAt, overflowProgress } from './deadlines.js';
+import { dequeue, enqueue, putTimer, rebuildGroupIndex, reindexAgent, unindexAgent } from './indexes.js';
 import { createGroupRuntime, type TenantState } from './state.js';
 
 export function tenantConfigured(state: TenantState, event: EventOf<'TenantConfigured'>): void {
@@ -20,14 +21,20 @@ export function skillGroupSaved(state: TenantState, event: EventOf<'SkillGroupSa
     return;
   }
   const before = existing.config;
-  // Overflow tiers decide which overflow queues a waiting conversation sits in: re-file them.
+  // Overflow tiers decide which overflow queues a waiting conversation sits in, and when it reaches
+  // the next one: re-file each and recompute its deadline from the new tiers (the same function as
+  // every requeue), so an added tier fires and a changed threshold moves its instant.
   const waiting = existing.queue.toArray();
   for (const conversation of waiting) dequeue(state, conversation);
   existing.config = event.group;
   for (const conversation of waiting) {
-    conversation.overflowTier = Math.min(conversation.overflowTier, event.group.overflow.length);
+    const progress = overflowProgress(state, conversation, event.at);
+    conversation.overflowTier = progress.overflowTier;
+    putTimer(state, 'overflow', conversation.id, progress.overflowDeadline);
     enqueue(state, conversation);
   }
+  // New hours move the opening that wakes the group's left messages.
+  putTimer(state, 'opens', existing.config.id, groupOpensAt(existing, event.at));
   if (before.strategy !== event.group.strategy || before.params !== event.group.params) {
     rebuildGroupIndex(state, existing);
   }

@@ -1,6 +1,7 @@
 /** `evolve` for conversation events: queueing, assignment, messages, dormancy, closing, rating. */
 import type { AgentGroupStats } from './agent.js';
 import type { Conversation } from './conversation.js';
+import { overflowFromAfter } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
 import { clearTimer, dequeue, enqueue, putTimer, setTimer } from './indexes.js';
@@ -28,6 +29,7 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     enqueuedAt: event.at,
     arrival: state.arrivals,
     overflowTier: 0,
+    overflowFrom: event.at,
     reservation: event.disposition.kind === 'queued' ? event.disposition.reservation : null,
     ownerId: null,
     assignedAt: null,
@@ -87,6 +89,7 @@ export function conversationRequeued(state: TenantState, event: EventOf<'Convers
   if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
   moveTo(conversation, 'queued');
   conversation.ownerId = null;
+  conversation.overflowFrom = overflowFromAfter(conversation, event.groupId, event.at);
   conversation.groupId = event.groupId;
   conversation.overflowTier = event.overflowTier;
   for (const kind of ['offer', 'first-response', 'reply-reminder', 'dormant'] as const)

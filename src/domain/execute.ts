@@ -31,8 +31,11 @@ function executeAtomic(state: TenantState, command: AtomicCommand, now: number):
   }
   for (const event of decision.events) triggers.push(...triggersOf(state, event));
   for (let index = 0; index < triggers.length; index += 1) {
-    const resolved = resolve(state, triggers[index] as Trigger, now);
+    const trigger = triggers[index] as Trigger;
+    const resolved = resolve(state, trigger, now);
     for (const event of resolved) evolve(state, event);
+    // A woken group goes again before the agent it just served, so its strategy ranks each next pick.
+    if (trigger.kind === 'group' && resolved.length > 0) triggers.push(trigger);
     for (const event of resolved) {
       events.push(event);
       triggers.push(...triggersOf(state, event));

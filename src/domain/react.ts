@@ -6,6 +6,7 @@
  * same conversation or the same slot.
  */
 import { isRoutable, type Agent } from './agent.js';
+import { isOpen } from './business-hours.js';
 import { assignmentMode, firstResponseDeadline, offerDeadline, takeoverReminder } from './deadlines.js';
 import type { DomainEvent } from './events.js';
 import type { Explanation } from './explanation.js';
@@ -22,19 +23,19 @@ import type { TenantState } from './state.js';
 import { Timeline } from './timeline.js';
 import { autoAccepts, targetRefusal } from './transfer-checks.js';
 import { acceptance } from './transfer-plan.js';
+import { groupsToWake, wakeGroup } from './wake.js';
 
+/** Who might now be matched: an agent, a conversation, or a whole group to wake (src/domain/wake.ts). */
 export type Trigger =
   | { readonly kind: 'agent'; readonly agentId: string }
-  | { readonly kind: 'conversation'; readonly conversationId: string };
+  | { readonly kind: 'conversation'; readonly conversationId: string }
+  | { readonly kind: 'group'; readonly groupId: string };
 
 const agentTrigger = (agentId: string): Trigger => ({ kind: 'agent', agentId });
 const conversationTrigger = (conversationId: string): Trigger => ({ kind: 'conversation', conversationId });
 
-function membersOf(state: TenantState, groupIds: readonly string[]): Trigger[] {
-  const agents = new Set<string>();
-  for (const groupId of groupIds) for (const agentId of state.groups.get(groupId)?.members ?? []) agents.add(agentId);
-  return [...agents].map(agentTrigger);
-}
+const groupTriggers = (groupIds: readonly string[]): Trigger[] =>
+  [...new Set(groupIds)].map((groupId) => ({ kind: 'group', groupId }));
 
 function ownerTrigger(state: TenantState, conversationId: string): Trigger[] {
   const ownerId = state.conversations.get(conversationId)?.ownerId;
@@ -54,7 +55,7 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
     case 'AgentStatusChanged':
       return [agentTrigger(event.agentId)];
     case 'AgentSaved':
-      return [agentTrigger(event.agent.id)];
+      return [agentTrigger(event.agent.id), ...groupTriggers(groupsToWake(state, event))];
     case 'TransferAccepted':
       return [agentTrigger(event.fromAgentId)];
     case 'TransferOffered':
@@ -71,9 +72,10 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
     case 'ConversationDormant':
       return ownerTrigger(state, event.conversationId);
     case 'SkillGroupSaved':
-      return membersOf(state, [event.group.id, ...event.group.overflow.map((tier) => tier.groupId)]);
     case 'GroupOpened':
-      return membersOf(state, [event.groupId]);
+    case 'TenantConfigured':
+    case 'DepartmentSaved':
+      return groupTriggers(groupsToWake(state, event));
     default:
       return [];
   }
@@ -147,11 +149,24 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
   return [];
 }
 
+/**
+ * Whether a conversation can be matched now: queued, or a left message of an open group (which has
+ * no overflow tiers, so `chooseAgent` looks at its own group only).
+ */
+function waitsForAgent(state: TenantState, conversation: Conversation, now: number): boolean {
+  if (conversation.status === 'queued') return true;
+  const hours = state.groups.get(conversation.groupId)?.config.hours ?? null;
+  return conversation.status === 'left-message' && isOpen(hours, now);
+}
+
 /** At most one assignment (or transfer offer) for one trigger, against the state as it is now. */
 export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent[] {
+  if (trigger.kind === 'group') {
+    return wakeGroup(state, trigger.groupId, (agentId) => resolve(state, agentTrigger(agentId), now));
+  }
   if (trigger.kind === 'conversation') {
     const conversation = state.conversations.get(trigger.conversationId);
-    if (conversation?.status !== 'queued') return [];
+    if (conversation === undefined || !waitsForAgent(state, conversation, now)) return [];
     const choice = chooseAgent(state, conversation, now);
     return choice === null ? [] : [assignment(state, conversation, { ...choice, trigger: 'conversation' }, now)];
   }

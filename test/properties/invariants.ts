@@ -2,9 +2,9 @@
  * The invariants of DESIGN.md §9, checked by brute force over the whole state — independent of
  * the indexes the engine routes with, so a broken index shows up as a violation here.
  */
-import { isOpen } from '../../src/domain/business-hours.js';
+import { isOpen, nextOpening } from '../../src/domain/business-hours.js';
 import type { Conversation } from '../../src/domain/conversation.js';
-import type { TenantState } from '../../src/domain/state.js';
+import type { TenantState, TimerKind } from '../../src/domain/state.js';
 import { targetRefusal } from '../../src/domain/transfer-checks.js';
 
 const isRoutableNaive = (state: TenantState, agentId: string): boolean => {
@@ -65,10 +65,64 @@ function idleForTransfer(state: TenantState, agentId: string): string | undefine
   return undefined;
 }
 
-/** Groups whose members may serve this conversation now: its own and the overflow tiers reached. */
-function servingGroups(state: TenantState, conversation: Conversation): string[] {
+/** Whether a deadline of this kind falls due exactly now and has not fired yet (timers due at one instant fire one by one). */
+const dueNow = (state: TenantState, kind: TimerKind, targetId: string, now: number): boolean =>
+  state.timers.find(kind, targetId)?.at === now;
+
+/**
+ * How many of its group's current overflow tiers a waiting conversation has passed by time alone
+ * (thresholds count from when it started waiting in this group), whatever the state recorded.
+ */
+function tiersPassed(state: TenantState, conversation: Conversation, now: number): number {
   const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
-  return [conversation.groupId, ...tiers.slice(0, conversation.overflowTier).map((tier) => tier.groupId)];
+  const pending = dueNow(state, 'overflow', conversation.id, now);
+  let passed = 0;
+  for (const tier of tiers) {
+    const at = conversation.overflowFrom + tier.afterSeconds * 1000;
+    if (at > now || (at === now && pending)) break;
+    passed += 1;
+  }
+  return passed;
+}
+
+/** Whether a group's left messages may be served now: it is open, and not at an opening still to fire. */
+const openForLeftMessages = (state: TenantState, groupId: string, now: number): boolean =>
+  isOpen(state.groups.get(groupId)?.config.hours ?? null, now) && !dueNow(state, 'opens', groupId, now);
+
+/** Groups whose members may serve this conversation now: its own and every overflow tier whose threshold passed. */
+function servingGroups(state: TenantState, conversation: Conversation, now: number): string[] {
+  const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
+  return [conversation.groupId, ...tiers.slice(0, tiersPassed(state, conversation, now)).map((tier) => tier.groupId)];
+}
+
+/**
+ * Deadlines agree with the configuration as it is now: a waiting conversation's overflow tier and
+ * next tier deadline follow its group's current tiers, and a group holding left messages wakes no
+ * later than its next opening.
+ */
+function deadlineViolations(state: TenantState, now: number): string[] {
+  const found: string[] = [];
+  for (const conversation of state.conversations.values()) {
+    if (conversation.status !== 'queued' || conversation.reservation !== null) continue;
+    const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
+    const passed = tiersPassed(state, conversation, now);
+    if (conversation.overflowTier !== passed) {
+      found.push(`${conversation.id}: overflow tier ${conversation.overflowTier}, but ${passed} tiers passed`);
+    }
+    const next = tiers[passed];
+    const expected = next === undefined ? undefined : conversation.overflowFrom + next.afterSeconds * 1000;
+    const timer = state.timers.find('overflow', conversation.id)?.at;
+    if (timer !== expected) found.push(`${conversation.id}: overflow deadline ${timer} instead of ${expected}`);
+  }
+  for (const [groupId, group] of state.groups) {
+    if (group.leftMessages.size === 0) continue;
+    const opening = nextOpening(group.config.hours, now);
+    const timer = state.timers.find('opens', groupId)?.at;
+    if (opening !== null && (timer === undefined || timer > opening)) {
+      found.push(`${groupId}: left messages wait, next opening ${opening}, wake-up at ${timer}`);
+    }
+  }
+  return found;
 }
 
 function mayServe(state: TenantState, conversation: Conversation, agentId: string, now: number): boolean {
@@ -81,11 +135,10 @@ function mayServe(state: TenantState, conversation: Conversation, agentId: strin
     return conversation.reservation.agentId === agentId;
   }
   if (conversation.status === 'left-message') {
-    const group = state.groups.get(conversation.groupId);
-    if (group === undefined || !isOpen(group.config.hours, now)) return false;
+    if (!state.groups.has(conversation.groupId) || !openForLeftMessages(state, conversation.groupId, now)) return false;
     return agent.memberships.some((membership) => membership.groupId === conversation.groupId);
   }
-  const groups = servingGroups(state, conversation);
+  const groups = servingGroups(state, conversation, now);
   return agent.memberships.some((membership) => groups.includes(membership.groupId));
 }
 
@@ -123,5 +176,5 @@ export function violations(state: TenantState, now: number): string[] {
     const transfer = idleForTransfer(state, agentId);
     if (transfer !== undefined) found.push(`work conservation: ${agentId} is free while transfer ${transfer} waits`);
   }
-  return [...found, ...transferViolations(state)];
+  return [...found, ...transferViolations(state), ...deadlineViolations(state, now)];
 }

@@ -12,7 +12,16 @@ import { execute } from '../../src/domain/execute.js';
 import { strategyNames, skillGroup, type StrategyName } from '../../src/domain/skill-group.js';
 import { defaultTransferPermissions, defaultTransferSettings } from '../../src/domain/transfer.js';
 import { createState, nextDeadline, type TenantState } from '../../src/domain/state.js';
-import { T0 } from './harness.js';
+import {
+  configCommand,
+  configStepArb,
+  departmentCommands,
+  hoursPreset,
+  plainWorld,
+  worldArb,
+  type ConfigStep,
+  type World,
+} from './config-generators.js';
 
 export const AGENTS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'];
 export const GROUPS = ['sales', 'tech', 'general', 'experts'];
@@ -34,7 +43,8 @@ export type Step =
   | { k: 'answer'; conv: number; accept: boolean }
   | { k: 'cancelTransfer' | 'takeover' | 'returnToQueue'; conv: number }
   | { k: 'reassign'; conv: number; agent: number; requireAccept: boolean; toGroup: boolean; group: number }
-  | { k: 'endShift'; agent: number };
+  | { k: 'endShift'; agent: number }
+  | ConfigStep;
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -124,6 +134,12 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('bad' as const), variant: fc.nat(5) }) },
+  // Configuration changed under waiting conversations, and long jumps across openings and DST switches.
+  { weight: 3, arbitrary: configStepArb },
+  {
+    weight: 1,
+    arbitrary: fc.record({ k: fc.constant('advance' as const), seconds: fc.integer({ min: 3_600, max: 3 * 86_400 }) }),
+  },
 );
 
 export interface AgentArb {
@@ -162,16 +178,27 @@ const autoAccepts = [
   { kind: 'from-supervisors' },
 ] as const;
 
-/** The tenant: four groups with overflow, six agents (a5 a supervisor), rules; `policy` picks what a failed transfer does. */
-export function setup(agents: AgentArb[], strategies: StrategyName[], policy = 0): Run {
-  const run: Run = { state: createState(), now: T0, log: [], opened: [] };
+/**
+ * The tenant: four groups with overflow, six agents (a5 a supervisor), two departments, rules;
+ * `policy` picks what a failed transfer does; `world` the time zone, start instant and group hours.
+ */
+export function setup(agents: AgentArb[], strategies: StrategyName[], policy = 0, world: World = plainWorld): Run {
+  const run: Run = { state: createState(), now: world.start, log: [], opened: [] };
+  const hoursOf = (index: number, groupId: string) => hoursPreset(world.hours[index] ?? 0, world.timeZone, groupId);
   const configure = (command: Command): void => {
     const decision = execute(run.state, command, run.now);
     if (!decision.ok) throw new Error(decision.error.message);
     run.log.push(...decision.events);
   };
-  configure({ type: 'SaveSkillGroup', group: skillGroup({ id: 'general', name: 'general', strategy: strategies[2] }) });
-  configure({ type: 'SaveSkillGroup', group: skillGroup({ id: 'experts', name: 'experts', strategy: strategies[3] }) });
+  for (const command of departmentCommands) configure(command);
+  configure({
+    type: 'SaveSkillGroup',
+    group: skillGroup({ id: 'general', name: 'general', strategy: strategies[2], hours: hoursOf(2, 'general') }),
+  });
+  configure({
+    type: 'SaveSkillGroup',
+    group: skillGroup({ id: 'experts', name: 'experts', strategy: strategies[3], hours: hoursOf(3, 'experts') }),
+  });
   configure({
     type: 'SaveSkillGroup',
     group: skillGroup({
@@ -180,6 +207,7 @@ export function setup(agents: AgentArb[], strategies: StrategyName[], policy = 0
       strategy: strategies[0],
       overflow: [{ afterSeconds: 60, groupId: 'general' }],
       maxQueueLength: 6,
+      hours: hoursOf(0, 'sales'),
     }),
   });
   configure({
@@ -192,12 +220,14 @@ export function setup(agents: AgentArb[], strategies: StrategyName[], policy = 0
         { afterSeconds: 30, groupId: 'general' },
         { afterSeconds: 90, groupId: 'experts' },
       ],
+      hours: hoursOf(1, 'tech'),
     }),
   });
   configure({
     type: 'ConfigureTenant',
     settings: {
       defaultGroupId: 'sales',
+      timeZone: world.timeZone,
       firstResponseTimeoutSeconds: 90,
       stickyWaitSeconds: 20,
       offerTimeoutSeconds: 15,
@@ -363,7 +393,7 @@ export function toCommand(run: Run, step: Step): Command | null {
           name: agent.name,
           role: agent.role,
           level: agent.level,
-          departmentId: null,
+          departmentId: agent.departmentId,
           memberships,
           languages: [],
           maxConcurrent: step.max,
@@ -455,6 +485,8 @@ export function toCommand(run: Run, step: Step): Command | null {
       return { type: 'EndShift', agentId: agentId(step.agent) };
     case 'advance':
       return null;
+    default:
+      return configCommand(run.state, step, AGENTS);
   }
 }
 
@@ -484,13 +516,14 @@ export const scenarioArb = fc.record({
   strategies: fc.array(fc.constantFrom(...strategyNames), { minLength: 4, maxLength: 4 }),
   steps: fc.array(stepArb, { minLength: 30, maxLength: 120, size: 'max' }),
   policy: fc.nat(2),
+  world: worldArb,
 });
 
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
 
 /** Runs a scenario to its end. */
 export function runScenario(scenario: Scenario): Run {
-  const run = setup(scenario.agents, scenario.strategies, scenario.policy);
+  const run = setup(scenario.agents, scenario.strategies, scenario.policy, scenario.world);
   for (const step of scenario.steps) play(run, step);
   return run;
 }
