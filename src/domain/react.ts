@@ -19,6 +19,7 @@ import {
 } from './routing.js';
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
+import { testDecision } from './test-conversations.js';
 import { Timeline } from './timeline.js';
 import { autoAccepts, targetRefusal } from './transfer-checks.js';
 import { acceptance } from './transfer-plan.js';
@@ -150,6 +151,8 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
 /** At most one assignment (or transfer offer) for one trigger, against the state as it is now. */
 export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent[] {
   if (trigger.kind === 'conversation') {
+    const test = testDecision(state, trigger.conversationId, now);
+    if (test !== null) return test;
     const conversation = state.conversations.get(trigger.conversationId);
     if (conversation?.status !== 'queued') return [];
     const choice = chooseAgent(state, conversation, now);

@@ -33,7 +33,7 @@ import { createGroupRuntime, createState, type TenantState } from './state.js';
 import type { TimerKind } from './timer-book.js';
 import type { Transfer } from './transfer.js';
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** A value `JSON.stringify` and `JSON.parse` carry unchanged. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
