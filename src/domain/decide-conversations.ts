@@ -78,7 +78,8 @@ function dispositionFor(
 export function openConversation(state: TenantState, command: CommandOf<'OpenConversation'>, now: number): Result {
   if (command.conversationId.length === 0) return refuse('INVALID_COMMAND', 'a conversation needs an id');
   if (state.conversations.has(command.conversationId)) {
-    return refuse('CONVERSATION_EXISTS', `conversation "${command.conversationId}" already exists`);
+    // Says nothing about whose it is: the transport answers a customer's own id with their conversation.
+    return refuse('CONVERSATION_EXISTS', 'A conversation with this id already exists.');
   }
   const basePriority = command.priority ?? 0;
   if (!Number.isFinite(basePriority)) return refuse('INVALID_COMMAND', 'priority must be a number');
