@@ -4,7 +4,8 @@
  * customer goes to Chen Jing (the only one online in the English group), whose chat header and list
  * count down; she types an answer but does not send it; at the deadline the conversation is taken
  * from her: the workspace tells her why and keeps her unsent text to copy, the customer gets the
- * notice. Switching conversations keeps a draft too.
+ * notice. Switching conversations keeps a draft too. With `maxAutoTakeovers` 0 the conversation stays
+ * with her instead, and the supervisor's wallboard lists it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
@@ -15,6 +16,16 @@ import { connectClient, type TestClient } from '../support/realtime-client.js';
 
 let web: WebServer;
 let browser: Browser;
+let adminToken: string;
+
+async function patchTenant(settings: Record<string, unknown>): Promise<void> {
+  const patched = await fetch(`${web.baseUrl}/api/v1/tenant`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify(settings),
+  });
+  expect(patched.status).toBe(200);
+}
 
 beforeAll(async () => {
   web = await startWebServer();
@@ -24,13 +35,8 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ tenantId: 'demo', agentId: 'admin', password: demoPasswords.admin }),
   });
-  const { token } = (await login.json()) as { token: string };
-  const patched = await fetch(`${web.baseUrl}/api/v1/tenant`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ firstResponseTimeoutSeconds: 8 }),
-  });
-  expect(patched.status).toBe(200);
+  adminToken = ((await login.json()) as { token: string }).token;
+  await patchTenant({ firstResponseTimeoutSeconds: 8 });
 }, 120_000);
 afterAll(async () => {
   await browser.close();
@@ -102,5 +108,34 @@ describe('first-response takeover in the workspace', () => {
     await chen.context.close();
     customer.close();
     expect(chen.problems).toEqual([]);
+  }, 120_000);
+
+  it('past the takeover limit, keeps the conversation with its owner and alerts the supervisor', async () => {
+    await patchTenant({ maxAutoTakeovers: 0 });
+    const liqiang = await openPage(browser, { locale: 'zh-CN' });
+    await signIn(liqiang.page, web.baseUrl, 'liqiang', 'supervisor');
+    await liqiang.page.getByTestId('wallboard').waitFor();
+    const chen = await openPage(browser, { locale: 'zh-CN' });
+    await signIn(chen.page, web.baseUrl, 'chenjing', 'agent');
+    await chen.page.getByTestId('my-status').getByText('在线').waitFor();
+
+    const customer = await customerClient();
+    const opened = await customer.ok<{ conversation: { conversationId: string } }>('conversation.open', {
+      source: 'website',
+      language: 'en',
+      text: 'Still nobody?',
+    });
+    const id = opened.conversation.conversationId;
+    await chen.page.getByTestId(`conversation-item-${id}`).click();
+    await liqiang.page.getByTestId(`escalation-${id}`).getByText('尚未回复客户').waitFor();
+    await chen.page.getByTestId('first-response-escalated').waitFor();
+    await expect(chen.page.getByTestId(`conversation-item-${id}`).count()).resolves.toBe(1);
+    await screenshot(liqiang.page, 'first-response-escalated-wallboard');
+
+    await chen.context.close();
+    await liqiang.context.close();
+    customer.close();
+    expect(chen.problems).toEqual([]);
+    expect(liqiang.problems).toEqual([]);
   }, 120_000);
 });

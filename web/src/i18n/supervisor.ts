@@ -80,7 +80,7 @@ const en = {
   updatedAt: 'Updated {{time}}',
   escalationTitle: '{{agent}} has not answered a customer',
   escalationText:
-    'Conversation {{conversation}} has had no first reply since {{time}} and has already been taken over automatically {{takeovers}} times: it stays with this agent until you step in.',
+    'Conversation {{conversation}} still had no first reply at {{time}}, after {{takeovers}} automatic takeovers: it stays with this agent until you step in.',
 };
 
 export const supervisor: Strings<typeof en> = {
