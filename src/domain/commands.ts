@@ -1,5 +1,6 @@
 /** Commands: what callers ask of a tenant. `decide` turns each into events or a refusal. */
 import type { AgentProfile } from './agent.js';
+import type { TestMode } from './conversation.js';
 import type { CustomerProfile } from './customer.js';
 import type { Department } from './department.js';
 import type { MessageAuthor, Resolution, Visibility } from './events.js';
@@ -40,6 +41,8 @@ export type Command =
       readonly priority?: number;
       /** Directed assignment from the API. */
       readonly agentId?: string | null;
+      /** A test conversation (the conversation-test page); absent for real customers. */
+      readonly test?: TestMode;
     }
   | {
       readonly type: 'PostMessage';

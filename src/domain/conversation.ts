@@ -25,6 +25,13 @@ export const canTransition = (from: ConversationStatus, to: ConversationStatus):
 /** Why a conversation waits for one agent before normal routing (DESIGN.md §3.3). */
 export type PreferenceReason = 'directed' | 'dedicated' | 'sticky';
 
+/**
+ * A conversation opened from the conversation-test page (or the API with `test`): `decision-only`
+ * records where routing would send it and closes it at once, never touching an agent's workload;
+ * `routed` is routed to real agents because the admin asked. Reports leave both out.
+ */
+export type TestMode = 'decision-only' | 'routed';
+
 export interface Reservation {
   readonly agentId: string;
   readonly reason: PreferenceReason;
@@ -62,6 +69,10 @@ export interface Conversation {
   ownerId: string | null;
   assignedAt: number | null;
   firstResponseAt: number | null;
+  /** First-response takeovers so far; past `maxAutoTakeovers` it stays put and supervisors are alerted. */
+  autoTakeovers: number;
+  /** Set for test conversations (see `TestMode`); null for real customers. */
+  readonly test: TestMode | null;
   /** Agents never to be offered this conversation again (missed offers, takeovers). */
   excluded: string[];
   /** Per-conversation message sequence; the next message gets lastSeq + 1. */

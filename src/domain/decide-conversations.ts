@@ -10,12 +10,14 @@ import { classify } from './routing-rules.js';
 import { Timeline } from './timeline.js';
 import { cancelPending } from './transfer-plan.js';
 import { anyoneOnline, ratedBadly } from './routing.js';
+import { managesConversation } from './scope.js';
 import type { GroupRuntime, TenantState } from './state.js';
 
 type Result = Decision<DomainEvent>;
 
 /** Runtime inputs may be anything their type says they are not: checked as plain strings. */
 const resolutions: readonly string[] = ['resolved', 'unresolved'];
+const testModes: readonly string[] = ['decision-only', 'routed'];
 type Disposition = EventOf<'ConversationOpened'>['disposition'];
 
 const notFound = (conversationId: string): Result =>
@@ -76,10 +78,13 @@ function dispositionFor(
 export function openConversation(state: TenantState, command: CommandOf<'OpenConversation'>, now: number): Result {
   if (command.conversationId.length === 0) return refuse('INVALID_COMMAND', 'a conversation needs an id');
   if (state.conversations.has(command.conversationId)) {
-    return refuse('CONVERSATION_EXISTS', `conversation "${command.conversationId}" already exists`);
+    // Says nothing about whose it is: the transport answers a customer's own id with their conversation.
+    return refuse('CONVERSATION_EXISTS', 'A conversation with this id already exists.');
   }
   const basePriority = command.priority ?? 0;
   if (!Number.isFinite(basePriority)) return refuse('INVALID_COMMAND', 'priority must be a number');
+  if (command.test !== undefined && !testModes.includes(command.test))
+    return refuse('INVALID_COMMAND', 'test is decision-only or routed');
   const directed = command.agentId ?? null;
   if (directed !== null && !state.agents.has(directed))
     return refuse('AGENT_NOT_FOUND', `agent "${directed}" does not exist`);
@@ -140,6 +145,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     afterHoursFrom,
     orderKey: now - seconds(priority * state.settings.priorityStepSeconds),
     disposition,
+    ...(command.test === undefined ? {} : { test: command.test }),
   });
   if (command.text.length > 0) {
     events.push({
@@ -194,6 +200,10 @@ export function closeConversation(state: TenantState, command: CommandOf<'CloseC
     if (agent === undefined) return refuse('AGENT_NOT_FOUND', 'the closing agent does not exist');
     if (agent.role === 'agent' && conversation.ownerId !== agent.id) {
       return refuse('NOT_OWNER', 'only the owner or a supervisor closes a conversation');
+    }
+    // A supervisor closes only what they manage (an admin manages everything), like every other intervention.
+    if (conversation.ownerId !== agent.id && !managesConversation(state, agent, conversation)) {
+      return refuse('OUT_OF_SCOPE', 'this conversation is outside your departments and groups');
     }
   }
   const resolution = command.resolution ?? null;

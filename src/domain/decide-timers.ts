@@ -6,6 +6,7 @@ import type { CommandOf } from './commands.js';
 import type { Conversation } from './conversation.js';
 import { groupOpensAt, overflowDeadline, overflowProgress, requeued, seconds } from './deadlines.js';
 import { transferTimedOut } from './decide-transfers.js';
+import { firstResponseMissed } from './first-response.js';
 import { Timeline } from './timeline.js';
 import { cancelPending } from './transfer-plan.js';
 import { accept, refuse, type Decision } from './errors.js';
@@ -58,10 +59,7 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
     }
     case 'first-response':
       if (conversation.status !== 'active' || conversation.firstResponseAt !== null || owner === null) return null;
-      return [
-        ...cancelPending(state, conversation, { by: 'system', now, timeline: new Timeline(conversation, now) }),
-        requeued(state, conversation, { fromAgentId: owner, reason: 'first-response-timeout', now }),
-      ];
+      return firstResponseMissed(state, conversation, owner, now);
     case 'reply-reminder': {
       const since = conversation.awaitingReplySince;
       if (conversation.status !== 'active' || since === null || owner === null) return null;

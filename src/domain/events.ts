@@ -5,7 +5,7 @@
  */
 import type { AgentProfile, AgentStatus } from './agent.js';
 import type { CustomerProfile } from './customer.js';
-import type { PreferenceReason, Reservation } from './conversation.js';
+import type { PreferenceReason, Reservation, TestMode } from './conversation.js';
 import type { Department } from './department.js';
 import type { Explanation } from './explanation.js';
 import type { RoutingRule } from './routing-rules.js';
@@ -40,7 +40,9 @@ export type Visibility = 'public' | 'internal';
 
 /**
  * `text` is what people write; `notice` and `greeting` are system messages the customer sees;
- * the TRANSFER* kinds are the internal timeline entries of DESIGN.md §5.
+ * the TRANSFER* kinds are the internal timeline entries of DESIGN.md §5; TAKEOVER records a
+ * first-response takeover and TAKEOVER_LIMIT one that did not happen because the conversation had
+ * used up `maxAutoTakeovers` (docs/routing.md).
  */
 export type MessageKind =
   | 'text'
@@ -50,7 +52,9 @@ export type MessageKind =
   | 'TRANSFER_ACCEPT'
   | 'TRANSFER_REJECT'
   | 'TRANSFER_TIMEOUT'
-  | 'TRANSFER_CANCEL';
+  | 'TRANSFER_CANCEL'
+  | 'TAKEOVER'
+  | 'TAKEOVER_LIMIT';
 
 export type DomainEvent =
   | { readonly type: 'TenantConfigured'; readonly at: number; readonly settings: TenantSettings }
@@ -89,6 +93,8 @@ export type DomainEvent =
       readonly groupId: string;
       /** Set when business hours sent it from its group to the after-hours fallback. */
       readonly afterHoursFrom: string | null;
+      /** Only on test conversations (absent in logs written before they existed). */
+      readonly test?: TestMode;
       readonly orderKey: number;
       readonly disposition:
         | {
@@ -158,6 +164,25 @@ export type DomainEvent =
       readonly text: string;
       readonly replyReminderDeadline: number | null;
       readonly dormantDeadline: number | null;
+    }
+  /**
+   * The owner missed the first response again but the conversation had used up its automatic
+   * takeovers: it stays with them and their supervisors are alerted (docs/routing.md).
+   */
+  | {
+      readonly type: 'FirstResponseEscalated';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly takeovers: number;
+    }
+  /** Where a `decision-only` test conversation would have gone (null: it would have waited). */
+  | {
+      readonly type: 'TestConversationRouted';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly agentId: string | null;
+      readonly explanation: Explanation | null;
     }
   | {
       readonly type: 'ReplyReminderDue';

@@ -34,6 +34,8 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     ownerId: null,
     assignedAt: null,
     firstResponseAt: null,
+    autoTakeovers: 0,
+    test: event.test ?? null,
     excluded: [],
     lastSeq: 0,
     awaitingReplySince: null,
@@ -87,6 +89,7 @@ export function conversationRequeued(state: TenantState, event: EventOf<'Convers
   releaseOwner(state, conversation);
   if (event.reason !== 'agent-lost') conversation.excluded.push(event.fromAgentId);
   if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
+  if (event.reason === 'first-response-timeout') conversation.autoTakeovers += 1;
   moveTo(conversation, 'queued');
   conversation.ownerId = null;
   conversation.overflowFrom = overflowFromAfter(conversation, event.groupId, event.at);
@@ -134,6 +137,11 @@ export function messagePosted(state: TenantState, event: EventOf<'MessagePosted'
     clearTimer(state, 'reply-reminder', conversation.id);
     putTimer(state, 'dormant', conversation.id, event.dormantDeadline);
   }
+}
+
+/** The missed first response is now the supervisors' to handle: no takeover timer is left. */
+export function firstResponseEscalated(state: TenantState, event: EventOf<'FirstResponseEscalated'>): void {
+  clearTimer(state, 'first-response', event.conversationId);
 }
 
 export function replyReminderDue(state: TenantState, event: EventOf<'ReplyReminderDue'>): void {

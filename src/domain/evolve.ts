@@ -31,6 +31,8 @@ const handlers: Handlers = {
   OverflowReached: conversations.overflowReached,
   MessagePosted: conversations.messagePosted,
   ReplyReminderDue: conversations.replyReminderDue,
+  FirstResponseEscalated: conversations.firstResponseEscalated,
+  TestConversationRouted: transfers.noStateChange,
   ConversationDormant: conversations.conversationDormant,
   ConversationRevived: conversations.conversationRevived,
   ConversationClosed: conversations.conversationClosed,

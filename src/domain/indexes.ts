@@ -86,6 +86,7 @@ export function enqueue(state: TenantState, conversation: Conversation): void {
     return;
   }
   group.queue.add(conversation);
+  group.byWaitStart.add(conversation);
   for (const groupId of overflowGroups(state, conversation)) {
     state.groups.get(groupId)?.overflowQueue.add(conversation);
   }
@@ -101,6 +102,7 @@ export function dequeue(state: TenantState, conversation: Conversation): void {
   }
   if (group === undefined) return;
   group.queue.delete(conversation);
+  group.byWaitStart.delete(conversation);
   group.leftMessages.delete(conversation);
   for (const groupId of overflowGroups(state, conversation)) {
     state.groups.get(groupId)?.overflowQueue.delete(conversation);

@@ -7,7 +7,8 @@ import type { TenantState } from './state.js';
 
 export type NoticeLanguage = 'zh-CN' | 'en-US';
 
-export type NoticeKey = 'transfer.pending' | 'transfer.accepted' | 'transfer.greeting' | 'transfer.returned';
+export type NoticeKey =
+  'transfer.pending' | 'transfer.accepted' | 'transfer.greeting' | 'transfer.returned' | 'takeover.returned';
 
 const catalogue: Readonly<Record<NoticeKey, Readonly<Record<NoticeLanguage, string>>>> = {
   'transfer.pending': {
@@ -25,6 +26,10 @@ const catalogue: Readonly<Record<NoticeKey, Readonly<Record<NoticeLanguage, stri
   'transfer.returned': {
     'zh-CN': '正在为您安排新的客服，请稍候。',
     'en-US': "We're finding the next available agent for you. Thanks for waiting.",
+  },
+  'takeover.returned': {
+    'zh-CN': '抱歉让您久等了，正在为您安排下一位可以马上回复的客服。',
+    'en-US': "Sorry for the wait — we're passing you to the next agent who can answer right away.",
   },
 };
 

@@ -20,6 +20,7 @@ import {
 } from './routing.js';
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
+import { testDecision } from './test-conversations.js';
 import { Timeline } from './timeline.js';
 import { autoAccepts, targetRefusal } from './transfer-checks.js';
 import { acceptance } from './transfer-plan.js';
@@ -165,6 +166,8 @@ export function resolve(state: TenantState, trigger: Trigger, now: number): Doma
     return wakeGroup(state, trigger.groupId, (agentId) => resolve(state, agentTrigger(agentId), now));
   }
   if (trigger.kind === 'conversation') {
+    const test = testDecision(state, trigger.conversationId, now);
+    if (test !== null) return test;
     const conversation = state.conversations.get(trigger.conversationId);
     if (conversation === undefined || !waitsForAgent(state, conversation, now)) return [];
     const choice = chooseAgent(state, conversation, now);

@@ -24,6 +24,12 @@ export interface TenantSettings {
   /** Consecutive missed offers after which an agent is set `away`. */
   readonly maxMissedOffers: number;
   readonly firstResponseTimeoutSeconds: number;
+  /**
+   * First-response takeovers one conversation may suffer; at the next miss it stays with its owner
+   * and supervisors are alerted (docs/routing.md). Optional so that settings stored before it
+   * existed replay unchanged; absent means `DEFAULT_MAX_AUTO_TAKEOVERS`.
+   */
+  readonly maxAutoTakeovers?: number;
   readonly replyReminderSeconds: number;
   readonly presenceGraceSeconds: number;
   readonly dormantAfterSeconds: number;
@@ -52,6 +58,8 @@ export interface TenantSettings {
   readonly quickReplies?: readonly QuickReply[];
 }
 
+export const DEFAULT_MAX_AUTO_TAKEOVERS = 2;
+
 export const defaultSettings: TenantSettings = {
   timeZone: 'UTC',
   priorityStepSeconds: 60,
@@ -61,6 +69,7 @@ export const defaultSettings: TenantSettings = {
   offerTimeoutSeconds: 20,
   maxMissedOffers: 3,
   firstResponseTimeoutSeconds: 60,
+  maxAutoTakeovers: DEFAULT_MAX_AUTO_TAKEOVERS,
   replyReminderSeconds: 120,
   presenceGraceSeconds: 60,
   dormantAfterSeconds: 600,

@@ -30,6 +30,11 @@ export interface GroupRuntime {
   readonly members: Set<string>;
   /** Live waiting conversations, by effective waiting time (order key), then arrival. */
   readonly queue: OrderedSet<Conversation>;
+  /**
+   * The same conversations by when they started waiting (enqueue time, then arrival): the head is
+   * the longest real wait people are shown, whatever the priority credit that orders `queue`.
+   */
+  readonly byWaitStart: OrderedSet<Conversation>;
   /** Other groups' conversations that reached an overflow tier naming this group. */
   readonly overflowQueue: OrderedSet<Conversation>;
   /** Left messages waiting for open hours and a free agent, by arrival. */
@@ -72,6 +77,9 @@ export const byQueueOrder = (a: Conversation, b: Conversation): number =>
 const byRequestTime = (a: Transfer, b: Transfer): number =>
   a.requestedAt - b.requestedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+export const byWaitStart = (a: Conversation, b: Conversation): number =>
+  a.enqueuedAt - b.enqueuedAt || a.arrival - b.arrival;
+
 export const byArrival = (a: Conversation, b: Conversation): number => a.arrival - b.arrival;
 
 export const byRank = (a: RankEntry, b: RankEntry): number =>
@@ -102,6 +110,7 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
     config,
     members: new Set(),
     queue: new OrderedSet(byQueueOrder),
+    byWaitStart: new OrderedSet(byWaitStart),
     overflowQueue: new OrderedSet(byQueueOrder),
     leftMessages: new OrderedSet(byArrival),
     routable: new OrderedSet(byRank),

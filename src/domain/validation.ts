@@ -30,6 +30,9 @@ export function checkSettings(settings: TenantSettings): string | null {
   for (const key of durations) {
     if (!finiteAtLeast(settings[key] as number, 0)) return `${key} must be a number ≥ 0`;
   }
+  const takeovers = settings.maxAutoTakeovers;
+  if (takeovers !== undefined && !(Number.isInteger(takeovers) && takeovers >= 0))
+    return 'maxAutoTakeovers must be an integer ≥ 0';
   if (!positiveInt(settings.maxMissedOffers)) return 'maxMissedOffers must be an integer ≥ 1';
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';

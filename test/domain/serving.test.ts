@@ -465,11 +465,22 @@ describe('closing', () => {
     expect(h.status('c1')).toBe('closed');
   });
 
-  it('by a supervisor who is not the owner', () => {
-    const h = served().agent('sup', { role: 'supervisor' });
+  it('by a supervisor who is not the owner, within their scope', () => {
+    const h = served().agent('sup', { role: 'supervisor', manages: { groupIds: ['g'] } });
     const events = h.run(closeBy('c1', 'sup', { resolution: 'unresolved' }));
     expect(events).toMatchObject([{ type: 'ConversationClosed', reason: 'agent', resolution: 'unresolved' }]);
     expect(h.status('c1')).toBe('closed');
+  });
+
+  it('refuses a supervisor outside the conversation’s groups and departments with OUT_OF_SCOPE', () => {
+    const h = served()
+      .group('other')
+      .agent('sup', { role: 'supervisor', manages: { groupIds: ['other'] } });
+    expect(h.refused(closeBy('c1', 'sup', { resolution: 'unresolved' })).code).toBe('OUT_OF_SCOPE');
+    expect(h.status('c1')).toBe('active');
+    // The tenant's admin manages everything.
+    h.agent('root', { role: 'admin' });
+    expect(h.run(closeBy('c1', 'root'))).toMatchObject([{ type: 'ConversationClosed' }]);
   });
 
   it('refuses another agent with NOT_OWNER', () => {

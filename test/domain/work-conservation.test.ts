@@ -221,7 +221,13 @@ describe('work conservation', () => {
     h.agent('b', { groups: ['g'] });
 
     const events = h.advance(60);
-    expect(events.map((event) => event.type)).toEqual(['ConversationRequeued', 'ConversationAssigned']);
+    // The takeover's internal entry and the customer's notice stand between the two.
+    expect(events.map((event) => event.type)).toEqual([
+      'ConversationRequeued',
+      'MessagePosted',
+      'MessagePosted',
+      'ConversationAssigned',
+    ]);
     expect(assignmentOf(events, 'c1')).toMatchObject({ agentId: 'b', at: T0 + 60 * SECOND });
   });
 

@@ -87,6 +87,67 @@ afterEach(async () => {
 });
 
 describe('reports over HTTP', () => {
+  it('leaves test conversations out, whether only decided or routed to a real agent', async () => {
+    const day = new Date(test.clock.now()).toISOString().slice(0, 10);
+    const before = {
+      queues: (await get(`/api/v1/reports/queues?from=${day}&to=${day}`, acme.tokens.ad1)).body.series,
+      agents: (await get(`/api/v1/reports/agents?from=${day}&to=${day}&groupBy=agent`, acme.tokens.ad1)).body.breakdown,
+      transfers: (await get(`/api/v1/reports/transfers?from=${day}&to=${day}`, acme.tokens.ad1)).body.series,
+    };
+    await acme.run({ type: 'SetAgentStatus', agentId: 'a1', status: 'available' });
+    for (const [id, test] of [
+      ['t1', 'decision-only'],
+      ['t2', 'routed'],
+    ] as const) {
+      await acme.run({
+        type: 'OpenConversation',
+        conversationId: id,
+        customerId: `sim-${id}`,
+        channel: 'web',
+        source: 's',
+        text: 'hi',
+        test,
+      });
+    }
+    test.clock.advanceBy(3 * S);
+    await acme.run({
+      type: 'PostMessage',
+      conversationId: 't2',
+      messageId: 't2-m1',
+      author: { kind: 'agent', agentId: 'a1' },
+      visibility: 'public',
+      text: 'hello tester',
+    });
+    await acme.run({
+      type: 'RequestTransfer',
+      transferId: 'tt1',
+      conversationId: 't2',
+      initiatorId: 'a1',
+      target: { kind: 'agent', agentId: 'a2' },
+      note: { text: 'try a transfer', templateId: null, fields: {}, reason: 'test', tags: [] },
+    });
+    await acme.run({ type: 'AcceptTransfer', transferId: 'tt1', agentId: 'a2' });
+    await acme.run({
+      type: 'CloseConversation',
+      conversationId: 't2',
+      agentId: 'a2',
+      by: 'agent',
+      resolution: 'resolved',
+    });
+    await acme.run({ type: 'RateConversation', conversationId: 't2', score: 5 });
+    const after = {
+      queues: (await get(`/api/v1/reports/queues?from=${day}&to=${day}`, acme.tokens.ad1)).body.series,
+      agents: (await get(`/api/v1/reports/agents?from=${day}&to=${day}&groupBy=agent`, acme.tokens.ad1)).body.breakdown,
+      transfers: (await get(`/api/v1/reports/transfers?from=${day}&to=${day}`, acme.tokens.ad1)).body.series,
+    };
+    const withoutStatus = (rows: { key: string; metrics: Metrics }[]) =>
+      rows.map(({ key, metrics }) => ({ key, metrics: { ...metrics, statusSeconds: null } }));
+    expect(after.queues).toEqual(before.queues);
+    expect(after.transfers).toEqual(before.transfers);
+    // Time per status goes on (a1 was available meanwhile); nothing of the test conversations counts.
+    expect(withoutStatus(after.agents)).toEqual(withoutStatus(before.agents));
+  });
+
   it('answers the queue report by day with the default range of the last seven days', async () => {
     const answer = await get('/api/v1/reports/queues', acme.tokens.ad1);
     expect(answer.status, answer.text).toBe(200);

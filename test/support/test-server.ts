@@ -11,6 +11,7 @@ import type { Command } from '../../src/domain/commands.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
+import type { DurableStore } from '../../src/store/durable-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { newApiKey } from '../../src/transport/auth/api-keys.js';
 import { hashPassword } from '../../src/transport/auth/passwords.js';
@@ -47,12 +48,14 @@ const people: readonly { id: 'a1' | 'a2' | 's1' | 'ad1'; role: Role }[] = [
 export interface TestServerOptions {
   /** HTTP options, e.g. a higher rate limit for tests that send thousands of requests. */
   readonly http?: Partial<HttpOptions>;
+  /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
+  readonly store?: () => Promise<DurableStore>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-http-'));
   const clock = new SimulatedClock(T0);
-  const store = await createSqliteStore({ dataDir: dir });
+  const store = options.store === undefined ? await createSqliteStore({ dataDir: dir }) : await options.store();
   const server = await createServer({
     store,
     clock,

@@ -6,8 +6,10 @@
  * (src/domain/conversation.ts); each statement also records the seq of the event that last touched
  * the row.
  *
- * Opening an id again (possible once the live state has forgotten a long-closed conversation)
- * replaces its row rather than failing the append.
+ * A conversation id names one conversation forever: opening an id again is a plain INSERT that
+ * fails on the primary key, failing the whole append, rather than overwriting another customer's
+ * row and history. The live state forgets long-closed conversations, so the transport looks the id
+ * up here before opening (src/transport/http/conversation-ids.ts); this key is the final fence.
  */
 import type { EventOf } from '../../domain/events.js';
 import type { Projection } from './projection.js';
@@ -53,14 +55,7 @@ export const openedWith = (
     `INSERT INTO conversations (tenant_id, conversation_id, customer_id, channel, source, group_id, status,
        owner_id, priority, language, labels, opened_at, assigned_at, first_response_at, closed_at, closed_seq, close_reason,
        resolution, summary, rating, rating_comment, updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)
-     ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET customer_id = excluded.customer_id,
-       channel = excluded.channel, source = excluded.source, group_id = excluded.group_id, status = excluded.status,
-       owner_id = excluded.owner_id, priority = excluded.priority, language = excluded.language,
-       labels = excluded.labels, opened_at = excluded.opened_at, assigned_at = excluded.assigned_at,
-       first_response_at = NULL, closed_at = NULL, closed_seq = NULL,
-       close_reason = NULL, resolution = NULL, summary = NULL, rating = NULL, rating_comment = NULL,
-       updated_seq = excluded.updated_seq`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)`,
     [
       tenantId,
       event.conversationId,

@@ -58,7 +58,13 @@ function agentRollups(
   ];
 }
 
+/**
+ * A test conversation (docs/reports.md) gets no `report_conversations` row; every later figure of a
+ * conversation is read through that row, so nothing it does — assignments, replies, transfers,
+ * closing, rating — reaches a report.
+ */
 function opened({ tenantId }: ProjectionContext, event: EventOf<'ConversationOpened'>): SqlStatement[] {
+  if (event.test !== undefined) return [];
   return [
     statement(
       `INSERT INTO report_conversations (tenant_id, conversation_id, arrival_group, current_group, channel, opened_at,

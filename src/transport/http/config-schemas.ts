@@ -105,6 +105,8 @@ const settingsProperties = {
   offerTimeoutSeconds: Seconds,
   maxMissedOffers: Count(1, 1000),
   firstResponseTimeoutSeconds: Seconds,
+  /** First-response takeovers per conversation before it stays and escalates (docs/routing.md); absent: 2. */
+  maxAutoTakeovers: Type.Optional(Count(0, 100)),
   replyReminderSeconds: Seconds,
   presenceGraceSeconds: Seconds,
   dormantAfterSeconds: Seconds,

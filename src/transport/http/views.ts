@@ -29,6 +29,13 @@ export const ConversationSchema = Type.Object(
     pendingTransferId: Nullable(Type.String()),
     lastSeq: Type.Integer(),
     queue: Nullable(QueueView),
+    firstResponseDeadline: Type.Union([When, Type.Null()], {
+      description: 'While the owner has not answered yet: when the conversation is taken from them (docs/routing.md).',
+    }),
+    autoTakeovers: Type.Integer({ description: 'First-response takeovers this conversation has had.' }),
+    test: Nullable(
+      Type.String({ description: '`decision-only` or `routed` for a test conversation (docs/routing.md).' }),
+    ),
   },
   { $id: 'Conversation' },
 );

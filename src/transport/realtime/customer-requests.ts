@@ -12,6 +12,21 @@ import { onRequest } from './requests.js';
 import type { ClientSession } from './session.js';
 import { liveConversation } from './shared-requests.js';
 import { customerConversation } from './views.js';
+import { conversationIdUse } from '../http/conversation-ids.js';
+import type { ConversationView } from '../../store/read-model.js';
+import type { CustomerConversation } from './protocol.js';
+import { iso, isoOrNull } from '../http/schemas.js';
+
+/** A customer's view of their conversation the live state has forgotten (it is long closed). */
+const storedCustomerConversation = (view: ConversationView): CustomerConversation => ({
+  conversationId: view.conversationId,
+  status: view.status,
+  agent: null,
+  openedAt: iso(view.openedAt),
+  closedAt: isoOrNull(view.closedAt),
+  lastSeq: view.messageCount,
+  queue: null,
+});
 
 const checks = { open: compile(OpenConversation), rate: compile(RateConversation) };
 
@@ -24,10 +39,15 @@ export function customerRequests(context: GatewayContext, session: ClientSession
     async (input, caller) => {
       if (caller.kind !== 'customer') throw new ApiError('FORBIDDEN');
       const conversationId = input.conversationId ?? randomUUID();
-      const existing = caller.actor.view.conversations.get(conversationId);
-      // Opening the same conversation again (a retry) answers with it as it is now.
-      if (existing?.customerId === caller.customer.customerId) {
-        return { conversation: customerConversation(caller.actor.view, existing), existing: true };
+      if (input.conversationId !== undefined) {
+        // Opening the same conversation again (a retry) answers with it as it is now; an id anyone
+        // else ever used is refused, saying nothing about theirs (src/transport/http/conversation-ids.ts).
+        const { actor } = caller;
+        const where = { store: context.registry.store, tenantId: actor.tenantId, state: () => actor.view };
+        const use = await conversationIdUse(where, conversationId, caller.customer.customerId);
+        if (use.kind === 'live')
+          return { conversation: customerConversation(actor.view, use.conversation), existing: true };
+        if (use.kind === 'stored') return { conversation: storedCustomerConversation(use.view), existing: true };
       }
       await run(caller.actor, {
         type: 'OpenConversation',

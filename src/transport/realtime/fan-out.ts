@@ -15,6 +15,7 @@ import type { StoredEvent } from '../../store/event-store.js';
 import { iso, isoOrNull } from '../http/schemas.js';
 import { emptyChanges, type BatchChanges } from './batch-changes.js';
 import { followForAgent, followForCustomer, sendToAgent, type GatewayContext } from './context.js';
+import { escalate } from './fan-out-escalations.js';
 import { transferEvent } from './fan-out-transfers.js';
 import { noteQueueShown } from './overview.js';
 import { localSessions, rooms } from './rooms.js';
@@ -51,6 +52,13 @@ function route(
     case 'MessagePosted':
       context.messageIds.observe(tenantId, event);
       context.timeline.deliver(tenantId, entryFromEvent(event));
+      // The owner's first answer ends the first-response countdown the views carry.
+      if (event.author.kind === 'agent' && state.conversations.get(event.conversationId)?.firstResponseAt === event.at)
+        changes.staffViews.add(event.conversationId);
+      return;
+    case 'FirstResponseEscalated':
+      escalate(context, { tenantId, state }, event);
+      changes.staffViews.add(event.conversationId);
       return;
     case 'AgentConnected':
     case 'AgentDisconnected':

@@ -64,7 +64,10 @@ export interface GroupFigures {
   readonly name: string;
   readonly waiting: number;
   readonly leftMessages: number;
-  /** Effective wait of the head of the queue, or null when nobody waits. */
+  /**
+   * The longest real wait in the group's queue (since the conversation first started waiting, priority
+   * credit not included), or null when nobody waits.
+   */
   readonly longestWaitSeconds: number | null;
   readonly agentsOnline: number;
   readonly agentsAvailable: number;
@@ -174,6 +177,18 @@ export interface ServerEvents {
   /** Staff: the conversation's live view; customers: their view of it. */
   'conversation.updated': ConversationLiveType | CustomerConversation;
   'conversation.rated': { readonly conversationId: string; readonly score: number; readonly comment: string | null };
+  /**
+   * The owner and the supervisors and admins who manage the conversation: its owner missed the first
+   * response once more, but it had used up its `maxAutoTakeovers`, so it stays with them; a supervisor
+   * should step in (docs/routing.md).
+   */
+  'conversation.escalated': {
+    readonly conversationId: string;
+    readonly ownerId: string;
+    readonly takeovers: number;
+    readonly at: string;
+    readonly conversation: ConversationLiveType | null;
+  };
   /** Agents: the customer has waited `replyReminderSeconds` for a reply. */
   'reply.reminder': { readonly conversationId: string; readonly waitingSince: string };
   /** Agents: someone asks them to take a conversation. */

@@ -6,7 +6,7 @@ import { load, type Agent } from '../../domain/agent.js';
 import type { Conversation } from '../../domain/conversation.js';
 import type { Customer } from '../../domain/customer.js';
 import type { EventOf, TransferRequest } from '../../domain/events.js';
-import { effectiveWaitSeconds, queueStatus } from '../../domain/routing.js';
+import { queueStatus } from '../../domain/routing.js';
 import type { GroupRuntime, TenantState } from '../../domain/state.js';
 import { managesAgent, managesGroup } from '../../domain/scope.js';
 import { noFiguresToday, type TodayFigures } from '../../reports/today-figures.js';
@@ -112,13 +112,14 @@ export function groupFigures(state: TenantState, group: GroupRuntime, now: numbe
     agentsOnline += 1;
     if (agent.status === 'available') agentsAvailable += 1;
   }
-  const head = group.queue.first();
+  // People read how long someone has really waited; the priority credit only orders the queue.
+  const longest = group.byWaitStart.first();
   return {
     groupId: group.config.id,
     name: group.config.name,
     waiting: group.queue.size,
     leftMessages: group.leftMessages.size,
-    longestWaitSeconds: head === undefined ? null : Math.max(0, Math.round(effectiveWaitSeconds(head, now))),
+    longestWaitSeconds: longest === undefined ? null : Math.max(0, Math.round((now - longest.enqueuedAt) / 1000)),
     agentsOnline,
     agentsAvailable,
   };

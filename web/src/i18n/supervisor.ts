@@ -78,6 +78,9 @@ const en = {
   count: 'Count',
   noData: 'Nothing in your scope',
   updatedAt: 'Updated {{time}}',
+  escalationTitle: '{{agent}} has not answered a customer',
+  escalationText:
+    'Conversation {{conversation}} still had no first reply at {{time}}, after {{takeovers}} automatic takeovers: it stays with this agent until you step in.',
 };
 
 export const supervisor: Strings<typeof en> = {
@@ -148,6 +151,9 @@ export const supervisor: Strings<typeof en> = {
     note: '备注',
     timeline: '会话记录',
     watching: '监听中',
+    escalationTitle: '{{agent}} 尚未回复客户',
+    escalationText:
+      '会话 {{conversation}} 自 {{time}} 起仍未首次回复，且已自动接管 {{takeovers}} 次：在您介入前它仍由该客服负责。',
     barged: '已插话',
     whisper: '悄悄话（内部备注）',
     reply: '发给客户的消息',

@@ -10,6 +10,7 @@ import { queueStatus } from '../../../domain/routing.js';
 import type { TenantState } from '../../../domain/state.js';
 import type { Principal } from '../../auth/principal.js';
 import { actorOf, requirePrincipal, requireStaff, run, type HttpContext } from '../context.js';
+import { conversationIdUse, storedConversationBody } from '../conversation-ids.js';
 import { ApiError } from '../error-catalogue.js';
 import { commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import { ConversationLive, ConversationPage, MessagePage, Posted, Rated, type ConversationLiveType } from '../views.js';
@@ -33,6 +34,12 @@ const OpenBody = Type.Object(
     /** Server-to-server only. */
     priority: Type.Optional(Type.Integer({ minimum: -100, maximum: 100 })),
     agentId: Type.Optional(Id),
+    /**
+     * Staff only: a test conversation (the conversation-test page). `decision-only` records where
+     * routing would send it and closes it at once; `routed` is routed to real agents. Reports leave
+     * both out (docs/routing.md).
+     */
+    test: Type.Optional(Type.Union([Type.Literal('decision-only'), Type.Literal('routed')])),
   },
   { additionalProperties: false },
 );
@@ -107,6 +114,9 @@ export function conversationBody(state: TenantState, conversation: Conversation)
     pendingTransferId: conversation.pendingTransferId,
     lastSeq: conversation.lastSeq,
     queue: queueStatus(state, conversation.id),
+    firstResponseDeadline: isoOrNull(state.timers.find('first-response', conversation.id)?.at ?? null),
+    autoTakeovers: conversation.autoTakeovers,
+    test: conversation.test,
   };
 }
 
@@ -122,14 +132,27 @@ function visible(state: TenantState, principal: Principal, conversationId: strin
 export function conversationRoutes(app: App, context: HttpContext): void {
   app.post(
     '/api/v1/conversations',
-    { schema: { tags: ['conversations'], body: OpenBody, response: { 201: ConversationLive, ...commonErrors } } },
+    {
+      schema: {
+        tags: ['conversations'],
+        description:
+          'Opens a conversation. An id already used by the same customer answers 200 with that conversation; one used by anyone else is CONVERSATION_EXISTS, however long ago.',
+        body: OpenBody,
+        response: { 200: ConversationLive, 201: ConversationLive, ...commonErrors },
+      },
+    },
     async (request, reply) => {
       const principal = requirePrincipal(request);
       const body = request.body;
       let customerId: string;
       if (principal.kind === 'customer') {
-        if (body.customerId !== undefined || body.priority !== undefined || body.agentId !== undefined) {
-          throw new ApiError('FORBIDDEN', 'customers may not set the customer, priority or agent');
+        if (
+          body.customerId !== undefined ||
+          body.priority !== undefined ||
+          body.agentId !== undefined ||
+          body.test !== undefined
+        ) {
+          throw new ApiError('FORBIDDEN', 'customers may not set the customer, priority, agent or test');
         }
         customerId = principal.customerId;
       } else {
@@ -139,6 +162,13 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       }
       const actor = actorOf(context, principal);
       const conversationId = body.conversationId ?? randomUUID();
+      if (body.conversationId !== undefined) {
+        const store = context.registry.store;
+        const where = { store, tenantId: principal.tenantId, state: () => actor.view };
+        const use = await conversationIdUse(where, conversationId, customerId);
+        if (use.kind === 'live') return reply.status(200).send(conversationBody(actor.view, use.conversation));
+        if (use.kind === 'stored') return reply.status(200).send(storedConversationBody(use.view));
+      }
       await run(actor, {
         type: 'OpenConversation',
         conversationId,
@@ -152,6 +182,7 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         attributes: body.attributes ?? {},
         priority: body.priority ?? 0,
         agentId: body.agentId ?? null,
+        ...(body.test === undefined ? {} : { test: body.test }),
       });
       const conversation = actor.view.conversations.get(conversationId) as Conversation;
       return reply.status(201).send(conversationBody(actor.view, conversation));

@@ -80,6 +80,17 @@ export const RoutingExplanationView = Type.Object(
     opening: Nullable(Opening),
     /** Oldest first. */
     assignments: Type.Array(Assignment),
+    test: Nullable(Type.String({ description: '`decision-only` or `routed` for a test conversation.' })),
+    testDecision: Nullable(
+      Type.Object(
+        {
+          at: When,
+          agentId: Nullable(Type.String({ description: 'Null: it would have waited (nobody free, after hours).' })),
+          assignment: Nullable(Assignment),
+        },
+        { description: 'Where a `decision-only` test conversation would have gone; nothing was assigned.' },
+      ),
+    ),
   },
   { $id: 'RoutingExplanation' },
 );
@@ -88,6 +99,7 @@ type RoutingExplanationBody = Static<typeof RoutingExplanationView>;
 interface Decisions {
   opened: EventOf<'ConversationOpened'> | null;
   assigned: EventOf<'ConversationAssigned'>[];
+  tested?: EventOf<'TestConversationRouted'>;
 }
 
 const KEPT_PER_TENANT = 10_000;
@@ -100,7 +112,12 @@ class DecisionLog {
 
   record(tenantId: string, events: readonly StoredEvent[]): void {
     for (const { event } of events) {
-      if (event.type !== 'ConversationOpened' && event.type !== 'ConversationAssigned') continue;
+      if (
+        event.type !== 'ConversationOpened' &&
+        event.type !== 'ConversationAssigned' &&
+        event.type !== 'TestConversationRouted'
+      )
+        continue;
       let conversations = this.tenants.get(tenantId);
       if (conversations === undefined) {
         conversations = new Map();
@@ -112,6 +129,9 @@ class DecisionLog {
           const oldest = conversations.keys().next();
           if (oldest.done !== true) conversations.delete(oldest.value);
         }
+      } else if (event.type === 'TestConversationRouted') {
+        const found = conversations.get(event.conversationId);
+        if (found !== undefined) found.tested = event;
       } else {
         conversations.get(event.conversationId)?.assigned.push(event);
       }
@@ -135,6 +155,7 @@ async function scan(context: HttpContext, tenantId: string, conversationId: stri
     for (const { event } of page) {
       if (event.type === 'ConversationOpened' && event.conversationId === conversationId) found.opened = event;
       if (event.type === 'ConversationAssigned' && event.conversationId === conversationId) found.assigned.push(event);
+      if (event.type === 'TestConversationRouted' && event.conversationId === conversationId) found.tested = event;
     }
     after = (page.at(-1) as StoredEvent).seq;
   }
@@ -165,7 +186,10 @@ function openingBody(event: EventOf<'ConversationOpened'>): RoutingExplanationBo
   };
 }
 
-function assignmentBody(event: EventOf<'ConversationAssigned'>): RoutingExplanationBody['assignments'][number] {
+/** An assignment as recorded; a test decision passes mode `test`. */
+type Recorded = Pick<EventOf<'ConversationAssigned'>, 'at' | 'agentId' | 'explanation'> & { readonly mode: string };
+
+function assignmentBody(event: Recorded): RoutingExplanationBody['assignments'][number] {
   const { explanation } = event;
   return {
     at: iso(event.at),
@@ -178,6 +202,18 @@ function assignmentBody(event: EventOf<'ConversationAssigned'>): RoutingExplanat
     preferred: explanation.preferred,
     effectiveWaitSeconds: explanation.effectiveWaitSeconds,
     candidates: explanation.candidates.map((candidate) => ({ ...candidate })),
+  };
+}
+
+function testDecisionBody(event: EventOf<'TestConversationRouted'>): RoutingExplanationBody['testDecision'] {
+  const { agentId, explanation } = event;
+  return {
+    at: iso(event.at),
+    agentId,
+    assignment:
+      agentId === null || explanation === null
+        ? null
+        : assignmentBody({ at: event.at, agentId, mode: 'test', explanation }),
   };
 }
 
@@ -220,6 +256,8 @@ export function routingExplanationRoutes(app: App, context: HttpContext): void {
         queue: queueStatus(actor.view, conversation.id),
         opening: found.opened === null ? null : openingBody(found.opened),
         assignments: found.assigned.map(assignmentBody),
+        test: conversation.test,
+        testDecision: found.tested === undefined ? null : testDecisionBody(found.tested),
       };
     },
   );

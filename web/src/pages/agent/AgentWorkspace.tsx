@@ -9,8 +9,10 @@
  *   `my-load`, `alert-sound`, `alert-desktop`, `queue-<groupId>`;
  * - list: `conversation-list`, sections `conversations-mine`, `conversations-waiting`,
  *   `conversations-dormant`, items `conversation-item-<conversationId>`, `unread-<conversationId>`,
- *   `wait-<conversationId>`;
- * - chat: `chat-panel`, `chat-customer`, `chat-status`, `message-list`, entries `message-<seq>` (with
+ *   `wait-<conversationId>`, `first-response-<conversationId>`;
+ * - taken away: `taken-away`, `taken-away-<conversationId>`, `taken-away-draft-<conversationId>`;
+ * - chat: `chat-panel`, `chat-customer`, `chat-status`, `first-response-countdown`, `first-response-escalated`,
+ *   `test-conversation`, `message-list`, entries `message-<seq>` (with
  *   `data-author`, `data-visibility`, `data-kind`), `chat-input`, `chat-send`, `note-toggle`,
  *   `quick-replies`, `quick-reply-<id>`, `conversation-tags`, `tag-<label>`, `tag-input`,
  *   `offer-accept`, `offer-decline`, `transfer-button`, `transfer-pending`, `transfer-cancel`,
@@ -37,6 +39,7 @@ import { CustomerPanel } from './CustomerPanel.js';
 import { IncomingTransferCard } from './IncomingTransferCard.js';
 import { loadAlertSettings, type AlertSettings } from './notifications.js';
 import { StatusSwitcher } from './StatusSwitcher.js';
+import { TakenAwayNotices } from './TakenAwayNotices.js';
 import { TransferDialog } from './TransferDialog.js';
 import { useDirectory } from './useDirectory.js';
 import { clockText, useServerNow } from './useServerNow.js';
@@ -61,6 +64,8 @@ export default function AgentWorkspace(): ReactNode {
   const now = useServerNow(state.clockOffset);
   const waiting = useWaitingConversations(state.queues);
   const [transferring, setTransferring] = useState(false);
+  // Unsent text per conversation: it survives switching conversations and losing one.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
 
   const onError = useCallback(
     (error: unknown): void => {
@@ -142,6 +147,14 @@ export default function AgentWorkspace(): ReactNode {
           </Tooltip>
         ))}
       </Space>
+      <TakenAwayNotices
+        takenAway={state.takenAway}
+        drafts={drafts}
+        onDismiss={(conversationId) => {
+          dispatch({ type: 'dismissTakenAway', conversationId });
+          setDrafts((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== conversationId)));
+        }}
+      />
       {state.incoming.length === 0 ? null : (
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 12 }}>
           {state.incoming.map((incoming) => (
@@ -194,6 +207,11 @@ export default function AgentWorkspace(): ReactNode {
             dispatch({ type: 'updated', conversation: updated });
           }}
           onError={onError}
+          draft={selectedId === null ? '' : (drafts[selectedId] ?? '')}
+          onDraftChange={(text) => {
+            if (selectedId !== null) setDrafts((current) => ({ ...current, [selectedId]: text }));
+          }}
+          escalatedAt={selectedId === null ? null : (state.escalated[selectedId] ?? null)}
         />
         <CustomerPanel
           conversationId={selectedId}

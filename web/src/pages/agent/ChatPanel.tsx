@@ -9,6 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
 import { CloseDialog } from './CloseDialog.js';
+import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import { Composer } from './Composer.js';
 import { MessageList } from './MessageList.js';
 import { TagEditor } from './TagEditor.js';
@@ -37,6 +38,11 @@ export interface ChatPanelProps {
   readonly onDismissFailed: () => void;
   readonly onUpdated: (conversation: LiveConversation) => void;
   readonly onError: (error: unknown) => void;
+  /** This conversation's unsent text, kept by the workspace. */
+  readonly draft: string;
+  readonly onDraftChange: (text: string) => void;
+  /** Set when this conversation's missed first response went to the supervisors. */
+  readonly escalatedAt: string | null;
 }
 
 function PendingTransfer(props: {
@@ -103,6 +109,14 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
         </>
       )}
       {participation === 'reader' ? <Tag>{t('readOnly')}</Tag> : null}
+      {conversation?.test === null || conversation?.test === undefined ? null : (
+        <Tag color="purple" data-testid="test-conversation">
+          {t('testConversation')}
+        </Tag>
+      )}
+      {conversation !== null && owner ? (
+        <FirstResponseCountdown conversation={conversation} now={props.now} testId="first-response-countdown" />
+      ) : null}
     </Space>
   );
   const actions = owner ? (
@@ -163,6 +177,9 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           onError={props.onError}
         />
       )}
+      {props.escalatedAt === null || !owner ? null : (
+        <Alert type="warning" showIcon data-testid="first-response-escalated" title={t('escalatedToSupervisors')} />
+      )}
       {props.outgoing === null ? null : (
         <PendingTransfer
           update={props.outgoing}
@@ -197,6 +214,8 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           conversationId={props.conversationId}
           mayWritePublicly={owner && !offered}
           quickReplies={directory.quickReplies}
+          draft={props.draft}
+          onDraftChange={props.onDraftChange}
           onError={props.onError}
         />
       )}

@@ -1,7 +1,9 @@
 /**
  * Writing to the customer or an internal note. Every send carries a client message id made once per
  * message, so a retry after a lost answer is not posted twice (docs/realtime.md, idempotent sends).
- * Quick replies fill the box; Enter sends, Shift+Enter starts a new line.
+ * Quick replies fill the box; Enter sends, Shift+Enter starts a new line. The text being written is
+ * the workspace's (a draft per conversation), so it survives switching conversations and a
+ * conversation taken away keeps its unsent text.
  */
 import { Button, Input, Space, Switch, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -15,6 +17,9 @@ export interface ComposerProps {
   /** Only the owner writes publicly; others in the conversation write internal notes. */
   readonly mayWritePublicly: boolean;
   readonly quickReplies: readonly QuickReply[];
+  /** This conversation's unsent text. */
+  readonly draft: string;
+  readonly onDraftChange: (text: string) => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -33,10 +38,11 @@ export function Composer({
   conversationId,
   mayWritePublicly,
   quickReplies,
+  draft: text,
+  onDraftChange: setText,
   onError,
 }: ComposerProps): ReactNode {
   const { t } = useTranslation('agent');
-  const [text, setText] = useState('');
   const [noteMode, setNoteMode] = useState(false);
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
@@ -69,7 +75,7 @@ export function Composer({
                 size="small"
                 data-testid={`quick-reply-${reply.id}`}
                 onClick={() => {
-                  setText((current) => (current.trim() === '' ? reply.text : `${current} ${reply.text}`));
+                  setText(text.trim() === '' ? reply.text : `${text} ${reply.text}`);
                 }}
               >
                 {reply.title}

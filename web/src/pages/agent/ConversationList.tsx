@@ -6,6 +6,7 @@
 import { Badge, Card, Empty, List, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import type { Directory } from './useDirectory.js';
 import { clockText, secondsSince } from './useServerNow.js';
 import type { ConversationRow, GroupFigures, LiveConversation, TimelineEntry } from './types.js';
@@ -50,6 +51,7 @@ function Item(props: {
   readonly selected: boolean;
   readonly unread?: number;
   readonly wait?: { readonly seconds: number; readonly late: boolean } | null;
+  readonly extra?: ReactNode;
   readonly onSelect: (id: string) => void;
 }): ReactNode {
   const { t } = useTranslation('agent');
@@ -74,6 +76,7 @@ function Item(props: {
         }
         description={props.subtitle}
       />
+      {props.extra}
       {props.wait === null || props.wait === undefined ? null : (
         <Tag color={props.wait.late ? 'red' : 'blue'} data-testid={`wait-${props.id}`}>
           {t('waiting', { time: clockText(props.wait.seconds) })}
@@ -111,6 +114,7 @@ export function ConversationList(props: ConversationListProps): ReactNode {
         selected={props.selectedId === c.conversationId}
         unread={props.unread[c.conversationId] ?? 0}
         wait={since === null ? null : { seconds: secondsSince(since, now), late: reminded }}
+        extra={<FirstResponseCountdown conversation={c} now={now} testId={`first-response-${c.conversationId}`} />}
         onSelect={props.onSelect}
       />
     );

@@ -23,6 +23,20 @@ export interface LiveConversation {
   readonly closedAt: string | null;
   readonly pendingTransferId: string | null;
   readonly lastSeq: number;
+  /** While the owner has not answered yet: when it is taken from them (docs/routing.md). */
+  readonly firstResponseDeadline?: string | null;
+  readonly autoTakeovers?: number;
+  /** `decision-only` or `routed` for a test conversation, else null. */
+  readonly test?: string | null;
+}
+
+/** `conversation.escalated`: a first response missed past the automatic takeovers. */
+export interface Escalation {
+  readonly conversationId: string;
+  readonly ownerId: string;
+  readonly takeovers: number;
+  readonly at: string;
+  readonly conversation: LiveConversation | null;
 }
 
 /** A row of `GET /conversations` (the read model). */

@@ -11,6 +11,7 @@ import { alertAgent, type AlertSettings } from './notifications.js';
 import type {
   AgentSession,
   AgentStatusView,
+  Escalation,
   GroupFigures,
   LiveConversation,
   TimelineEntry,
@@ -25,7 +26,8 @@ interface Events {
   message: TimelineEntry;
   'conversation.assigned': { conversationId: string; conversation: LiveConversation | null };
   'conversation.offered': { conversationId: string; conversation: LiveConversation | null };
-  'conversation.removed': { conversationId: string };
+  'conversation.removed': { conversationId: string; reason: string };
+  'conversation.escalated': Escalation;
   'conversation.updated': LiveConversation;
   'transfer.requested': TransferCard;
   'transfer.updated': TransferUpdate;
@@ -105,8 +107,13 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
           `offered-${payload.conversationId}`,
         );
       },
-      'conversation.removed': (payload: { conversationId: string }) => {
-        dispatch({ type: 'removed', conversationId: payload.conversationId });
+      'conversation.removed': (payload: { conversationId: string; reason: string }) => {
+        dispatch({ type: 'removed', conversationId: payload.conversationId, reason: payload.reason });
+      },
+      'conversation.escalated': (payload: Escalation) => {
+        // Supervisors hear of it on the wallboard; here only the owner's own conversation matters.
+        if (payload.ownerId !== latest.current.state.agentId) return;
+        dispatch({ type: 'escalated', conversationId: payload.conversationId, at: payload.at });
       },
       'conversation.updated': (conversation: LiveConversation) => {
         if ('groupId' in conversation) dispatch({ type: 'updated', conversation });
@@ -140,6 +147,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     on('conversation.assigned', handlers['conversation.assigned']);
     on('conversation.offered', handlers['conversation.offered']);
     on('conversation.removed', handlers['conversation.removed']);
+    on('conversation.escalated', handlers['conversation.escalated']);
     on('conversation.updated', handlers['conversation.updated']);
     on('transfer.requested', handlers['transfer.requested']);
     on('transfer.updated', handlers['transfer.updated']);

@@ -28,9 +28,20 @@ export interface WorkspaceState {
   readonly queues: readonly GroupFigures[];
   /** Conversations whose customer waits for a reply, since when. */
   readonly reminders: Readonly<Record<string, string>>;
+  /** Conversations that left this agent (takeover, reassignment, transfer…), until dismissed: drafts are kept. */
+  readonly takenAway: readonly TakenAway[];
+  /** Conversations whose missed first response went to the supervisors, since when. */
+  readonly escalated: Readonly<Record<string, string>>;
   /** Server clock minus this browser's, in ms (from `session.serverTime`). */
   readonly clockOffset: number;
   readonly selectedId: string | null;
+}
+
+/** A conversation that left this agent without their doing, with why (`conversation.removed`'s reason). */
+export interface TakenAway {
+  readonly conversationId: string;
+  readonly customerId: string;
+  readonly reason: string;
 }
 
 export const initialWorkspace: WorkspaceState = {
@@ -44,6 +55,8 @@ export const initialWorkspace: WorkspaceState = {
   failed: null,
   queues: [],
   reminders: {},
+  takenAway: [],
+  escalated: {},
   clockOffset: 0,
   selectedId: null,
 };
@@ -53,7 +66,9 @@ export type WorkspaceAction =
   | { readonly type: 'message'; readonly entry: TimelineEntry; readonly viewing: boolean }
   | { readonly type: 'history'; readonly conversationId: string; readonly entries: readonly TimelineEntry[] }
   | { readonly type: 'assigned'; readonly conversation: LiveConversation }
-  | { readonly type: 'removed'; readonly conversationId: string }
+  | { readonly type: 'removed'; readonly conversationId: string; readonly reason: string }
+  | { readonly type: 'escalated'; readonly conversationId: string; readonly at: string }
+  | { readonly type: 'dismissTakenAway'; readonly conversationId: string }
   | { readonly type: 'updated'; readonly conversation: LiveConversation }
   | { readonly type: 'transferRequested'; readonly card: TransferCard }
   | { readonly type: 'transferUpdated'; readonly update: TransferUpdate }
@@ -142,12 +157,30 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         mine: { ...state.mine, [action.conversation.conversationId]: action.conversation },
         selectedId: state.selectedId ?? action.conversation.conversationId,
       };
-    case 'removed':
+    case 'removed': {
+      const lost = state.mine[action.conversationId];
+      const takenAway =
+        lost === undefined
+          ? state.takenAway
+          : [
+              ...state.takenAway.filter((entry) => entry.conversationId !== action.conversationId),
+              { conversationId: action.conversationId, customerId: lost.customerId, reason: action.reason },
+            ];
       return {
         ...state,
+        takenAway,
+        escalated: without(state.escalated, action.conversationId),
         mine: without(state.mine, action.conversationId),
         outgoing: without(state.outgoing, action.conversationId),
         reminders: without(state.reminders, action.conversationId),
+      };
+    }
+    case 'escalated':
+      return { ...state, escalated: { ...state.escalated, [action.conversationId]: action.at } };
+    case 'dismissTakenAway':
+      return {
+        ...state,
+        takenAway: state.takenAway.filter((entry) => entry.conversationId !== action.conversationId),
       };
     case 'updated': {
       const { conversation } = action;

@@ -28,6 +28,10 @@ function hoursText(explanation: RoutingExplanation, names: Names, t: TFunction<'
 }
 
 function resultText(explanation: RoutingExplanation, names: Names, t: TFunction<'simulate'>): string {
+  const decision = explanation.testDecision ?? null;
+  if (decision !== null) {
+    return decision.agentId === null ? t('wouldWait') : t('wouldAssign', { agent: names.agent(decision.agentId) });
+  }
   if (explanation.status === 'closed') return t('closed');
   if (explanation.ownerId !== null) return t('assignedTo', { agent: names.agent(explanation.ownerId) });
   if (explanation.status === 'left-message') return t('waitingLeftMessage');
@@ -48,7 +52,8 @@ export function RoutingOutcome({
 }) {
   const { t } = useTranslation('simulate');
   const { opening } = explanation;
-  const assignment = explanation.assignments.at(-1);
+  // A decision-only test conversation was assigned to nobody: its decision stands in for the assignment.
+  const assignment = explanation.assignments.at(-1) ?? explanation.testDecision?.assignment ?? undefined;
   const rule = opening?.rule ?? assignment?.rule ?? null;
   const preferred = assignment?.preferred ?? null;
   const reservation = opening?.reservation ?? null;
@@ -107,6 +112,14 @@ export function RoutingOutcome({
   return (
     <>
       {opening === null ? <Alert type="info" title={t('notRecorded')} style={{ marginBottom: 8 }} /> : null}
+      {explanation.test === undefined || explanation.test === null ? null : (
+        <Alert
+          type={explanation.test === 'routed' ? 'warning' : 'info'}
+          data-testid="sim-test-mode"
+          title={t(explanation.test === 'routed' ? 'testRouted' : 'testDecisionOnly')}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {body}
       {assignment === undefined || assignment.candidates.length === 0 ? null : (
         <Table<Candidate>

@@ -1,5 +1,5 @@
 /** The attributes of a test customer that routing rules look at (DESIGN.md §3.1). */
-import { AutoComplete, Button, Form, Input, InputNumber, Select } from 'antd';
+import { AutoComplete, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerAttributes } from './simulation-types.js';
@@ -19,7 +19,7 @@ export function SimulationForm({ busy, onOpen }: SimulationFormProps): ReactNode
     <Form<CustomerAttributes>
       layout="vertical"
       data-testid="sim-form"
-      initialValues={{ channel: 'web', source: 'website', vipLevel: 0, labels: [], text: '' }}
+      initialValues={{ channel: 'web', source: 'website', vipLevel: 0, labels: [], text: '', routeToAgents: false }}
       onFinish={onOpen}
     >
       <Form.Item name="channel" label={t('channel')} rules={[{ required: true }]}>
@@ -45,6 +45,9 @@ export function SimulationForm({ busy, onOpen }: SimulationFormProps): ReactNode
       </Form.Item>
       <Form.Item name="text" label={t('text')}>
         <Input.TextArea data-testid="sim-text" rows={3} maxLength={10_000} />
+      </Form.Item>
+      <Form.Item name="routeToAgents" valuePropName="checked" extra={t('routeToAgentsHint')}>
+        <Checkbox data-testid="sim-route-to-agents">{t('routeToAgents')}</Checkbox>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="sim-open" block>
         {t('open')}

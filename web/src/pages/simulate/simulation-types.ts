@@ -12,6 +12,8 @@ export interface CustomerAttributes {
   /** `key=value` lines. */
   readonly attributes?: string;
   readonly text: string;
+  /** Route the test conversation to real agents; otherwise only the decision is shown (docs/routing.md). */
+  readonly routeToAgents?: boolean;
 }
 
 export interface Candidate {
@@ -58,6 +60,10 @@ export interface RoutingExplanation {
   readonly queue: { readonly position: number; readonly estimatedWaitSeconds: number | null } | null;
   readonly opening: Opening | null;
   readonly assignments: readonly Assignment[];
+  /** `decision-only` or `routed` for a test conversation (absent from servers before test conversations). */
+  readonly test?: string | null;
+  /** Where a `decision-only` test conversation would have gone; nobody was assigned. */
+  readonly testDecision?: { readonly agentId: string | null; readonly assignment: Assignment | null } | null;
 }
 
 /** One test customer opened on this page. */

@@ -2,9 +2,10 @@
  * The supervisor wallboard (DESIGN.md §6): agents by status and load, queues with waiting count,
  * longest wait and today's service level, charts, and every conversation with filters — all live —
  * with the supervisor's actions: watch, whisper, barge in, take over, reassign, set an agent's
- * status, change a group's strategy.
+ * status, change a group's strategy. Conversations whose owner missed the first response after the
+ * automatic takeovers ran out are listed at the top (`escalation-<conversationId>`) until dismissed.
  */
-import { Alert, App, Card, Col, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
@@ -18,6 +19,7 @@ import { failureText } from './notify.js';
 import { QueuesTable } from './QueuesTable.js';
 import { ReassignDialog } from './ReassignDialog.js';
 import { useConversations, type ConversationFilters } from './useConversations.js';
+import { useEscalations } from './useEscalations.js';
 import { useWallboard } from './useWallboard.js';
 import { WallboardCharts } from './WallboardCharts.js';
 import type { ConversationRow, SkillGroup } from './wallboard-types.js';
@@ -34,6 +36,7 @@ export default function Wallboard(): ReactNode {
   const { rows, refresh } = useConversations(filters, version);
   const [watching, setWatching] = useState<string | null>(null);
   const [reassigning, setReassigning] = useState<ConversationRow | null>(null);
+  const { escalations, dismiss } = useEscalations(realtime);
 
   useEffect(() => {
     api<{ items: SkillGroup[] }>('/skill-groups').then(
@@ -84,6 +87,35 @@ export default function Wallboard(): ReactNode {
         )}
       </Space>
       {error === null ? null : <Alert type="error" title={error} />}
+      {escalations.map((escalation) => (
+        <Alert
+          key={escalation.conversationId}
+          type="error"
+          showIcon
+          data-testid={`escalation-${escalation.conversationId}`}
+          title={t('escalationTitle', { agent: agentName(escalation.ownerId) })}
+          description={t('escalationText', {
+            conversation: escalation.conversationId.slice(0, 8),
+            takeovers: escalation.takeovers,
+            time: clock(escalation.at),
+          })}
+          closable={{
+            onClose: () => {
+              dismiss(escalation.conversationId);
+            },
+          }}
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                setWatching(escalation.conversationId);
+              }}
+            >
+              {t('watch')}
+            </Button>
+          }
+        />
+      ))}
       {board === null ? null : (
         <>
           <Card size="small">
