@@ -1,6 +1,7 @@
 /** Deadlines that several decisions compute the same way. */
 import type { Conversation } from './conversation.js';
 import type { DomainEvent, RequeueReason } from './events.js';
+import { exclusionDeadline, requeueExcludes } from './exclusions.js';
 import type { AssignmentMode } from './settings.js';
 import type { TenantState } from './state.js';
 
@@ -72,5 +73,6 @@ export function requeued(
     reason: options.reason,
     groupId,
     ...overflowProgress(state, { ...conversation, groupId }, options.now),
+    exclusionDeadline: requeueExcludes(options.reason) ? exclusionDeadline(state, options.now) : null,
   };
 }

@@ -24,9 +24,15 @@ export function ratedBadly(state: TenantState, customerId: string, agentId: stri
   return rating !== undefined && rating <= state.settings.badRatingMax;
 }
 
-/** Whether this agent may ever be given this conversation (exclusions and bad ratings). */
-export const isEligible = (state: TenantState, conversation: Conversation, agentId: string): boolean =>
-  !conversation.excluded.includes(agentId) && !ratedBadly(state, conversation.customerId, agentId);
+/**
+ * Whether this agent may be given this conversation (exclusions and bad ratings): the one
+ * eligibility predicate of every path — normal routing, reservations, transfers.
+ */
+export const isEligible = (
+  state: TenantState,
+  conversation: Pick<Conversation, 'customerId' | 'excluded'>,
+  agentId: string,
+): boolean => !conversation.excluded.includes(agentId) && !ratedBadly(state, conversation.customerId, agentId);
 
 export interface AgentChoice {
   readonly agent: Agent;
@@ -101,7 +107,8 @@ export function pickFromGroup(
 
 /**
  * The agent a waiting conversation should go to now, or null if it must wait. A reserved
- * conversation waits for its one agent; otherwise its own group's agents come first, then each
+ * conversation waits for its one agent, who must be routable and eligible like anyone else (one
+ * who no longer is ends the reservation: reservations.ts); otherwise its own group's agents come first, then each
  * overflow tier it has reached, in order. Within a group, an agent the customer rated well wins.
  */
 export function chooseAgent(state: TenantState, conversation: Conversation, now: number): AgentChoice | null {
@@ -110,7 +117,7 @@ export function chooseAgent(state: TenantState, conversation: Conversation, now:
   const reservation = conversation.reservation;
   if (reservation !== null) {
     const agent = state.agents.get(reservation.agentId);
-    if (agent === undefined || !isRoutable(agent)) return null;
+    if (agent === undefined || !isRoutable(agent) || !isEligible(state, conversation, agent.id)) return null;
     const candidates = [candidateScore(state, ownGroup, agent.id, now)];
     return { agent, group: ownGroup, tier: 0, preferred: reservation.reason, candidates };
   }
@@ -145,12 +152,13 @@ const firstEligible = (
 /**
  * Best head across the agent's groups, visiting groups by ability (highest first). Among groups of
  * equal ability the longest effective wait wins; a lower-ability group is looked at only if all
- * higher ones have nothing for this agent (DESIGN.md §3.6).
+ * higher ones have nothing for this agent (DESIGN.md §3.6). A group may offer several queues
+ * (live and left messages): their heads compete by the same effective-wait order.
  */
 function bestHead(
   state: TenantState,
   agent: Agent,
-  queueOf: (group: GroupRuntime) => OrderedSet<Conversation> | null,
+  queuesOf: (group: GroupRuntime) => readonly OrderedSet<Conversation>[],
 ): { conversation: Conversation; group: GroupRuntime } | null {
   let best: { conversation: Conversation; group: GroupRuntime } | null = null;
   let bestAbility = 0;
@@ -158,36 +166,40 @@ function bestHead(
     if (best !== null && membership.ability < bestAbility) break;
     const group = state.groups.get(membership.groupId);
     if (group === undefined) continue;
-    const queue = queueOf(group);
-    if (queue === null) continue;
-    const head = firstEligible(state, queue, agent.id);
-    if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
-      best = { conversation: head, group };
-      bestAbility = membership.ability;
+    for (const queue of queuesOf(group)) {
+      const head = firstEligible(state, queue, agent.id);
+      if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
+        best = { conversation: head, group };
+        bestAbility = membership.ability;
+      }
     }
   }
   return best;
 }
 
 /**
+ * A group's own waiting customers, live and (while it is open) left messages: one order by
+ * effective wait, so a left message's priority counts and its wait runs from when it was left.
+ */
+const ownQueues = (group: GroupRuntime, now: number): readonly OrderedSet<Conversation>[] =>
+  group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? [group.queue, group.leftMessages] : [group.queue];
+
+/**
  * The conversation a routable agent should take now, or null. Order: conversations reserved for
- * them; their groups' live queues by ability; other groups' conversations overflowing to their
- * groups; then left messages of their groups that are open.
+ * them (and eligible); their groups' waiting customers — live and left messages of open groups in
+ * one effective-wait order — by ability; then other groups' conversations overflowing to theirs.
  */
 export function chooseConversation(state: TenantState, agent: Agent, now: number): ConversationChoice | null {
-  const reserved = state.reserved.get(agent.id)?.first();
+  const reservedQueue = state.reserved.get(agent.id);
+  const reserved = reservedQueue === undefined ? undefined : firstEligible(state, reservedQueue, agent.id);
   if (reserved !== undefined) {
     const group = state.groups.get(reserved.groupId) as GroupRuntime;
     return { conversation: reserved, source: 'reserved', group };
   }
-  const own = bestHead(state, agent, (group) => group.queue);
-  if (own !== null) return { ...own, source: 'group' };
-  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
-  if (overflow !== null) return { ...overflow, source: 'overflow' };
-  const left = bestHead(state, agent, (group) =>
-    group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null,
-  );
-  return left === null ? null : { ...left, source: 'left-message' };
+  const own = bestHead(state, agent, (group) => ownQueues(group, now));
+  if (own !== null) return { ...own, source: own.conversation.status === 'left-message' ? 'left-message' : 'group' };
+  const overflow = bestHead(state, agent, (group) => (group.overflowQueue.size > 0 ? [group.overflowQueue] : []));
+  return overflow === null ? null : { ...overflow, source: 'overflow' };
 }
 
 /** Whether any member of the group, or of its overflow groups, has a live connection. */
@@ -216,14 +228,13 @@ export function queueStatus(state: TenantState, conversationId: string): QueueSt
   const group = conversation === undefined ? undefined : state.groups.get(conversation.groupId);
   if (conversation === undefined || group === undefined) return null;
   if (conversation.status !== 'queued' && conversation.status !== 'left-message') return null;
-  const queue =
-    conversation.status === 'left-message'
-      ? group.leftMessages
-      : conversation.reservation !== null
-        ? state.reserved.get(conversation.reservation.agentId)
-        : group.queue;
-  if (queue === undefined) return null;
-  const position = queue.rankOf(conversation) + 1;
+  // Live customers and left messages of a group are served in one order: count both ahead of it.
+  const reserved = conversation.reservation === null ? null : state.reserved.get(conversation.reservation.agentId);
+  if (reserved === undefined) return null;
+  const position =
+    (reserved === null
+      ? group.queue.rankOf(conversation) + group.leftMessages.rankOf(conversation)
+      : reserved.rankOf(conversation)) + 1;
   const samples = group.serviceTimes;
   if (samples.length === 0) return { position, estimatedWaitSeconds: null };
   const meanMs = samples.reduce((sum, sample) => sum + sample, 0) / samples.length;

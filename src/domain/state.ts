@@ -32,7 +32,10 @@ export interface GroupRuntime {
   readonly queue: OrderedSet<Conversation>;
   /** Other groups' conversations that reached an overflow tier naming this group. */
   readonly overflowQueue: OrderedSet<Conversation>;
-  /** Left messages waiting for open hours and a free agent, by arrival. */
+  /**
+   * Left messages waiting for open hours and a free agent, by the same order key as the live
+   * queue (when left − priority × step), so both merge into one effective-wait order.
+   */
   readonly leftMessages: OrderedSet<Conversation>;
   /** Routable members, best first by the group's strategy. */
   routable: OrderedSet<RankEntry>;
@@ -103,7 +106,7 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
     members: new Set(),
     queue: new OrderedSet(byQueueOrder),
     overflowQueue: new OrderedSet(byQueueOrder),
-    leftMessages: new OrderedSet(byArrival),
+    leftMessages: new OrderedSet(byQueueOrder),
     routable: new OrderedSet(byRank),
     entries: new Map(),
     serviceTimes: [],

@@ -30,6 +30,9 @@ export function checkSettings(settings: TenantSettings): string | null {
   for (const key of durations) {
     if (!finiteAtLeast(settings[key] as number, 0)) return `${key} must be a number ≥ 0`;
   }
+  if (settings.exclusionLapseSeconds !== undefined && !finiteAtLeast(settings.exclusionLapseSeconds, 0)) {
+    return 'exclusionLapseSeconds must be a number ≥ 0';
+  }
   if (!positiveInt(settings.maxMissedOffers)) return 'maxMissedOffers must be an integer ≥ 1';
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';
