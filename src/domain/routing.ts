@@ -144,21 +144,26 @@ export interface ConversationChoice {
 
 const firstEligible = (
   state: TenantState,
-  queue: OrderedSet<Conversation>,
+  queue: OrderedSet<Conversation> | null,
   agentId: string,
 ): Conversation | undefined =>
-  queue.size === 0 ? undefined : queue.find((conversation) => isEligible(state, conversation, agentId));
+  queue === null || queue.size === 0
+    ? undefined
+    : queue.find((conversation) => isEligible(state, conversation, agentId));
+
+type QueueOf = (group: GroupRuntime) => OrderedSet<Conversation> | null;
 
 /**
  * Best head across the agent's groups, visiting groups by ability (highest first). Among groups of
  * equal ability the longest effective wait wins; a lower-ability group is looked at only if all
- * higher ones have nothing for this agent (DESIGN.md §3.6). A group may offer several queues
- * (live and left messages): their heads compete by the same effective-wait order.
+ * higher ones have nothing for this agent (DESIGN.md §3.6). A group may offer a second queue
+ * (its left messages): both heads compete by the same effective-wait order.
  */
 function bestHead(
   state: TenantState,
   agent: Agent,
-  queuesOf: (group: GroupRuntime) => readonly OrderedSet<Conversation>[],
+  queueOf: QueueOf,
+  secondQueueOf: QueueOf | null = null,
 ): { conversation: Conversation; group: GroupRuntime } | null {
   let best: { conversation: Conversation; group: GroupRuntime } | null = null;
   let bestAbility = 0;
@@ -166,23 +171,23 @@ function bestHead(
     if (best !== null && membership.ability < bestAbility) break;
     const group = state.groups.get(membership.groupId);
     if (group === undefined) continue;
-    for (const queue of queuesOf(group)) {
-      const head = firstEligible(state, queue, agent.id);
-      if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
-        best = { conversation: head, group };
-        bestAbility = membership.ability;
-      }
+    const first = firstEligible(state, queueOf(group), agent.id);
+    const second = secondQueueOf === null ? undefined : firstEligible(state, secondQueueOf(group), agent.id);
+    const head = second !== undefined && (first === undefined || byQueueOrder(second, first) < 0) ? second : first;
+    if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
+      best = { conversation: head, group };
+      bestAbility = membership.ability;
     }
   }
   return best;
 }
 
 /**
- * A group's own waiting customers, live and (while it is open) left messages: one order by
+ * A group's left messages while it is open: they compete with its live queue in one order by
  * effective wait, so a left message's priority counts and its wait runs from when it was left.
  */
-const ownQueues = (group: GroupRuntime, now: number): readonly OrderedSet<Conversation>[] =>
-  group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? [group.queue, group.leftMessages] : [group.queue];
+const openLeftMessages = (group: GroupRuntime, now: number): OrderedSet<Conversation> | null =>
+  group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null;
 
 /**
  * The conversation a routable agent should take now, or null. Order: conversations reserved for
@@ -191,14 +196,19 @@ const ownQueues = (group: GroupRuntime, now: number): readonly OrderedSet<Conver
  */
 export function chooseConversation(state: TenantState, agent: Agent, now: number): ConversationChoice | null {
   const reservedQueue = state.reserved.get(agent.id);
-  const reserved = reservedQueue === undefined ? undefined : firstEligible(state, reservedQueue, agent.id);
+  const reserved = firstEligible(state, reservedQueue ?? null, agent.id);
   if (reserved !== undefined) {
     const group = state.groups.get(reserved.groupId) as GroupRuntime;
     return { conversation: reserved, source: 'reserved', group };
   }
-  const own = bestHead(state, agent, (group) => ownQueues(group, now));
+  const own = bestHead(
+    state,
+    agent,
+    (group) => group.queue,
+    (group) => openLeftMessages(group, now),
+  );
   if (own !== null) return { ...own, source: own.conversation.status === 'left-message' ? 'left-message' : 'group' };
-  const overflow = bestHead(state, agent, (group) => (group.overflowQueue.size > 0 ? [group.overflowQueue] : []));
+  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
   return overflow === null ? null : { ...overflow, source: 'overflow' };
 }
 
