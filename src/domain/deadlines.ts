@@ -2,6 +2,7 @@
 import { nextOpening } from './business-hours.js';
 import type { Conversation } from './conversation.js';
 import type { DomainEvent, RequeueReason } from './events.js';
+import { exclusionDeadline, requeueExcludes } from './exclusions.js';
 import type { AssignmentMode } from './settings.js';
 import type { GroupRuntime, TenantState } from './state.js';
 
@@ -97,5 +98,6 @@ export function requeued(
       { groupId, overflowTier: 0, overflowFrom: overflowFromAfter(conversation, groupId, options.now) },
       options.now,
     ),
+    exclusionDeadline: requeueExcludes(options.reason) ? exclusionDeadline(state, options.now) : null,
   };
 }

@@ -9,7 +9,8 @@ import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
 import { classify } from './routing-rules.js';
 import { Timeline } from './timeline.js';
 import { cancelPending } from './transfer-plan.js';
-import { anyoneOnline, ratedBadly } from './routing.js';
+import { mayHoldReservation } from './reservations.js';
+import { anyoneOnline, isEligible, pickFromGroup } from './routing.js';
 import { managesConversation } from './scope.js';
 import type { GroupRuntime, TenantState } from './state.js';
 
@@ -25,8 +26,8 @@ const notFound = (conversationId: string): Result =>
 
 /**
  * The preferred agent of DESIGN.md §3.3: directed, then dedicated, then the sticky last agent.
- * Someone online and available reserves the conversation for `stickyWaitSeconds`; if they have a
- * free slot, the reaction assigns it at once.
+ * Someone who may hold a reservation (online, available, not rated badly) reserves the
+ * conversation for `stickyWaitSeconds`; if they have a free slot, the reaction assigns it at once.
  */
 function reservationFor(
   state: TenantState,
@@ -46,8 +47,7 @@ function reservationFor(
   for (const [agentId, reason] of preferences) {
     if (agentId === null) continue;
     const agent = state.agents.get(agentId);
-    if (agent === undefined || ratedBadly(state, customer.id, agentId)) continue;
-    if (agent.online && agent.status === 'available') {
+    if (agent !== undefined && mayHoldReservation(state, { customerId: customer.id, excluded: [] }, agent)) {
       return { agentId, reason, until: now + seconds(settings.stickyWaitSeconds) };
     }
   }
@@ -58,19 +58,28 @@ function leftMessage(reason: LeftMessageReason, opensAt: number | null): Disposi
   return { kind: 'left-message', reason, opensAt };
 }
 
-/** Where a new conversation waits: reserved, queued, or as a left message (DESIGN.md §3.2, §3.10). */
+/** Whether one of the group's routable agents would take this customer's new conversation at once. */
+const takenAtOnce = (state: TenantState, group: GroupRuntime, customerId: string): boolean =>
+  group.routable.size > 0 &&
+  pickFromGroup(state, group, (agentId) => isEligible(state, { customerId, excluded: [] }, agentId)) !== undefined;
+
+/**
+ * Where a new conversation waits: reserved, queued, or as a left message (DESIGN.md §3.2, §3.10).
+ * `maxQueueLength` applies whenever the queue is that long: only a conversation an agent takes at
+ * once (it never joins the queue) gets past a full queue.
+ */
 function dispositionFor(
   state: TenantState,
   group: GroupRuntime,
-  reservation: Reservation | null,
-  now: number,
+  options: { readonly reservation: Reservation | null; readonly customerId: string; readonly now: number },
 ): Disposition {
+  const { reservation, now } = options;
   if (reservation !== null) return { kind: 'queued', reservation, overflowDeadline: null };
-  if (group.routable.size === 0) {
-    const limit = group.config.maxQueueLength;
-    if (limit !== null && group.queue.size >= limit) return leftMessage('queue-full', null);
-    if (!anyoneOnline(state, group)) return leftMessage('no-agents-online', null);
+  const limit = group.config.maxQueueLength;
+  if (limit !== null && group.queue.size >= limit && !takenAtOnce(state, group, options.customerId)) {
+    return leftMessage('queue-full', null);
   }
+  if (group.routable.size === 0 && !anyoneOnline(state, group)) return leftMessage('no-agents-online', null);
   const deadline = overflowDeadline(state, { groupId: group.config.id, overflowFrom: now, overflowTier: 0 });
   return { kind: 'queued', reservation: null, overflowDeadline: deadline };
 }
@@ -121,7 +130,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   }
   const reservation =
     disposition === null ? reservationFor(state, customer, directed ?? classification.agentId, now) : null;
-  disposition ??= dispositionFor(state, group, reservation, now);
+  disposition ??= dispositionFor(state, group, { reservation, customerId: customer.id, now });
   // Whatever made it a left message, the group's next opening wakes it: a group open now may close
   // before anyone frees up, and an agent already connected then gets it only from this deadline.
   if (disposition.kind === 'left-message' && disposition.opensAt === null) {

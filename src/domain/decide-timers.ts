@@ -7,6 +7,7 @@ import type { Conversation } from './conversation.js';
 import { groupOpensAt, overflowDeadline, overflowProgress, requeued, seconds } from './deadlines.js';
 import { transferTimedOut } from './decide-transfers.js';
 import { firstResponseMissed } from './first-response.js';
+import { exclusionsLapse } from './exclusions.js';
 import { Timeline } from './timeline.js';
 import { cancelPending } from './transfer-plan.js';
 import { accept, refuse, type Decision } from './errors.js';
@@ -15,12 +16,23 @@ import type { TenantState, Timer } from './state.js';
 
 type Result = Decision<DomainEvent>;
 
+/**
+ * An offer ran out: the conversation is re-routed. It counts as a miss (and excludes the agent)
+ * only if the agent was connected; one disconnected within the presence grace could not answer,
+ * and `maxMissedOffers` is for agents ignoring offers, not for a dropped connection.
+ */
 function offerExpired(state: TenantState, conversation: Conversation, now: number): DomainEvent[] | null {
   const agentId = conversation.ownerId;
   if (conversation.status !== 'offered' || agentId === null) return null;
-  const events: DomainEvent[] = [requeued(state, conversation, { fromAgentId: agentId, reason: 'offer-expired', now })];
   const agent = state.agents.get(agentId);
-  if (agent !== undefined && agent.status === 'available' && agent.missedOffers + 1 >= state.settings.maxMissedOffers) {
+  const reason = agent?.online === false ? 'offer-expired-offline' : 'offer-expired';
+  const events: DomainEvent[] = [requeued(state, conversation, { fromAgentId: agentId, reason, now })];
+  if (
+    reason === 'offer-expired' &&
+    agent !== undefined &&
+    agent.status === 'available' &&
+    agent.missedOffers + 1 >= state.settings.maxMissedOffers
+  ) {
     events.unshift({ type: 'AgentStatusChanged', at: now, agentId, status: 'away', reason: 'missed-offers' });
   }
   return events;
@@ -38,7 +50,16 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
       const reservation = conversation.reservation;
       if (conversation.status !== 'queued' || reservation === null) return null;
       const progress = overflowProgress(state, conversation, now);
-      return [{ type: 'ReservationEnded', at: now, conversationId: id, reason: reservation.reason, ...progress }];
+      return [
+        {
+          type: 'ReservationEnded',
+          at: now,
+          conversationId: id,
+          reason: reservation.reason,
+          ended: 'expired',
+          ...progress,
+        },
+      ];
     }
     case 'overflow': {
       const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
@@ -76,6 +97,8 @@ function conversationTimer(state: TenantState, timer: Timer, now: number): Domai
           reviveDeadline: now + seconds(state.settings.reviveWindowSeconds),
         },
       ];
+    case 'exclusions':
+      return exclusionsLapse(state, id, now);
     case 'revive':
       if (conversation.status !== 'dormant') return null;
       return [

@@ -1,6 +1,7 @@
 /** `decide` for transfers (DESIGN.md §5): request, accept, reject, cancel, timeout, return to queue. */
 import type { CommandOf } from './commands.js';
 import { requeued } from './deadlines.js';
+import { exclusionDeadline } from './exclusions.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import { managesConversation } from './scope.js';
@@ -78,6 +79,7 @@ export function rejectTransfer(state: TenantState, command: CommandOf<'RejectTra
       agentId: command.agentId,
       reason: reason === '' ? null : reason,
       recommendations: freshRecommendations(state, transfer, command.agentId),
+      exclusionDeadline: exclusionDeadline(state, now),
     },
     timeline.entry(
       'TRANSFER_REJECT',
@@ -102,6 +104,7 @@ export function transferTimedOut(state: TenantState, transferId: string, now: nu
       conversationId: conversation.id,
       agentId: transfer.targetAgentId,
       recommendations: freshRecommendations(state, transfer, transfer.targetAgentId),
+      exclusionDeadline: transfer.targetAgentId === null ? null : exclusionDeadline(state, now),
     },
     timeline.entry('TRANSFER_TIMEOUT', 'internal', 'the transfer was not answered in time'),
     ...afterFailure(state, transfer, transfer.targetAgentId, { now, timeline }),

@@ -22,8 +22,14 @@ export interface RecommendedAgent {
 }
 
 export type LeftMessageReason = 'after-hours' | 'queue-full' | 'no-agents-online';
+/**
+ * Why an owned or offered conversation went back to waiting. `offer-expired-offline`: the offer
+ * ran out while the agent was disconnected within their presence grace — not held against them
+ * (no miss, no exclusion), like `agent-lost`.
+ */
 export type RequeueReason =
   | 'offer-expired'
+  | 'offer-expired-offline'
   | 'offer-declined'
   | 'first-response-timeout'
   | 'agent-lost'
@@ -135,12 +141,20 @@ export type DomainEvent =
       /** Overflow tiers reached by now (its wait counts from the original enqueue). */
       readonly overflowTier: number;
       readonly overflowDeadline: number | null;
+      /** When this requeue's exclusion lapses (exclusions.ts); absent in logs written before lapses existed. */
+      readonly exclusionDeadline?: number | null;
     }
   | {
       readonly type: 'ReservationEnded';
       readonly at: number;
       readonly conversationId: string;
       readonly reason: PreferenceReason;
+      /**
+       * Why the wait for the preferred agent ended: `stickyWaitSeconds` ran out, or the agent can no
+       * longer take it (offline, not available, or rated badly by the customer since). Absent in logs
+       * written before the second existed (it was always the first).
+       */
+      readonly ended?: 'expired' | 'agent-unavailable';
       readonly overflowTier: number;
       readonly overflowDeadline: number | null;
     }
@@ -234,6 +248,12 @@ export type DomainEvent =
       readonly transferId: string;
       readonly conversationId: string;
       readonly agentId: string;
+      /**
+       * The agent's own answer deadline, a full `timeoutSeconds` from this offer (the request's
+       * deadline only bounded the wait for a free member). Absent in logs written before: the
+       * request's deadline stands.
+       */
+      readonly deadline?: number;
     }
   | {
       readonly type: 'TransferAccepted';
@@ -258,6 +278,8 @@ export type DomainEvent =
       readonly reason: string | null;
       /** Fresh recommendations for the initiator. */
       readonly recommendations: readonly RecommendedAgent[];
+      /** When the rejecter's exclusion from the conversation lapses; absent in older logs. */
+      readonly exclusionDeadline?: number | null;
     }
   | {
       readonly type: 'TransferTimedOut';
@@ -267,6 +289,8 @@ export type DomainEvent =
       /** Null when a group transfer found nobody free in time. */
       readonly agentId: string | null;
       readonly recommendations: readonly RecommendedAgent[];
+      /** When the silent target's exclusion from the conversation lapses; absent in older logs. */
+      readonly exclusionDeadline?: number | null;
     }
   | {
       readonly type: 'TransferCancelled';
@@ -334,6 +358,13 @@ export type DomainEvent =
     }
   | { readonly type: 'ApiKeyRevoked'; readonly at: number; readonly keyId: string }
   | { readonly type: 'WidgetSecretSet'; readonly at: number; readonly secret: string }
+  /** A conversation's exclusions lapsed (`exclusionLapseSeconds` after the latest): these agents may serve it again. */
+  | {
+      readonly type: 'ExclusionsLapsed';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly agentIds: readonly string[];
+    }
   /** A deadline whose reason had passed when it fired (e.g. the owner answered meanwhile). */
   | { readonly type: 'TimerDropped'; readonly at: number; readonly key: string }
   | {

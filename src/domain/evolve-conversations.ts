@@ -4,6 +4,7 @@ import type { Conversation } from './conversation.js';
 import { overflowFromAfter } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
+import { excludeAgent, requeueExcludes } from './exclusions.js';
 import { clearTimer, dequeue, enqueue, putTimer, setTimer } from './indexes.js';
 import { claimFor, conversationOf, moveTo, recordAssignment, releaseOwner } from './ownership.js';
 import type { TenantState } from './state.js';
@@ -87,7 +88,7 @@ export function offerAccepted(state: TenantState, event: EventOf<'OfferAccepted'
 export function conversationRequeued(state: TenantState, event: EventOf<'ConversationRequeued'>): void {
   const conversation = conversationOf(state, event.conversationId);
   releaseOwner(state, conversation);
-  if (event.reason !== 'agent-lost') conversation.excluded.push(event.fromAgentId);
+  if (requeueExcludes(event.reason)) excludeAgent(state, conversation, event.fromAgentId, event.exclusionDeadline);
   if (event.reason === 'offer-expired') agentOf(state, event.fromAgentId).missedOffers += 1;
   if (event.reason === 'first-response-timeout') conversation.autoTakeovers += 1;
   moveTo(conversation, 'queued');
@@ -228,6 +229,12 @@ function recordOutcome(
 
 export function groupOpened(state: TenantState, event: EventOf<'GroupOpened'>): void {
   putTimer(state, 'opens', event.groupId, event.nextOpensAt);
+}
+
+/** Everyone the conversation excluded may serve it again (the reaction routes it if it waits). */
+export function exclusionsLapsed(state: TenantState, event: EventOf<'ExclusionsLapsed'>): void {
+  conversationOf(state, event.conversationId).excluded = [];
+  clearTimer(state, 'exclusions', event.conversationId);
 }
 
 export function timerDropped(state: TenantState, event: EventOf<'TimerDropped'>): void {

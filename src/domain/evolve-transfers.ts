@@ -6,6 +6,7 @@
 import type { Agent } from './agent.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
+import { excludeAgent } from './exclusions.js';
 import { clearTimer, putTimer, reindexAgent, setTimer } from './indexes.js';
 import { claimFor, conversationOf, moveTo, recordAssignment, releaseOwner } from './ownership.js';
 import type { TenantState } from './state.js';
@@ -58,11 +59,15 @@ export function transferRequested(state: TenantState, event: EventOf<'TransferRe
   }
 }
 
-/** A group transfer that waited finds a free member. */
+/** A group transfer that waited finds a free member, who gets their own answer window. */
 export function transferOffered(state: TenantState, event: EventOf<'TransferOffered'>): void {
   const transfer = transferOf(state, event.transferId);
   if (transfer.target.kind === 'group') state.groups.get(transfer.target.groupId)?.transferQueue.delete(transfer);
   transfer.targetAgentId = event.agentId;
+  if (event.deadline !== undefined) {
+    transfer.deadline = event.deadline;
+    setTimer(state, 'transfer', transfer.id, event.deadline);
+  }
   const agent = agentOf(state, event.agentId);
   agent.incoming += 1;
   reindexAgent(state, agent);
@@ -84,20 +89,24 @@ export function transferAccepted(state: TenantState, event: EventOf<'TransferAcc
   putTimer(state, 'reply-reminder', conversation.id, event.replyReminderDeadline);
 }
 
-/** Whoever rejected or let a transfer time out is not routed this conversation again. */
-function exclude(state: TenantState, conversationId: string, agentId: string | null): void {
-  const conversation = conversationOf(state, conversationId);
-  if (agentId !== null && !conversation.excluded.includes(agentId)) conversation.excluded.push(agentId);
+/** Whoever rejected or let a transfer time out is not routed this conversation again (until it lapses). */
+function exclude(
+  state: TenantState,
+  event: EventOf<'TransferRejected'> | EventOf<'TransferTimedOut'>,
+  agentId: string | null,
+): void {
+  if (agentId !== null)
+    excludeAgent(state, conversationOf(state, event.conversationId), agentId, event.exclusionDeadline);
 }
 
 export function transferRejected(state: TenantState, event: EventOf<'TransferRejected'>): void {
   finish(state, transferOf(state, event.transferId), 'rejected');
-  exclude(state, event.conversationId, event.agentId);
+  exclude(state, event, event.agentId);
 }
 
 export function transferTimedOut(state: TenantState, event: EventOf<'TransferTimedOut'>): void {
   finish(state, transferOf(state, event.transferId), 'timed-out');
-  exclude(state, event.conversationId, event.agentId);
+  exclude(state, event, event.agentId);
 }
 
 export function transferCancelled(state: TenantState, event: EventOf<'TransferCancelled'>): void {

@@ -39,6 +39,7 @@ const handlers: Handlers = {
   ConversationRated: conversations.conversationRated,
   GroupOpened: conversations.groupOpened,
   TimerDropped: conversations.timerDropped,
+  ExclusionsLapsed: conversations.exclusionsLapsed,
   TransferRequested: transfers.transferRequested,
   TransferOffered: transfers.transferOffered,
   TransferAccepted: transfers.transferAccepted,

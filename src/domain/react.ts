@@ -3,11 +3,13 @@
  * matched — a conversation that started waiting, an agent who freed a slot — and `resolve` turns
  * one trigger into at most one assignment, reading the state as it is at that moment. `execute`
  * applies each assignment before resolving the next trigger, so two triggers never hand out the
- * same conversation or the same slot.
+ * same conversation or the same slot. A `reservations` trigger — an agent went offline, away or
+ * busy, or was rated badly — ends the reservations that agent may no longer hold, so those
+ * conversations route normally at once (reservations.ts).
  */
 import { isRoutable, type Agent } from './agent.js';
 import { isOpen } from './business-hours.js';
-import { assignmentMode, firstResponseDeadline, offerDeadline, takeoverReminder } from './deadlines.js';
+import { assignmentMode, firstResponseDeadline, offerDeadline, seconds, takeoverReminder } from './deadlines.js';
 import type { DomainEvent } from './events.js';
 import type { Explanation } from './explanation.js';
 import {
@@ -19,6 +21,7 @@ import {
   type AgentChoice,
 } from './routing.js';
 import type { Conversation } from './conversation.js';
+import { lapsedReservations } from './reservations.js';
 import type { TenantState } from './state.js';
 import { testDecision } from './test-conversations.js';
 import { Timeline } from './timeline.js';
@@ -30,9 +33,11 @@ import { groupsToWake, wakeGroup } from './wake.js';
 export type Trigger =
   | { readonly kind: 'agent'; readonly agentId: string }
   | { readonly kind: 'conversation'; readonly conversationId: string }
-  | { readonly kind: 'group'; readonly groupId: string };
+  | { readonly kind: 'group'; readonly groupId: string }
+  | { readonly kind: 'reservations'; readonly agentId: string };
 
 const agentTrigger = (agentId: string): Trigger => ({ kind: 'agent', agentId });
+const reservationsTrigger = (agentId: string): Trigger => ({ kind: 'reservations', agentId });
 const conversationTrigger = (conversationId: string): Trigger => ({ kind: 'conversation', conversationId });
 
 const groupTriggers = (groupIds: readonly string[]): Trigger[] =>
@@ -53,8 +58,13 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
       return [conversationTrigger(event.conversationId), agentTrigger(event.fromAgentId)];
     case 'ConversationAssigned':
     case 'AgentConnected':
-    case 'AgentStatusChanged':
       return [agentTrigger(event.agentId)];
+    case 'AgentStatusChanged':
+      return [reservationsTrigger(event.agentId), agentTrigger(event.agentId)];
+    case 'AgentDisconnected':
+      return [reservationsTrigger(event.agentId)];
+    case 'ExclusionsLapsed':
+      return [conversationTrigger(event.conversationId), ...event.agentIds.map(agentTrigger)];
     case 'AgentSaved':
       return [agentTrigger(event.agent.id), ...groupTriggers(groupsToWake(state, event))];
     case 'TransferAccepted':
@@ -67,8 +77,8 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
     case 'TransferCancelled':
       return event.agentId === null ? [] : [agentTrigger(event.agentId)];
     case 'ConversationRated':
-      // A better rating can lift a customer's block on this agent.
-      return [agentTrigger(event.agentId)];
+      // A bad rating ends the customer's reservations for this agent; a better one can lift a block.
+      return [reservationsTrigger(event.agentId), agentTrigger(event.agentId)];
     case 'ConversationClosed':
     case 'ConversationDormant':
       return ownerTrigger(state, event.conversationId);
@@ -115,6 +125,7 @@ function assignment(
 /**
  * A group transfer waiting for a free member goes to this agent (before any queued customer: it
  * times out fast and the customer is already being served), with the agent's auto-accept rule.
+ * The agent gets a full answer window from this offer, however long the transfer waited.
  */
 function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): DomainEvent[] {
   for (const membership of agent.byAbility) {
@@ -140,6 +151,7 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
       transferId: transfer.id,
       conversationId: conversation.id,
       agentId: agent.id,
+      deadline: now + seconds(state.settings.transfer.timeoutSeconds),
     };
     if (!autoAccepts(agent, initiator)) return [offered];
     return [
@@ -160,8 +172,12 @@ function waitsForAgent(state: TenantState, conversation: Conversation, now: numb
   return conversation.status === 'left-message' && isOpen(hours, now);
 }
 
-/** At most one assignment (or transfer offer) for one trigger, against the state as it is now. */
+/**
+ * At most one assignment (or transfer offer) for one trigger, against the state as it is now; for
+ * a `reservations` trigger, the end of each reservation that agent may no longer hold.
+ */
 export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent[] {
+  if (trigger.kind === 'reservations') return lapsedReservations(state, trigger.agentId, now);
   if (trigger.kind === 'group') {
     return wakeGroup(state, trigger.groupId, (agentId) => resolve(state, agentTrigger(agentId), now));
   }

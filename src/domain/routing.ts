@@ -24,9 +24,15 @@ export function ratedBadly(state: TenantState, customerId: string, agentId: stri
   return rating !== undefined && rating <= state.settings.badRatingMax;
 }
 
-/** Whether this agent may ever be given this conversation (exclusions and bad ratings). */
-export const isEligible = (state: TenantState, conversation: Conversation, agentId: string): boolean =>
-  !conversation.excluded.includes(agentId) && !ratedBadly(state, conversation.customerId, agentId);
+/**
+ * Whether this agent may be given this conversation (exclusions and bad ratings): the one
+ * eligibility predicate of every path — normal routing, reservations, transfers.
+ */
+export const isEligible = (
+  state: TenantState,
+  conversation: Pick<Conversation, 'customerId' | 'excluded'>,
+  agentId: string,
+): boolean => !conversation.excluded.includes(agentId) && !ratedBadly(state, conversation.customerId, agentId);
 
 export interface AgentChoice {
   readonly agent: Agent;
@@ -101,7 +107,8 @@ export function pickFromGroup(
 
 /**
  * The agent a waiting conversation should go to now, or null if it must wait. A reserved
- * conversation waits for its one agent; otherwise its own group's agents come first, then each
+ * conversation waits for its one agent, who must be routable and eligible like anyone else (one
+ * who no longer is ends the reservation: reservations.ts); otherwise its own group's agents come first, then each
  * overflow tier it has reached, in order. Within a group, an agent the customer rated well wins.
  */
 export function chooseAgent(state: TenantState, conversation: Conversation, now: number): AgentChoice | null {
@@ -110,7 +117,7 @@ export function chooseAgent(state: TenantState, conversation: Conversation, now:
   const reservation = conversation.reservation;
   if (reservation !== null) {
     const agent = state.agents.get(reservation.agentId);
-    if (agent === undefined || !isRoutable(agent)) return null;
+    if (agent === undefined || !isRoutable(agent) || !isEligible(state, conversation, agent.id)) return null;
     const candidates = [candidateScore(state, ownGroup, agent.id, now)];
     return { agent, group: ownGroup, tier: 0, preferred: reservation.reason, candidates };
   }
@@ -137,20 +144,26 @@ export interface ConversationChoice {
 
 const firstEligible = (
   state: TenantState,
-  queue: OrderedSet<Conversation>,
+  queue: OrderedSet<Conversation> | null,
   agentId: string,
 ): Conversation | undefined =>
-  queue.size === 0 ? undefined : queue.find((conversation) => isEligible(state, conversation, agentId));
+  queue === null || queue.size === 0
+    ? undefined
+    : queue.find((conversation) => isEligible(state, conversation, agentId));
+
+type QueueOf = (group: GroupRuntime) => OrderedSet<Conversation> | null;
 
 /**
  * Best head across the agent's groups, visiting groups by ability (highest first). Among groups of
  * equal ability the longest effective wait wins; a lower-ability group is looked at only if all
- * higher ones have nothing for this agent (DESIGN.md §3.6).
+ * higher ones have nothing for this agent (DESIGN.md §3.6). A group may offer a second queue
+ * (its left messages): both heads compete by the same effective-wait order.
  */
 function bestHead(
   state: TenantState,
   agent: Agent,
-  queueOf: (group: GroupRuntime) => OrderedSet<Conversation> | null,
+  queueOf: QueueOf,
+  secondQueueOf: QueueOf | null = null,
 ): { conversation: Conversation; group: GroupRuntime } | null {
   let best: { conversation: Conversation; group: GroupRuntime } | null = null;
   let bestAbility = 0;
@@ -158,9 +171,9 @@ function bestHead(
     if (best !== null && membership.ability < bestAbility) break;
     const group = state.groups.get(membership.groupId);
     if (group === undefined) continue;
-    const queue = queueOf(group);
-    if (queue === null) continue;
-    const head = firstEligible(state, queue, agent.id);
+    const first = firstEligible(state, queueOf(group), agent.id);
+    const second = secondQueueOf === null ? undefined : firstEligible(state, secondQueueOf(group), agent.id);
+    const head = second !== undefined && (first === undefined || byQueueOrder(second, first) < 0) ? second : first;
     if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
       best = { conversation: head, group };
       bestAbility = membership.ability;
@@ -170,24 +183,33 @@ function bestHead(
 }
 
 /**
+ * A group's left messages while it is open: they compete with its live queue in one order by
+ * effective wait, so a left message's priority counts and its wait runs from when it was left.
+ */
+const openLeftMessages = (group: GroupRuntime, now: number): OrderedSet<Conversation> | null =>
+  group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null;
+
+/**
  * The conversation a routable agent should take now, or null. Order: conversations reserved for
- * them; their groups' live queues by ability; other groups' conversations overflowing to their
- * groups; then left messages of their groups that are open.
+ * them (and eligible); their groups' waiting customers — live and left messages of open groups in
+ * one effective-wait order — by ability; then other groups' conversations overflowing to theirs.
  */
 export function chooseConversation(state: TenantState, agent: Agent, now: number): ConversationChoice | null {
-  const reserved = state.reserved.get(agent.id)?.first();
+  const reservedQueue = state.reserved.get(agent.id);
+  const reserved = firstEligible(state, reservedQueue ?? null, agent.id);
   if (reserved !== undefined) {
     const group = state.groups.get(reserved.groupId) as GroupRuntime;
     return { conversation: reserved, source: 'reserved', group };
   }
-  const own = bestHead(state, agent, (group) => group.queue);
-  if (own !== null) return { ...own, source: 'group' };
-  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
-  if (overflow !== null) return { ...overflow, source: 'overflow' };
-  const left = bestHead(state, agent, (group) =>
-    group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null,
+  const own = bestHead(
+    state,
+    agent,
+    (group) => group.queue,
+    (group) => openLeftMessages(group, now),
   );
-  return left === null ? null : { ...left, source: 'left-message' };
+  if (own !== null) return { ...own, source: own.conversation.status === 'left-message' ? 'left-message' : 'group' };
+  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
+  return overflow === null ? null : { ...overflow, source: 'overflow' };
 }
 
 /** Whether any member of the group, or of its overflow groups, has a live connection. */
@@ -216,14 +238,13 @@ export function queueStatus(state: TenantState, conversationId: string): QueueSt
   const group = conversation === undefined ? undefined : state.groups.get(conversation.groupId);
   if (conversation === undefined || group === undefined) return null;
   if (conversation.status !== 'queued' && conversation.status !== 'left-message') return null;
-  const queue =
-    conversation.status === 'left-message'
-      ? group.leftMessages
-      : conversation.reservation !== null
-        ? state.reserved.get(conversation.reservation.agentId)
-        : group.queue;
-  if (queue === undefined) return null;
-  const position = queue.rankOf(conversation) + 1;
+  // Live customers and left messages of a group are served in one order: count both ahead of it.
+  const reserved = conversation.reservation === null ? null : state.reserved.get(conversation.reservation.agentId);
+  if (reserved === undefined) return null;
+  const position =
+    (reserved === null
+      ? group.queue.rankOf(conversation) + group.leftMessages.rankOf(conversation)
+      : reserved.rankOf(conversation)) + 1;
   const samples = group.serviceTimes;
   if (samples.length === 0) return { position, estimatedWaitSeconds: null };
   const meanMs = samples.reduce((sum, sample) => sum + sample, 0) / samples.length;

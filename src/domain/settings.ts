@@ -52,6 +52,13 @@ export interface TenantSettings {
   readonly defaultLanguage: string;
   readonly transfer: TransferSettings;
   /**
+   * How long an agent stays excluded from a conversation they missed, declined, rejected or lost
+   * by a takeover, counted from the latest exclusion; then every exclusion of that conversation
+   * lapses, so it can never wait forever for agents it excludes. Optional so that settings stored
+   * before it existed replay unchanged; absent means `defaultExclusionLapseSeconds`.
+   */
+  readonly exclusionLapseSeconds?: number;
+  /**
    * The tenant's quick replies, in display order. Optional so that settings stored before quick
    * replies existed replay unchanged; absent means none.
    */
@@ -59,6 +66,8 @@ export interface TenantSettings {
 }
 
 export const DEFAULT_MAX_AUTO_TAKEOVERS = 2;
+/** Five minutes: long enough not to bounce a conversation straight back to whoever let it go. */
+export const defaultExclusionLapseSeconds = 300;
 
 export const defaultSettings: TenantSettings = {
   timeZone: 'UTC',
@@ -83,4 +92,5 @@ export const defaultSettings: TenantSettings = {
   closedRetention: 10_000,
   defaultLanguage: 'zh-CN',
   transfer: defaultTransferSettings,
+  exclusionLapseSeconds: defaultExclusionLapseSeconds,
 };

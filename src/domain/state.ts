@@ -37,7 +37,10 @@ export interface GroupRuntime {
   readonly byWaitStart: OrderedSet<Conversation>;
   /** Other groups' conversations that reached an overflow tier naming this group. */
   readonly overflowQueue: OrderedSet<Conversation>;
-  /** Left messages waiting for open hours and a free agent, by arrival. */
+  /**
+   * Left messages waiting for open hours and a free agent, by the same order key as the live
+   * queue (when left − priority × step), so both merge into one effective-wait order.
+   */
   readonly leftMessages: OrderedSet<Conversation>;
   /** Routable members, best first by the group's strategy. */
   routable: OrderedSet<RankEntry>;
@@ -112,7 +115,7 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
     queue: new OrderedSet(byQueueOrder),
     byWaitStart: new OrderedSet(byWaitStart),
     overflowQueue: new OrderedSet(byQueueOrder),
-    leftMessages: new OrderedSet(byArrival),
+    leftMessages: new OrderedSet(byQueueOrder),
     routable: new OrderedSet(byRank),
     entries: new Map(),
     serviceTimes: [],

@@ -15,7 +15,8 @@ export type TimerKind =
   | 'revive'
   | 'grace'
   | 'opens'
-  | 'transfer';
+  | 'transfer'
+  | 'exclusions';
 
 /** An absolute deadline the state is waiting for; the engine fires it as a `FireTimer` command. */
 export interface Timer {
@@ -35,6 +36,7 @@ export const conversationTimerKinds: readonly TimerKind[] = [
   'reply-reminder',
   'dormant',
   'revive',
+  'exclusions',
 ];
 
 export const timerKey = (kind: TimerKind, targetId: string): string => `${kind}:${targetId}`;

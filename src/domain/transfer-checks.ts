@@ -32,10 +32,30 @@ export function targetRefusal(state: TenantState, initiator: Agent | null, targe
   if (!transferPermissionsOf(target).mayReceive) {
     return error('TRANSFER_TARGET_NOT_RECEIVING', `${target.name} does not receive transfers`);
   }
-  const present = target.online && (target.status === 'available' || target.status === 'busy');
-  if (!present || load(target) >= target.maxConcurrent) {
+  if (!isPresentForTransfers(target) || load(target) >= target.maxConcurrent) {
     return error('TRANSFER_TARGET_UNAVAILABLE', `${target.name} is offline, away or full`);
   }
+  return initiatorPolicyRefusal(state, initiator, target);
+}
+
+/**
+ * Online with status `available` or `busy`: may be asked now if they have a free slot, or later
+ * when one frees (a request is not routing: busy agents may still take a colleague's handoff).
+ */
+export const isPresentForTransfers = (target: Agent): boolean =>
+  target.online && (target.status === 'available' || target.status === 'busy');
+
+/**
+ * Why `target` may never receive a transfer from `initiator`, whatever their presence and load:
+ * receiving permission, cross-department policy, level escalation. Null when they may.
+ */
+export const permissionRefusal = (state: TenantState, initiator: Agent | null, target: Agent): DomainError | null =>
+  transferPermissionsOf(target).mayReceive
+    ? initiatorPolicyRefusal(state, initiator, target)
+    : error('TRANSFER_TARGET_NOT_RECEIVING', `${target.name} does not receive transfers`);
+
+/** The tenant's cross-department policy and the escalation rule, for this initiator and target. */
+function initiatorPolicyRefusal(state: TenantState, initiator: Agent | null, target: Agent): DomainError | null {
   if (initiator === null) return null;
   const crossDepartment =
     initiator.departmentId !== null && target.departmentId !== null && initiator.departmentId !== target.departmentId;

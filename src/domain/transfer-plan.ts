@@ -14,7 +14,8 @@ import { isEligible, pickFromGroup } from './routing.js';
 import type { TenantState } from './state.js';
 import type { Timeline } from './timeline.js';
 import type { Transfer, TransferNote, TransferSource, TransferTarget } from './transfer.js';
-import { autoAccepts, localDate, targetRefusal, transfersToday, transferPermissionsOf } from './transfer-checks.js';
+import { groupTransferRefusal } from './group-transfer-receivers.js';
+import { autoAccepts, localDate, targetRefusal, transfersToday } from './transfer-checks.js';
 
 export interface TransferPlan {
   readonly transferId: string;
@@ -55,16 +56,6 @@ export function groupCandidate(
     );
   });
   return entry === undefined ? undefined : state.agents.get(entry.agentId);
-}
-
-/** Whether anyone who could ever take this group transfer is online (else there is nobody to wait for). */
-function groupHasReceiver(state: TenantState, groupId: string, conversation: Conversation): boolean {
-  for (const agentId of state.groups.get(groupId)?.members ?? []) {
-    const agent = state.agents.get(agentId);
-    if (agent?.online === true && agentId !== conversation.ownerId && transferPermissionsOf(agent).mayReceive)
-      return true;
-  }
-  return false;
 }
 
 const nameOf = (state: TenantState, agentId: string | null): string =>
@@ -127,12 +118,11 @@ export function planTransfer(
       return refused({ code: 'GROUP_NOT_FOUND', message: `skill group "${target.groupId}" does not exist` });
     }
     targetAgent = groupCandidate(state, target.groupId, conversation, initiator, plan.excluded);
-    if (targetAgent === undefined && !groupHasReceiver(state, target.groupId, conversation)) {
-      return refused({
-        code: 'NO_TRANSFER_TARGET',
-        message: 'nobody in that group is online: retry later or return it to the queue',
-      });
-    }
+    const refusal =
+      targetAgent === undefined
+        ? groupTransferRefusal(state, target.groupId, conversation, { initiator, excluded: plan.excluded })
+        : null;
+    if (refusal !== null) return refused(refusal);
   }
   const counts = initiator !== null && !isSupervisor(initiator) && plan.source !== 'forward';
   const request: TransferRequest = {

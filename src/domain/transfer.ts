@@ -45,7 +45,8 @@ export interface Transfer {
   /** Forced transfers (supervisor reassign without accept) are accepted in the same decision. */
   readonly requiresAccept: boolean;
   readonly requestedAt: number;
-  readonly deadline: number;
+  /** When it times out: from the request, or from the offer when a group transfer waited for a free member. */
+  deadline: number;
   /** 0 for the first request; n for the n-th automatic forward. */
   readonly attempt: number;
   status: TransferStatus;

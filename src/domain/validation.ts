@@ -33,6 +33,9 @@ export function checkSettings(settings: TenantSettings): string | null {
   const takeovers = settings.maxAutoTakeovers;
   if (takeovers !== undefined && !(Number.isInteger(takeovers) && takeovers >= 0))
     return 'maxAutoTakeovers must be an integer ≥ 0';
+  if (settings.exclusionLapseSeconds !== undefined && !finiteAtLeast(settings.exclusionLapseSeconds, 0)) {
+    return 'exclusionLapseSeconds must be a number ≥ 0';
+  }
   if (!positiveInt(settings.maxMissedOffers)) return 'maxMissedOffers must be an integer ≥ 1';
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';

@@ -102,6 +102,7 @@ describe('offer mode', () => {
       groupId: 'g',
       overflowTier: 0,
       overflowDeadline: null,
+      exclusionDeadline: T0 + 20 * SECOND + 300 * SECOND,
     });
     const reoffer = assignmentOf(events, 'c1');
     expect(reoffer).toMatchObject({ agentId: second, mode: 'offer', offerDeadline: T0 + 40 * SECOND });

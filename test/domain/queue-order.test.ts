@@ -15,6 +15,7 @@ import {
   opened,
   positionOf,
   queueIds,
+  rate,
   setStatus,
 } from '../support/routing-helpers.js';
 
@@ -226,8 +227,30 @@ describe('leaving a message instead of queueing', () => {
       served.push(next[0]);
       current = next[0];
     }
-    expect(served.slice(0, 2)).toEqual(['c3', 'c5']);
-    expect([...served].sort()).toEqual(['c3', 'c4', 'c5', 'c6']);
+    // Live customers and left messages share one order: same instant, so by arrival.
+    expect(served).toEqual(['c3', 'c4', 'c5', 'c6']);
+  });
+
+  it('maxQueueLength applies whenever the queue is that long, even with an agent routable', () => {
+    // a is routable (two slots) but rated badly by x and y, so their conversations wait in the queue.
+    const h = new Harness().group('g', { maxQueueLength: 1 }).agent('a', { groups: ['g'], max: 2 });
+    for (const customerId of ['x', 'y']) {
+      h.open(`past-${customerId}`, { customerId });
+      rate(h, `past-${customerId}`, 1);
+      h.close(`past-${customerId}`);
+    }
+    expect(opened(h.open('x1', { customerId: 'x' })).disposition.kind).toBe('queued');
+    expect(h.state.groups.get('g')!.routable.size).toBe(1);
+    // The queue is full and a would not take y's conversation: y leaves a message.
+    expect(opened(h.open('y1', { customerId: 'y' })).disposition).toEqual({
+      kind: 'left-message',
+      reason: 'queue-full',
+      opensAt: null,
+    });
+    // A conversation a takes at once never joins the queue, so the limit does not stop it.
+    const taken = h.open('z1', { customerId: 'z' });
+    expect(opened(taken).disposition.kind).toBe('queued');
+    expect(onlyAssignment(taken).agentId).toBe('a');
   });
 
   it('with no agent of the group online, the customer leaves a message (no-agents-online)', () => {

@@ -111,6 +111,7 @@ describe('first-response takeover', () => {
       groupId: 'g',
       overflowTier: 0,
       overflowDeadline: null,
+      exclusionDeadline: at(60 + 300),
     });
     // a is free but excluded from c1, so a takes the next conversation instead.
     expect(assignments(events)).toEqual({ c2: 'a' });
@@ -285,6 +286,7 @@ describe('agent lost', () => {
         groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
+        exclusionDeadline: null,
       },
       {
         type: 'ConversationRequeued',
@@ -295,6 +297,7 @@ describe('agent lost', () => {
         groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
+        exclusionDeadline: null,
       },
     ]);
     expect(h.state.agents.get('a')).toMatchObject({ online: false, status: 'offline', active: 0 });

@@ -256,6 +256,7 @@ describe('reassign', () => {
       groupId: 'g2',
       overflowTier: 0,
       overflowDeadline: null,
+      exclusionDeadline: T0 + 5000 + 300_000,
     });
     expect(eventsOf(events, 'TransferRequested')).toEqual([]);
     expect(h.conversation('c1')).toMatchObject({ status: 'queued', ownerId: null, groupId: 'g2' });

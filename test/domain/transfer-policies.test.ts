@@ -295,6 +295,7 @@ describe('group targets', () => {
       transferId: 't1',
       conversationId: 'c1',
       agentId: freedAgent,
+      deadline: T0 + ms(10) + ms(30),
     });
     expect(pendingTransfer(h, 't1').targetAgentId).toBe(freedAgent);
     expect(agentOf(h, freedAgent).incoming).toBe(1);

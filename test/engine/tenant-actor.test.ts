@@ -329,9 +329,10 @@ describe('TenantActor', () => {
     expect(second.view).toEqual(first.view);
     expect(after.nextDeadline()).toBe(T0 + 60 * SECOND);
 
-    await advanceTo(after, second, T0 + 600 * SECOND);
+    // Up to just before a's exclusion lapses (300 s after the takeover), when a would get it back.
+    await advanceTo(after, second, T0 + 359 * SECOND);
     // The old actor's clock moving changes nothing: it was closed.
-    before.advanceTo(T0 + 600 * SECOND);
+    before.advanceTo(T0 + 359 * SECOND);
     await first.idle();
 
     const requeues = (await storedEvents(store)).filter((stored) => stored.event.type === 'ConversationRequeued');
@@ -345,9 +346,11 @@ describe('TenantActor', () => {
         groupId: 'g',
         overflowTier: 0,
         overflowDeadline: null,
+        exclusionDeadline: T0 + 360 * SECOND,
       },
     ]);
     expect(second.view.conversations.get('c1')).toMatchObject({ status: 'queued', excluded: ['a'] });
+    expect(after.nextDeadline()).toBe(T0 + 360 * SECOND);
     const all = await storedEvents(store);
     expect(all.map((stored) => stored.seq)).toEqual(all.map((_, index) => index + 1));
   });

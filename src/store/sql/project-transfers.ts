@@ -5,7 +5,7 @@
  *
  * - requested: the row, `pending`, with its target (an agent, or a group whose member is named when
  *   the transfer is offered), note, reason and deadline;
- * - offered: the group member asked;
+ * - offered: the group member asked, and their own answer deadline (counted from the offer);
  * - accepted / rejected / timed out / cancelled: the outcome, when, who answered, the rejection reason.
  */
 import type { EventOf } from '../../domain/events.js';
@@ -40,12 +40,11 @@ export const transferRequested: Projection<EventOf<'TransferRequested'>> = ({ te
 ];
 
 export const transferOffered: Projection<EventOf<'TransferOffered'>> = ({ tenantId, seq }, event) => [
-  statement('UPDATE transfers SET target_agent_id = ?, updated_seq = ? WHERE tenant_id = ? AND transfer_id = ?', [
-    event.agentId,
-    seq,
-    tenantId,
-    event.transferId,
-  ]),
+  statement(
+    `UPDATE transfers SET target_agent_id = ?, deadline = COALESCE(?, deadline), updated_seq = ?
+     WHERE tenant_id = ? AND transfer_id = ?`,
+    [event.agentId, event.deadline ?? null, seq, tenantId, event.transferId],
+  ),
 ];
 
 const outcome = (

@@ -119,6 +119,8 @@ const settingsProperties = {
   randomSeed: Count(-2_147_483_648, 2_147_483_647),
   closedRetention: Count(1, 1_000_000),
   defaultLanguage: Language,
+  /** Seconds until a conversation's exclusions lapse; absent in settings saved before it existed. */
+  exclusionLapseSeconds: Type.Optional(Seconds),
   /** Canned answers for the agent workspace; absent in settings saved before they existed. */
   quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: 100 })),
 };

@@ -73,6 +73,10 @@ const domainErrors = {
     status: 409,
     message: 'Nobody suitable is online; retry or return the conversation to the queue.',
   },
+  NO_PERMITTED_TRANSFER_TARGET: {
+    status: 422,
+    message: 'Nobody in that group may receive this transfer (permissions, department, level or the customer).',
+  },
   OUT_OF_SCOPE: { status: 403, message: 'This is outside your departments and groups.' },
   NOT_PARTICIPANT: { status: 403, message: 'You are not part of this conversation.' },
   API_KEY_NOT_FOUND: { status: 404, message: 'No such API key.' },

@@ -152,7 +152,9 @@ const en = {
   error_TRANSFER_ESCALATION_NOT_PERMITTED: 'Transferring to a higher level needs the escalate permission',
   error_TRANSFER_CROSS_DEPARTMENT_FORBIDDEN: 'Transfers to other departments are not allowed',
   error_TRANSFER_CROSS_DEPARTMENT_NEEDS_SUPERVISOR: 'Transfers to other departments need a supervisor',
-  error_NO_TRANSFER_TARGET: 'Nobody in that group is online: retry later or return it to the queue',
+  error_NO_TRANSFER_TARGET: 'Nobody in that group who may take it is online: retry later or return it to the queue',
+  error_NO_PERMITTED_TRANSFER_TARGET:
+    'Nobody in that group may receive this transfer from you (permissions, department or level): choose another target',
   error_CONVERSATION_NOT_TRANSFERABLE: 'This conversation cannot be transferred now',
   error_RATE_LIMITED: 'Too many requests: wait a moment',
 };
@@ -309,7 +311,8 @@ export const agent: Strings<typeof en> = {
     error_TRANSFER_ESCALATION_NOT_PERMITTED: '转给更高级别需要升级权限',
     error_TRANSFER_CROSS_DEPARTMENT_FORBIDDEN: '不允许跨部门转接',
     error_TRANSFER_CROSS_DEPARTMENT_NEEDS_SUPERVISOR: '跨部门转接需要主管操作',
-    error_NO_TRANSFER_TARGET: '该技能组无人在线：请稍后重试或退回队列',
+    error_NO_TRANSFER_TARGET: '该技能组中可接收的人均不在线：请稍后重试或退回队列',
+    error_NO_PERMITTED_TRANSFER_TARGET: '该技能组中没有人可以接收你的转接（权限、部门或级别限制）：请选择其他目标',
     error_CONVERSATION_NOT_TRANSFERABLE: '此会话当前无法转接',
     error_RATE_LIMITED: '操作过于频繁，请稍候',
   },

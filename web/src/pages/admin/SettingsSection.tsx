@@ -25,6 +25,7 @@ const timeouts = [
   'reviveWindowSeconds',
   'stickyWindowSeconds',
   'stickyWaitSeconds',
+  'exclusionLapseSeconds',
 ] as const;
 
 const zones: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -53,7 +54,8 @@ function formValues(settings: TenantSettings): SettingsValues {
     Object.entries(settings).filter(([key]) => key !== 'transfer' && key !== 'defaultGroupBySource'),
   ) as Omit<SettingsValues, 'bySource'>;
   const bySource = Object.entries(settings.defaultGroupBySource).map(([source, groupId]) => ({ source, groupId }));
-  return { ...rest, bySource };
+  // Settings saved before exclusions lapsed lack the field; the server's default applies (docs/routing.md).
+  return { exclusionLapseSeconds: 300, ...rest, bySource };
 }
 
 export function SettingsSection(): ReactNode {

@@ -180,6 +180,8 @@ export interface TenantSettings {
   readonly presenceGraceSeconds: number;
   readonly dormantAfterSeconds: number;
   readonly reviveWindowSeconds: number;
+  /** Absent in settings saved before exclusions lapsed (the server then uses 300). */
+  readonly exclusionLapseSeconds?: number;
   readonly badRatingMax: number;
   readonly goodRatingMin: number;
   readonly defaultGroupId: string | null;
