@@ -82,9 +82,11 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
     case 'ConversationClosed':
     case 'ConversationDormant':
       return ownerTrigger(state, event.conversationId);
+    case 'TenantConfigured':
+      // A stricter `badRatingMax` can make a reserved agent ineligible: end those reservations first.
+      return [...[...state.reserved.keys()].map(reservationsTrigger), ...groupTriggers(groupsToWake(state, event))];
     case 'SkillGroupSaved':
     case 'GroupOpened':
-    case 'TenantConfigured':
     case 'DepartmentSaved':
       return groupTriggers(groupsToWake(state, event));
     default:

@@ -22,6 +22,18 @@ function waitingForB(): Harness {
 }
 
 describe('a reservation never goes to an agent the customer has since rated badly', () => {
+  it("raising badRatingMax over the customer's rating of the reserved agent ends the reservation", () => {
+    const h = waitingForB();
+    rate(h, 'past-x', 3);
+    expect(h.conversation('c1').reservation?.agentId).toBe('b');
+    const events = h.run({ type: 'ConfigureTenant', settings: { badRatingMax: 3 } });
+    expect(eventsOf(events, 'ReservationEnded')).toEqual([
+      expect.objectContaining({ conversationId: 'c1', ended: 'agent-unavailable' }),
+    ]);
+    // a is free: normal routing serves x at once.
+    expect(assignments(events)).toEqual([['c1', 'a']]);
+  });
+
   it('rating the reserved agent badly ends the reservation; they never get the conversation', () => {
     const h = new Harness()
       .group('g')
