@@ -43,6 +43,25 @@ const Settings = Type.Object(
       description: 'a size in bytes from 1024 to 67108864',
     }),
     rateLimit: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'requests per minute per client, ≥ 1' }),
+    realtimeRateLimit: Type.Integer({
+      minimum: 1,
+      maximum: 1_000_000,
+      description: 'realtime events per minute per connection, from 1 to 1000000',
+    }),
+    socketsPerToken: Type.Integer({ minimum: 1, maximum: 10_000, description: 'an integer from 1 to 10000' }),
+    socketsPerPerson: Type.Integer({ minimum: 1, maximum: 10_000, description: 'an integer from 1 to 10000' }),
+    socketsPerAddress: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'an integer from 1 to 1000000' }),
+    openConversationsPerCustomer: Type.Integer({
+      minimum: 1,
+      maximum: 1000,
+      description: 'an integer from 1 to 1000',
+    }),
+    tenantQueueLimit: Type.Integer({ minimum: 100, maximum: 1_000_000, description: 'an integer from 100 to 1000000' }),
+    shutdownTimeoutMs: Type.Integer({
+      minimum: 1000,
+      maximum: 600_000,
+      description: 'milliseconds from 1000 to 600000',
+    }),
     logLevel: Type.Union(
       logLevels.map((level) => Type.Literal(level)),
       { description: `one of ${logLevels.join(', ')}` },
@@ -66,6 +85,13 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: 'stri
   corsOrigins: { env: 'CORS_ORIGINS', kind: 'list' },
   bodyLimit: { env: 'BODY_LIMIT', kind: 'integer' },
   rateLimit: { env: 'RATE_LIMIT', kind: 'integer' },
+  realtimeRateLimit: { env: 'REALTIME_RATE_LIMIT', kind: 'integer' },
+  socketsPerToken: { env: 'SOCKETS_PER_TOKEN', kind: 'integer' },
+  socketsPerPerson: { env: 'SOCKETS_PER_PERSON', kind: 'integer' },
+  socketsPerAddress: { env: 'SOCKETS_PER_ADDRESS', kind: 'integer' },
+  openConversationsPerCustomer: { env: 'OPEN_CONVERSATIONS_PER_CUSTOMER', kind: 'integer' },
+  tenantQueueLimit: { env: 'TENANT_QUEUE_LIMIT', kind: 'integer' },
+  shutdownTimeoutMs: { env: 'SHUTDOWN_TIMEOUT_MS', kind: 'integer' },
   logLevel: { env: 'LOG_LEVEL', kind: 'string' },
 };
 
@@ -79,6 +105,13 @@ export const configDefaults = {
   corsOrigins: ['*'],
   bodyLimit: 256 * 1024,
   rateLimit: 1200,
+  realtimeRateLimit: 600,
+  socketsPerToken: 10,
+  socketsPerPerson: 10,
+  socketsPerAddress: 50,
+  openConversationsPerCustomer: 5,
+  tenantQueueLimit: 10_000,
+  shutdownTimeoutMs: 10_000,
   logLevel: 'info',
 } as const satisfies Partial<Settings>;
 
@@ -95,9 +128,29 @@ export interface ServerConfig {
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: number;
   readonly rateLimitPerMinute: number;
+  /** What one visitor may hold and queue (docs/security.md, "Limits and overload"). */
+  readonly limits: ServerLimits;
+  /** After SIGTERM or SIGINT, the process exits (status 1) if a graceful stop takes longer. */
+  readonly shutdownTimeoutMs: number;
   readonly logLevel: LogLevel;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
+}
+
+/** The caps that keep one client from taking the server (docs/security.md, "Limits and overload"). */
+export interface ServerLimits {
+  /** Realtime events per minute per connection, every event name counted. */
+  readonly realtimeRequestsPerMinute: number;
+  /** Realtime connections open at once with one token. */
+  readonly socketsPerToken: number;
+  /** Realtime connections open at once per customer, and per agent. */
+  readonly socketsPerPerson: number;
+  /** Customer realtime connections open at once from one client address. */
+  readonly socketsPerAddress: number;
+  /** Open conversations a customer may have at once (customers opening their own). */
+  readonly openConversationsPerCustomer: number;
+  /** Commands waiting in one tenant's queue before new ones are refused with OVERLOADED. */
+  readonly tenantQueueLimit: number;
 }
 
 /** A configuration that cannot be used; `problems` has one line per bad setting, naming it. */
@@ -207,6 +260,15 @@ function toServerConfig(
     corsOrigins: settings.corsOrigins,
     bodyLimit: settings.bodyLimit,
     rateLimitPerMinute: settings.rateLimit,
+    limits: {
+      realtimeRequestsPerMinute: settings.realtimeRateLimit,
+      socketsPerToken: settings.socketsPerToken,
+      socketsPerPerson: settings.socketsPerPerson,
+      socketsPerAddress: settings.socketsPerAddress,
+      openConversationsPerCustomer: settings.openConversationsPerCustomer,
+      tenantQueueLimit: settings.tenantQueueLimit,
+    },
+    shutdownTimeoutMs: settings.shutdownTimeoutMs,
     logLevel: settings.logLevel,
     configFile: file?.path ?? null,
   };

@@ -11,7 +11,7 @@ import type { TenantState } from '../../../domain/state.js';
 import type { Principal } from '../../auth/principal.js';
 import { actorOf, requirePrincipal, requireStaff, run, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
-import { commonErrors, Id, iso, isoOrNull } from '../schemas.js';
+import { Channel, commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import { ConversationLive, ConversationPage, MessagePage, Posted, Rated, type ConversationLiveType } from '../views.js';
 import type { App } from './app-type.js';
 
@@ -23,7 +23,7 @@ const OpenBody = Type.Object(
     conversationId: Type.Optional(Id),
     /** Required with an API key; a customer token names its own customer. */
     customerId: Type.Optional(Id),
-    channel: Type.String({ minLength: 1, maxLength: 32 }),
+    channel: Channel,
     source: Type.String({ minLength: 1, maxLength: 64 }),
     text: Type.Optional(Text),
     messageId: Type.Optional(Id),
@@ -139,20 +139,24 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       }
       const actor = actorOf(context, principal);
       const conversationId = body.conversationId ?? randomUUID();
-      await run(actor, {
-        type: 'OpenConversation',
-        conversationId,
-        customerId,
-        channel: body.channel,
-        source: body.source,
-        text: body.text ?? '',
-        ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
-        language: body.language ?? null,
-        businessType: body.businessType ?? null,
-        attributes: body.attributes ?? {},
-        priority: body.priority ?? 0,
-        agentId: body.agentId ?? null,
-      });
+      const open = (): Promise<unknown> =>
+        run(actor, {
+          type: 'OpenConversation',
+          conversationId,
+          customerId,
+          channel: body.channel,
+          source: body.source,
+          text: body.text ?? '',
+          ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
+          language: body.language ?? null,
+          businessType: body.businessType ?? null,
+          attributes: body.attributes ?? {},
+          priority: body.priority ?? 0,
+          agentId: body.agentId ?? null,
+        });
+      // Customers opening their own are capped; staff and API keys open on their behalf freely.
+      if (principal.kind === 'customer') await context.customerOpens.guard(actor.tenantId, customerId, open);
+      else await open();
       const conversation = actor.view.conversations.get(conversationId) as Conversation;
       return reply.status(201).send(conversationBody(actor.view, conversation));
     },
