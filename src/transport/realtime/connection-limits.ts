@@ -57,6 +57,26 @@ export class ConnectionCounts {
 const tokenKey = (token: string): string => `token:${createHash('sha256').update(token).digest('base64url')}`;
 
 /**
+ * The handshake step before authentication: a token already holding its cap is refused before its
+ * signature is checked, so a flood of connections on one token costs a digest each, not a
+ * verification. Nothing is counted here — only a verified token takes a slot (`connectionLimiter`).
+ */
+export function tokenCapPrecheck(
+  caps: ConnectionCaps,
+  counts: ConnectionCounts,
+): (socket: GatewaySocket, next: (error?: ExtendedError) => void) => void {
+  return (socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+    if (typeof token === 'string' && counts.held(tokenKey(token)) >= caps.perToken) {
+      next(connectError('TOO_MANY_CONNECTIONS'));
+      return;
+    }
+    next();
+  };
+}
+
+/**
  * The handshake step after authentication (it needs the principal): admits the connection under
  * the caps or refuses it with TOO_MANY_CONNECTIONS.
  */

@@ -26,7 +26,7 @@ import { MessageIds } from '../../server/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
 import { authorise, isKnownRequest } from './requests.js';
-import { connectionLimiter, type ConnectionCaps } from './connection-limits.js';
+import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
 import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
 import { rooms, type GatewayServer } from './rooms.js';
 import { ClientSession, type GatewaySocket } from './session.js';
@@ -140,8 +140,10 @@ export async function attachRealtimeGateway(
     }
   });
 
+  const connections = new ConnectionCounts();
+  io.use(tokenCapPrecheck(options.connections, connections));
   io.use(socketAuthenticator(dependencies));
-  io.use(connectionLimiter(options.connections));
+  io.use(connectionLimiter(options.connections, connections));
   io.on('connection', (socket) => {
     connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
       report(error, 'realtime connection failed');
