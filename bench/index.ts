@@ -2,6 +2,7 @@
  * `npm run bench`: prints one JSON object per line. `--quick` shortens every run (used by the
  * test suite to check the benchmarks still work; figures from it mean little).
  */
+import { benchHostile } from './hostile.js';
 import { benchReports } from './reports.js';
 import { benchRouting } from './routing.js';
 import { benchSimulator } from './sim.js';
@@ -14,3 +15,4 @@ await benchTransfers({ quick });
 await benchStore({ quick });
 await benchReports({ quick });
 benchSimulator({ quick });
+await benchHostile({ quick });

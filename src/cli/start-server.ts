@@ -65,6 +65,16 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
         rateLimitPerMinute: config.rateLimitPerMinute,
         webRoot: defaultWebRoot,
       },
+      realtime: {
+        requestsPerMinute: config.limits.realtimeRequestsPerMinute,
+        connections: {
+          perToken: config.limits.socketsPerToken,
+          perPerson: config.limits.socketsPerPerson,
+          perAddress: config.limits.socketsPerAddress,
+        },
+      },
+      openConversationsPerCustomer: config.limits.openConversationsPerCustomer,
+      tenantQueueLimit: config.limits.tenantQueueLimit,
       onSnapshotError: (tenantId, error) => {
         log.warn({ tenantId, err: error }, 'snapshot failed');
       },

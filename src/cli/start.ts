@@ -3,14 +3,18 @@
  * start-server.ts: migrate, recover every tenant, seed the demo tenant on an empty store, listen),
  * logs JSON lines through pino and, on a terminal, prints the URLs and demo logins. On SIGINT or
  * SIGTERM it stops accepting requests, lets every tenant actor finish its batch, closes the store
- * and exits 0; a second signal, or a shutdown stuck for 15 s, exits at once with status 1.
+ * and exits 0; a second signal, or a shutdown taking longer than `shutdownTimeoutMs` (default
+ * 10 s: busy tenants, lingering sockets), exits at once with status 1. Should even that timer not get
+ * a turn (an event loop stuck in synchronous work), a watchdog thread kills the process 5 s later.
  */
 import type { Logger } from 'pino';
 import { loadConfig } from '../server/config.js';
 import { configOption, type CliCommand } from './command.js';
+import { startShutdownWatchdog } from './shutdown-watchdog.js';
 import { banner, workingDemoLogins } from './start-banner.js';
 
-const SHUTDOWN_LIMIT_MS = 15_000;
+/** How long after the forced exit the watchdog thread kills the process (shutdown-watchdog.ts). */
+const WATCHDOG_GRACE_MS = 5_000;
 
 function nextSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -24,9 +28,10 @@ function nextSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-async function stopOnSignal(log: Logger, close: () => Promise<void>): Promise<void> {
+async function stopOnSignal(log: Logger, limitMs: number, close: () => Promise<void>): Promise<void> {
   const signal = await nextSignal();
-  log.info({ signal }, 'stopping');
+  log.info({ signal, limitMs }, 'stopping');
+  startShutdownWatchdog(limitMs + WATCHDOG_GRACE_MS);
   const force = (reason: string): void => {
     log.error({ reason }, 'forced exit');
     process.exit(1);
@@ -35,8 +40,8 @@ async function stopOnSignal(log: Logger, close: () => Promise<void>): Promise<vo
     force(`second ${again}`);
   });
   setTimeout(() => {
-    force(`shutdown took over ${SHUTDOWN_LIMIT_MS} ms`);
-  }, SHUTDOWN_LIMIT_MS).unref();
+    force(`shutdown took over ${limitMs} ms`);
+  }, limitMs).unref();
   await close();
   log.info('stopped');
 }
@@ -64,7 +69,7 @@ export const startCommand: CliCommand = {
       const demoLogins = await workingDemoLogins(running.server.registry);
       io.stdout(banner({ urls: running.urls, storage, demoLogins }));
     }
-    await stopOnSignal(log, () => running.close());
+    await stopOnSignal(log, config.shutdownTimeoutMs, () => running.close());
     return 0;
   },
 };

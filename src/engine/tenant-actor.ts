@@ -34,6 +34,11 @@ export interface TenantActorOptions {
   readonly scheduler: Scheduler;
   /** Most commands in one storage transaction. */
   readonly maxBatch?: number;
+  /**
+   * Commands waiting beyond which `saturated` is true and transports refuse new client commands
+   * (OVERLOADED); the actor itself still queues what it is given (its own timers, presence).
+   */
+  readonly queueLimit?: number;
   /** Events read per page while replaying. */
   readonly replayPageSize?: number;
   /** Where snapshots are kept; without one, start-up replays the whole log. */
@@ -88,6 +93,11 @@ export class TenantActor {
    */
   get view(): TenantState {
     return this.state;
+  }
+
+  /** Whether the queue has reached `queueLimit`: a transport should refuse new client commands. */
+  get saturated(): boolean {
+    return this.queue.length >= (this.options.queueLimit ?? Number.POSITIVE_INFINITY);
   }
 
   /** Queues a command; resolves once its events are durable (or with the refusal). */

@@ -46,6 +46,13 @@ const Settings = Type.Object(
     }),
     bodyLimit: integerSetting(1024, 64 * 1024 * 1024, 'a size in bytes'),
     rateLimit: integerSetting(1, 1_000_000, 'requests per minute per client, an integer'),
+    realtimeRateLimit: integerSetting(1, 1_000_000, 'realtime events per minute per connection, an integer'),
+    socketsPerToken: integerSetting(1, 10_000, 'an integer'),
+    socketsPerPerson: integerSetting(1, 10_000, 'an integer'),
+    socketsPerAddress: integerSetting(1, 1_000_000, 'an integer'),
+    openConversationsPerCustomer: integerSetting(1, 1000, 'an integer'),
+    tenantQueueLimit: integerSetting(100, 1_000_000, 'an integer'),
+    shutdownTimeoutMs: integerSetting(1000, 600_000, 'milliseconds'),
     logLevel: Type.Union(
       logLevels.map((level) => Type.Literal(level)),
       { description: `one of ${logLevels.join(', ')}` },
@@ -69,6 +76,13 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: 'stri
   corsOrigins: { env: 'CORS_ORIGINS', kind: 'list' },
   bodyLimit: { env: 'BODY_LIMIT', kind: 'integer' },
   rateLimit: { env: 'RATE_LIMIT', kind: 'integer' },
+  realtimeRateLimit: { env: 'REALTIME_RATE_LIMIT', kind: 'integer' },
+  socketsPerToken: { env: 'SOCKETS_PER_TOKEN', kind: 'integer' },
+  socketsPerPerson: { env: 'SOCKETS_PER_PERSON', kind: 'integer' },
+  socketsPerAddress: { env: 'SOCKETS_PER_ADDRESS', kind: 'integer' },
+  openConversationsPerCustomer: { env: 'OPEN_CONVERSATIONS_PER_CUSTOMER', kind: 'integer' },
+  tenantQueueLimit: { env: 'TENANT_QUEUE_LIMIT', kind: 'integer' },
+  shutdownTimeoutMs: { env: 'SHUTDOWN_TIMEOUT_MS', kind: 'integer' },
   logLevel: { env: 'LOG_LEVEL', kind: 'string' },
 };
 
@@ -82,6 +96,13 @@ export const configDefaults = {
   corsOrigins: ['*'],
   bodyLimit: 256 * 1024,
   rateLimit: 1200,
+  realtimeRateLimit: 600,
+  socketsPerToken: 10,
+  socketsPerPerson: 10,
+  socketsPerAddress: 50,
+  openConversationsPerCustomer: 5,
+  tenantQueueLimit: 10_000,
+  shutdownTimeoutMs: 10_000,
   logLevel: 'info',
 } as const satisfies Partial<Settings>;
 
@@ -98,9 +119,29 @@ export interface ServerConfig {
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: number;
   readonly rateLimitPerMinute: number;
+  /** What one visitor may hold and queue (docs/security.md, "Limits and overload"). */
+  readonly limits: ServerLimits;
+  /** After SIGTERM or SIGINT, the process exits (status 1) if a graceful stop takes longer. */
+  readonly shutdownTimeoutMs: number;
   readonly logLevel: LogLevel;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
+}
+
+/** The caps that keep one client from taking the server (docs/security.md, "Limits and overload"). */
+export interface ServerLimits {
+  /** Realtime events per minute per connection, every event name counted. */
+  readonly realtimeRequestsPerMinute: number;
+  /** Realtime connections open at once with one token. */
+  readonly socketsPerToken: number;
+  /** Realtime connections open at once per customer, and per agent. */
+  readonly socketsPerPerson: number;
+  /** Customer realtime connections open at once from one client address. */
+  readonly socketsPerAddress: number;
+  /** Open conversations a customer may have at once (customers opening their own). */
+  readonly openConversationsPerCustomer: number;
+  /** Commands waiting in one tenant's queue before new ones are refused with OVERLOADED. */
+  readonly tenantQueueLimit: number;
 }
 
 /** A configuration that cannot be used; `problems` has one line per bad setting, naming it. */
@@ -210,6 +251,15 @@ function toServerConfig(
     corsOrigins: settings.corsOrigins,
     bodyLimit: settings.bodyLimit,
     rateLimitPerMinute: settings.rateLimit,
+    limits: {
+      realtimeRequestsPerMinute: settings.realtimeRateLimit,
+      socketsPerToken: settings.socketsPerToken,
+      socketsPerPerson: settings.socketsPerPerson,
+      socketsPerAddress: settings.socketsPerAddress,
+      openConversationsPerCustomer: settings.openConversationsPerCustomer,
+      tenantQueueLimit: settings.tenantQueueLimit,
+    },
+    shutdownTimeoutMs: settings.shutdownTimeoutMs,
     logLevel: settings.logLevel,
     configFile: file?.path ?? null,
   };

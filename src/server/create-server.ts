@@ -14,6 +14,7 @@ import {
   type RealtimeGateway,
   type RealtimeOptions,
 } from '../transport/realtime/gateway.js';
+import { CustomerOpenLimit } from '../transport/http/customer-open-limit.js';
 import { MessageIds } from './message-ids.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { TenantRegistry } from './tenant-registry.js';
@@ -30,7 +31,14 @@ export interface ServerOptions {
   /** The realtime gateway's options; CORS origins and the payload limit default to the HTTP API's. */
   readonly realtime?: Partial<RealtimeOptions>;
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
+  /** Open conversations a customer may have when opening their own; default 5. */
+  readonly openConversationsPerCustomer?: number;
+  /** Commands waiting per tenant before client commands are refused with OVERLOADED; default 10,000. */
+  readonly tenantQueueLimit?: number;
 }
+
+/** Defaults of the limits above (repeated in src/server/config.ts; a test keeps them equal). */
+export const defaultServerLimits = { openConversationsPerCustomer: 5, tenantQueueLimit: 10_000 } as const;
 
 export interface Server {
   readonly http: HttpApp;
@@ -52,6 +60,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     store: options.store,
     clock: options.clock,
     scheduler: options.scheduler,
+    queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
     ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
   });
   const metrics = createMetrics(registry);
@@ -61,17 +70,22 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const tokens = createTokenService(options.tokenSecret);
   // Kept current by the realtime gateway's fan-out of stored events.
   const messageIds = new MessageIds(options.store);
+  const customerOpens = new CustomerOpenLimit(
+    options.store,
+    options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
+  );
   const context = {
     registry,
     tokens,
     metrics,
     messageIds,
+    customerOpens,
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);
   const realtime = await attachRealtimeGateway(
-    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds },
+    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds, customerOpens },
     {
       ...defaultRealtimeOptions,
       corsOrigins: httpOptions.corsOrigins,

@@ -15,6 +15,8 @@ export interface TenantRegistryOptions {
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
+  /** Each tenant's queue limit for client commands (TenantActorOptions.queueLimit). */
+  readonly queueLimit?: number;
 }
 
 export const TENANT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -62,6 +64,7 @@ export class TenantRegistry {
         snapshots: this.options.store,
         clock: this.options.clock,
         scheduler: this.options.scheduler,
+        ...(this.options.queueLimit === undefined ? {} : { queueLimit: this.options.queueLimit }),
         onSnapshotError: (error) => this.options.onSnapshotError?.(tenantId, error),
       }).then((actor) => {
         actor.subscribe((events) => {

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, configDefaults, loadConfig, numericSettings, resolveConfig } from '../../src/server/config.js';
 import { DEFAULT_DATA_DIR } from '../../src/store/sqlite/create-sqlite-store.js';
+import { defaultServerLimits } from '../../src/server/create-server.js';
 import { defaultHttpOptions } from '../../src/transport/http/app.js';
+import { defaultRealtimeOptions } from '../../src/transport/realtime/gateway.js';
 
 const SECRET = 'a-token-secret-of-at-least-32-characters';
 
@@ -36,6 +38,15 @@ describe('configuration defaults', () => {
       corsOrigins: ['*'],
       bodyLimit: 256 * 1024,
       rateLimitPerMinute: 1200,
+      limits: {
+        realtimeRequestsPerMinute: 600,
+        socketsPerToken: 10,
+        socketsPerPerson: 10,
+        socketsPerAddress: 50,
+        openConversationsPerCustomer: 5,
+        tenantQueueLimit: 10_000,
+      },
+      shutdownTimeoutMs: 10_000,
       logLevel: 'info',
       configFile: null,
     });
@@ -46,6 +57,25 @@ describe('configuration defaults', () => {
     expect(configDefaults.corsOrigins).toEqual(defaultHttpOptions.corsOrigins);
     expect(configDefaults.bodyLimit).toBe(defaultHttpOptions.bodyLimit);
     expect(configDefaults.rateLimit).toBe(defaultHttpOptions.rateLimitPerMinute);
+  });
+
+  it('repeats the realtime and server limits exactly', () => {
+    expect(configDefaults.realtimeRateLimit).toBe(defaultRealtimeOptions.requestsPerMinute);
+    expect(configDefaults.socketsPerToken).toBe(defaultRealtimeOptions.connections.perToken);
+    expect(configDefaults.socketsPerPerson).toBe(defaultRealtimeOptions.connections.perPerson);
+    expect(configDefaults.socketsPerAddress).toBe(defaultRealtimeOptions.connections.perAddress);
+    expect(configDefaults.openConversationsPerCustomer).toBe(defaultServerLimits.openConversationsPerCustomer);
+    expect(configDefaults.tenantQueueLimit).toBe(defaultServerLimits.tenantQueueLimit);
+  });
+
+  it('names both bounds of a limit when a value is out of range', () => {
+    expect(problems({ SOCKETS_PER_TOKEN: '0' })).toEqual([
+      'SOCKETS_PER_TOKEN: expected an integer from 1 to 10000, got 0',
+    ]);
+    expect(problems({ SHUTDOWN_TIMEOUT_MS: '999999' })).toEqual([
+      'SHUTDOWN_TIMEOUT_MS: expected milliseconds from 1000 to 600000, got 999999',
+    ]);
+    expect(resolveConfig({ OPEN_CONVERSATIONS_PER_CUSTOMER: '3' }, null).limits.openConversationsPerCustomer).toBe(3);
   });
 
   it('treats an empty variable as unset', () => {

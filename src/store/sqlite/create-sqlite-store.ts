@@ -6,8 +6,14 @@
  * better-sqlite3 is synchronous: a commit blocks the event loop for its fsync. That is the price of
  * the simplest correct durability, and group commit keeps it to one fsync per turn of the loop
  * however many tenants appended in it.
+ *
+ * Two connections: the writer (appends, snapshots, the log) and a read-only one for the read models
+ * (timelines, lists, reports). In WAL mode a reader sees every transaction committed before its
+ * query started and never waits for the writer, and read-model queries no longer queue behind one
+ * connection's lock (sqlite-read-dialect.ts says why that lock was the problem). An in-memory
+ * database (`:memory:`) cannot be shared between connections, so it reads on the writer's.
  */
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { join } from 'node:path';
 import type { StoredEvent } from '../event-store.js';
 import type { DurableStore } from '../durable-store.js';
@@ -17,7 +23,8 @@ import { createReportReadModel } from '../sql/report-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
-import { openSqlite } from './open-sqlite.js';
+import { openSqlite, openSqliteReader } from './open-sqlite.js';
+import { SqliteReadDialect } from './sqlite-read-dialect.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
 
 /** Where the SQLite store keeps its database, and how many snapshots per tenant. */
@@ -46,7 +53,8 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
   const db = await openSqlite(file);
   const log = new SqliteGroupCommit(db, () => Date.now());
-  const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: db }) });
+  const reader = file === ':memory:' ? db : openSqliteReader(file);
+  const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteReadDialect(reader) });
   const readModel = { ...createReadModel(kysely), ...createReportReadModel(kysely, 'sqlite') };
   const keep = options.keepSnapshots ?? 2;
 
@@ -111,6 +119,7 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
       if (closed) return Promise.resolve();
       closed = true;
       log.flush();
+      if (reader !== db) reader.close();
       db.close();
       return Promise.resolve();
     },

@@ -44,6 +44,17 @@ export async function openSqlite(file: string): Promise<SqliteDatabase> {
   return db;
 }
 
+/**
+ * A read-only connection to a database `openSqlite` has opened (and migrated): the read models'
+ * own, so reads never queue behind the writer (WAL serves both at once).
+ */
+export function openSqliteReader(file: string): SqliteDatabase {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
 /** The durability settings in force, for tests and diagnostics. */
 export function durabilitySettings(db: SqliteDatabase): { journalMode: string; synchronous: number } {
   return {

@@ -14,6 +14,7 @@ import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
 import type { TokenService } from '../auth/tokens.js';
+import type { CustomerOpenLimit } from './customer-open-limit.js';
 import { ApiError, fromDomain } from './error-catalogue.js';
 
 export interface HttpContext {
@@ -22,6 +23,8 @@ export interface HttpContext {
   readonly metrics: Metrics;
   /** Makes message sends idempotent by client message id (shared with the realtime gateway). */
   readonly messageIds: MessageIds;
+  /** Caps the conversations a customer opens for themselves (shared with the realtime gateway). */
+  readonly customerOpens: CustomerOpenLimit;
   /**
    * The server operator's token for creating tenants (`POST /api/v1/tenants`), at least 32
    * characters; without one, tenants cannot be created over HTTP.
@@ -90,7 +93,12 @@ export function actorOf(context: HttpContext, principal: Principal): TenantActor
 }
 
 /** Submits a command; a refusal becomes the catalogue error for its code. */
+/**
+ * Runs a client's command. A tenant whose queue is full (`TenantActor.saturated`) refuses new ones
+ * with OVERLOADED at once rather than letting clients queue without bound.
+ */
 export async function run(actor: TenantActor, command: Command): Promise<readonly StoredEvent[]> {
+  if (actor.saturated) throw new ApiError('OVERLOADED');
   const result = await actor.submit(command);
   if (!result.ok) throw fromDomain(result.error);
   return result.events;

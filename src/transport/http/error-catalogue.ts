@@ -29,6 +29,15 @@ const transportErrors = {
   SCENARIO_INVALID: { status: 422, message: 'The simulation scenario is not valid.' },
   SIMULATION_NOT_FOUND: { status: 404, message: 'No such simulation run.' },
   SIMULATIONS_BUSY: { status: 429, message: 'Too many simulations are running; wait for one to finish.' },
+  TOO_MANY_CONNECTIONS: {
+    status: 429,
+    message: 'Too many realtime connections for this token, person or address; close one first.',
+  },
+  TOO_MANY_OPEN_CONVERSATIONS: {
+    status: 429,
+    message: 'Too many open conversations for this customer; close one first.',
+  },
+  OVERLOADED: { status: 503, message: 'The server is busy; retry in a moment.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },
 } as const satisfies Record<string, CatalogueEntry>;

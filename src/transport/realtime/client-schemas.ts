@@ -5,7 +5,7 @@
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
-import { Id } from '../http/schemas.js';
+import { Channel, Id } from '../http/schemas.js';
 
 const closed = { additionalProperties: false } as const;
 const Text = Type.String({ minLength: 1, maxLength: 10_000 });
@@ -31,7 +31,7 @@ export const SendMessage = Type.Object(
 export const OpenConversation = Type.Object(
   {
     conversationId: Type.Optional(Id),
-    channel: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+    channel: Type.Optional(Channel),
     source: Type.String({ minLength: 1, maxLength: 64 }),
     text: Type.Optional(Type.String({ maxLength: 10_000 })),
     messageId: Type.Optional(Id),

@@ -3,6 +3,7 @@
  * of a customer, and following a conversation on a client's behalf.
  */
 import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
 import type { MessageIds } from '../../server/message-ids.js';
 import type { Presence } from './presence.js';
@@ -19,6 +20,8 @@ export interface GatewayContext {
   readonly messageIds: MessageIds;
   readonly presence: Presence;
   readonly transfers: TransferParties;
+  /** Caps the conversations a customer opens for themselves (shared with the HTTP API). */
+  readonly customerOpens: CustomerOpenLimit;
   /** Asks for the throttled figures (wallboard, queues, queue positions) of a tenant to be sent. */
   readonly touch: (tenantId: string) => void;
   /** Logs what went wrong on our side. */

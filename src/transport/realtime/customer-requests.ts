@@ -49,20 +49,23 @@ export function customerRequests(context: GatewayContext, session: ClientSession
           return { conversation: customerConversation(actor.view, use.conversation), existing: true };
         if (use.kind === 'stored') return { conversation: storedCustomerConversation(use.view), existing: true };
       }
-      await run(caller.actor, {
-        type: 'OpenConversation',
-        conversationId,
-        customerId: caller.customer.customerId,
-        channel: input.channel ?? 'web',
-        source: input.source,
-        text: input.text ?? '',
-        ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
-        language: input.language ?? null,
-        businessType: input.businessType ?? null,
-        attributes: input.attributes ?? {},
-        priority: 0,
-        agentId: null,
-      });
+      const { tenantId } = caller.actor;
+      await context.customerOpens.guard(tenantId, caller.customer.customerId, () =>
+        run(caller.actor, {
+          type: 'OpenConversation',
+          conversationId,
+          customerId: caller.customer.customerId,
+          channel: input.channel ?? 'web',
+          source: input.source,
+          text: input.text ?? '',
+          ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
+          language: input.language ?? null,
+          businessType: input.businessType ?? null,
+          attributes: input.attributes ?? {},
+          priority: 0,
+          agentId: null,
+        }),
+      );
       const conversation = liveConversation(caller, conversationId);
       return { conversation: customerConversation(caller.actor.view, conversation), existing: false };
     },

@@ -15,6 +15,7 @@ import type { ConversationStatus } from '../../domain/conversation.js';
 import type { Metrics } from '../../server/metrics.js';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
 import type { TokenService } from '../auth/tokens.js';
+import { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
 import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
@@ -24,7 +25,9 @@ import { fanOut } from './fan-out.js';
 import { MessageIds } from '../../server/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
-import { answerUnknownRequests, authorise } from './requests.js';
+import { authorise, isKnownRequest } from './requests.js';
+import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
+import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
 import { rooms, type GatewayServer } from './rooms.js';
 import { ClientSession, type GatewaySocket } from './session.js';
 import { agentSession, customerSession } from './session-payload.js';
@@ -40,8 +43,14 @@ export interface RealtimeOptions {
   readonly maxPayloadBytes: number;
   /** Least time between two sends of the throttled figures (wallboard, queues, queue positions). */
   readonly updateIntervalMs: number;
-  /** Requests per minute per connection before RATE_LIMITED. */
+  /** Events per minute per connection, every name counted, before RATE_LIMITED (event-rate-limit.ts). */
   readonly requestsPerMinute: number;
+  /** Refused events in a row after which a connection is closed. */
+  readonly refusalsBeforeDisconnect: number;
+  /** Requests of one connection in flight at once before OVERLOADED (pending-work.ts). */
+  readonly pendingPerConnection: number;
+  /** Connections held at once per token, person and (customers) address (connection-limits.ts). */
+  readonly connections: ConnectionCaps;
   /** Timeline entries read per page while catching a client up. */
   readonly catchUpPageSize: number;
   /** Conversations whose message ids are kept in memory for idempotent sends. */
@@ -55,6 +64,9 @@ export const defaultRealtimeOptions: RealtimeOptions = {
   maxPayloadBytes: 256 * 1024,
   updateIntervalMs: 500,
   requestsPerMinute: 600,
+  refusalsBeforeDisconnect: DEFAULT_REFUSALS_BEFORE_DISCONNECT,
+  pendingPerConnection: 32,
+  connections: { perToken: 10, perPerson: 10, perAddress: 50 },
   catchUpPageSize: 200,
   messageIdConversations: 5000,
   reconcilePresence: true,
@@ -68,6 +80,8 @@ export interface RealtimeDependencies {
   readonly log: { error(fields: object, message: string): void };
   /** Shared with the HTTP API so a message id is sent once whichever way it comes. */
   readonly messageIds?: MessageIds;
+  /** Shared with the HTTP API: one cap on a customer's open conversations whichever way they open. */
+  readonly customerOpens?: CustomerOpenLimit;
 }
 
 export interface RealtimeGateway {
@@ -110,6 +124,7 @@ export async function attachRealtimeGateway(
       report(error, 'presence command failed');
     }),
     transfers: TransferParties.fromState(registry),
+    customerOpens: dependencies.customerOpens ?? new CustomerOpenLimit(registry.store),
     touch: (tenantId) => {
       throttle.touch(tenantId);
     },
@@ -125,7 +140,10 @@ export async function attachRealtimeGateway(
     }
   });
 
+  const connections = new ConnectionCounts();
+  io.use(tokenCapPrecheck(options.connections, connections));
   io.use(socketAuthenticator(dependencies));
+  io.use(connectionLimiter(options.connections, connections));
   io.on('connection', (socket) => {
     connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
       report(error, 'realtime connection failed');
@@ -159,7 +177,11 @@ interface Connection {
 async function connect({ context, overview, metrics, options }: Connection, socket: GatewaySocket): Promise<void> {
   const principal = socket.data.principal;
   if (principal === undefined) throw new Error('a socket passed the handshake without a principal');
-  const rate = { perMinute: options.requestsPerMinute, now: () => performance.now() };
+  const rate = {
+    perMinute: options.requestsPerMinute,
+    now: () => performance.now(),
+    maxPending: options.pendingPerConnection,
+  };
   const session = new ClientSession(socket, principal, rate);
   socket.data.session = session;
   const { tenantId } = principal;
@@ -183,7 +205,10 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   sharedRequests(context, session);
   agentRequests(context, session);
   customerRequests(context, session);
-  answerUnknownRequests(session);
+  limitEvents(session, {
+    isKnown: isKnownRequest,
+    refusalsBeforeDisconnect: options.refusalsBeforeDisconnect,
+  });
 
   let customerConversations: string[] = [];
   if (principal.kind === 'agent') {

@@ -1,5 +1,6 @@
 /**
- * How every client request is handled: rate-limited, checked against the caller's tenant and role
+ * How every client request is handled: rate-limited (every event, in event-rate-limit.ts), bounded
+ * in flight per connection (pending-work.ts), checked against the caller's tenant and role
  * (re-read from the live state each time: a demoted supervisor loses supervisor requests at once),
  * validated against its schema, run, and answered through the acknowledgement with an `Ack` — or,
  * when the client asked for no acknowledgement, a failure is told as `request.failed`.
@@ -46,21 +47,15 @@ function validationMessage<S extends TSchema>(check: TypeCheck<S>, payload: unkn
   return first === undefined ? 'The payload does not match the schema.' : `${first.path || '/'}: ${first.message}`;
 }
 
-/** Registers `event` on the session's socket. */
-/** Request names registered on some socket: anything else is answered NOT_FOUND. */
+/** Request names registered on some socket (event-rate-limit.ts answers others NOT_FOUND). */
 const known = new Set<string>();
 
-/** Answers requests nobody handles (a typo, an old client) instead of leaving them hanging. */
-export function answerUnknownRequests(session: ClientSession): void {
-  session.socket.onAny((event: string, ...args: unknown[]) => {
-    if (known.has(event)) return;
-    const last = args.at(-1);
-    const error = { code: 'NOT_FOUND' as const, message: `No request named "${event.slice(0, 64)}".` };
-    if (typeof last === 'function') (last as (reply: Ack) => void)({ ok: false, error });
-    else session.send('request.failed', { event: event.slice(0, 64), error });
-  });
+/** Whether some handler answers requests named `event`. */
+export function isKnownRequest(event: string): boolean {
+  return known.has(event);
 }
 
+/** Registers `event` on the session's socket (counted by event-rate-limit.ts before it gets here). */
 export function onRequest<S extends TSchema, R extends object>(
   context: GatewayContext,
   session: ClientSession,
@@ -80,8 +75,10 @@ export function onRequest<S extends TSchema, R extends object>(
   });
 
   async function answer(payload: unknown): Promise<Ack<R>> {
+    const done = session.pending.start();
     try {
-      if (!session.allowRequest()) throw new ApiError('RATE_LIMITED');
+      if (done === null)
+        throw new ApiError('OVERLOADED', 'Too many of your requests are still running; wait for them.');
       const caller = authorise(context, session, spec.audience);
       if (!spec.schema.Check(payload)) {
         throw new ApiError('VALIDATION_FAILED', validationMessage(spec.schema, payload));
@@ -91,6 +88,8 @@ export function onRequest<S extends TSchema, R extends object>(
       const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
       if (!(error instanceof ApiError)) context.report(error, `realtime request ${event} failed`);
       return { ok: false, error: { code: apiError.code, message: apiError.message } };
+    } finally {
+      done?.();
     }
   }
 }

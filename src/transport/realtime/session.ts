@@ -5,6 +5,7 @@
  */
 import type { DefaultEventsMap, Socket } from 'socket.io';
 import type { Principal } from '../auth/principal.js';
+import { PendingWork } from './pending-work.js';
 import type { ServerEventName, ServerEvents, TimelineEntry } from './protocol.js';
 
 export type StaffPrincipal = Extract<Principal, { kind: 'agent' }>;
@@ -41,6 +42,8 @@ export class ClientSession {
   readonly follows = new Map<string, Follow>();
   /** Last queue position sent per conversation (customers), to send only changes. */
   readonly queueSent = new Map<string, string>();
+  /** This connection's requests in flight, bounded (pending-work.ts). */
+  readonly pending: PendingWork;
   private outbox: [ServerEventName, unknown][] | null = [];
   private generations = 0;
   private tokens: number;
@@ -49,8 +52,9 @@ export class ClientSession {
   constructor(
     readonly socket: GatewaySocket,
     readonly principal: RealtimePrincipal,
-    private readonly rate: { readonly perMinute: number; readonly now: () => number },
+    private readonly rate: { readonly perMinute: number; readonly now: () => number; readonly maxPending: number },
   ) {
+    this.pending = new PendingWork(rate.maxPending);
     this.tokens = rate.perMinute;
     this.refilledAt = rate.now();
   }

@@ -10,14 +10,22 @@
  * the append) has it; one published after the join is in the buffer; one in both is sent once.
  *
  * Customers follow only their conversations and receive public entries only.
+ *
+ * History pages are read once however many sockets ask for the same page at the same time: when a
+ * conversation opens, every socket of its customer (and of its new owner) starts following it from
+ * seq 0 at once, and before issue 14 each ran its own query — 200 sockets × 50 opens made 10,000
+ * identical queries. Now concurrent identical reads share one query (`sharedPage`).
  */
-import type { ReadModel } from '../../store/read-model.js';
+import type { MessagePage, ReadModel } from '../../store/read-model.js';
 import type { TimelineEntry } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
 import type { ClientSession, Follow } from './session.js';
 import { entryFromView } from './views.js';
 
 export class TimelineFollows {
+  /** Page reads in flight, by what they read: joined by identical reads until they settle. */
+  private readonly reading = new Map<string, Promise<MessagePage>>();
+
   constructor(
     private readonly io: GatewayServer,
     private readonly readModel: ReadModel,
@@ -51,11 +59,7 @@ export class TimelineFollows {
     try {
       let cursor = afterSeq;
       for (;;) {
-        const page = await this.readModel.messages(session.tenantId, conversationId, {
-          afterSeq: cursor,
-          limit: this.pageSize,
-          publicOnly: session.isCustomer,
-        });
+        const page = await this.sharedPage(session.tenantId, conversationId, cursor, session.isCustomer);
         // Superseded by a newer resume, or unfollowed meanwhile: that one delivers from here.
         if (session.follows.get(conversationId) !== follow) return follow.delivered;
         for (const view of page.items) send(session, follow, entryFromView(view));
@@ -71,6 +75,23 @@ export class TimelineFollows {
       if (session.follows.get(conversationId) === follow) this.unfollow(session, conversationId);
       throw error;
     }
+  }
+
+  /** One history page; an identical read already in flight is joined rather than repeated. */
+  private sharedPage(
+    tenantId: string,
+    conversationId: string,
+    afterSeq: number,
+    publicOnly: boolean,
+  ): Promise<MessagePage> {
+    const key = JSON.stringify([tenantId, conversationId, afterSeq, publicOnly]);
+    const inFlight = this.reading.get(key);
+    if (inFlight !== undefined) return inFlight;
+    const read = this.readModel
+      .messages(tenantId, conversationId, { afterSeq, limit: this.pageSize, publicOnly })
+      .finally(() => this.reading.delete(key));
+    this.reading.set(key, read);
+    return read;
   }
 
   /** A new entry: to every local follower of its conversation, or into their catch-up buffers. */

@@ -12,7 +12,7 @@ import type { Principal } from '../../auth/principal.js';
 import { actorOf, requirePrincipal, requireStaff, run, type HttpContext } from '../context.js';
 import { conversationIdUse, storedConversationBody } from '../conversation-ids.js';
 import { ApiError } from '../error-catalogue.js';
-import { commonErrors, Id, iso, isoOrNull } from '../schemas.js';
+import { Channel, commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import { ConversationLive, ConversationPage, MessagePage, Posted, Rated, type ConversationLiveType } from '../views.js';
 import type { App } from './app-type.js';
 
@@ -24,7 +24,7 @@ const OpenBody = Type.Object(
     conversationId: Type.Optional(Id),
     /** Required with an API key; a customer token names its own customer. */
     customerId: Type.Optional(Id),
-    channel: Type.String({ minLength: 1, maxLength: 32 }),
+    channel: Channel,
     source: Type.String({ minLength: 1, maxLength: 64 }),
     text: Type.Optional(Text),
     messageId: Type.Optional(Id),
@@ -169,21 +169,25 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         if (use.kind === 'live') return reply.status(200).send(conversationBody(actor.view, use.conversation));
         if (use.kind === 'stored') return reply.status(200).send(storedConversationBody(use.view));
       }
-      await run(actor, {
-        type: 'OpenConversation',
-        conversationId,
-        customerId,
-        channel: body.channel,
-        source: body.source,
-        text: body.text ?? '',
-        ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
-        language: body.language ?? null,
-        businessType: body.businessType ?? null,
-        attributes: body.attributes ?? {},
-        priority: body.priority ?? 0,
-        agentId: body.agentId ?? null,
-        ...(body.test === undefined ? {} : { test: body.test }),
-      });
+      const open = (): Promise<unknown> =>
+        run(actor, {
+          type: 'OpenConversation',
+          conversationId,
+          customerId,
+          channel: body.channel,
+          source: body.source,
+          text: body.text ?? '',
+          ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
+          language: body.language ?? null,
+          businessType: body.businessType ?? null,
+          attributes: body.attributes ?? {},
+          priority: body.priority ?? 0,
+          agentId: body.agentId ?? null,
+          ...(body.test === undefined ? {} : { test: body.test }),
+        });
+      // Customers opening their own are capped; staff and API keys open on their behalf freely.
+      if (principal.kind === 'customer') await context.customerOpens.guard(actor.tenantId, customerId, open);
+      else await open();
       const conversation = actor.view.conversations.get(conversationId) as Conversation;
       return reply.status(201).send(conversationBody(actor.view, conversation));
     },
