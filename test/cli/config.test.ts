@@ -157,8 +157,19 @@ describe('environment variables', () => {
     expect(found[0]).toMatch(message);
   });
 
-  it('covers port, body limit and rate limit as the numeric settings', () => {
-    expect(numericSettings.map((setting) => setting.env)).toEqual(['PORT', 'BODY_LIMIT', 'RATE_LIMIT']);
+  it('covers every integer setting, limits included', () => {
+    expect(numericSettings.map((setting) => setting.env)).toEqual([
+      'PORT',
+      'BODY_LIMIT',
+      'RATE_LIMIT',
+      'REALTIME_RATE_LIMIT',
+      'SOCKETS_PER_TOKEN',
+      'SOCKETS_PER_PERSON',
+      'SOCKETS_PER_ADDRESS',
+      'OPEN_CONVERSATIONS_PER_CUSTOMER',
+      'TENANT_QUEUE_LIMIT',
+      'SHUTDOWN_TIMEOUT_MS',
+    ]);
   });
 
   describe.each(numericSettings)('$env ($minimum to $maximum)', ({ env, key, minimum, maximum }) => {
