@@ -97,5 +97,6 @@ describe('routing invariants over random command sequences', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // About 25 s alone; the whole suite in parallel on 2 cores can double that.
+  }, 180_000);
 });
