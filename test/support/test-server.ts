@@ -10,7 +10,7 @@ import type { Role } from '../../src/domain/agent.js';
 import type { Command } from '../../src/domain/commands.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import { createServer, type Server, type ServerOptions } from '../../src/server/create-server.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { newApiKey } from '../../src/transport/auth/api-keys.js';
 import { hashPassword } from '../../src/transport/auth/passwords.js';
@@ -47,6 +47,8 @@ const people: readonly { id: 'a1' | 'a2' | 's1' | 'ad1'; role: Role }[] = [
 export interface TestServerOptions {
   /** HTTP options, e.g. a higher rate limit for tests that send thousands of requests. */
   readonly http?: Partial<HttpOptions>;
+  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
+  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle'>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -60,6 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     tokenSecret: 'test-secret-test-secret-test-secret!',
     adminToken: ADMIN_TOKEN,
     ...(options.http === undefined ? {} : { http: options.http }),
+    ...options.server,
   });
   const passwordHash = await hashPassword(PASSWORD);
   return {

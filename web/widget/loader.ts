@@ -61,8 +61,9 @@ function closeIcon(): string {
 function frameUrl(origin: string, data: DOMStringMap, language: string): string {
   const params = new URLSearchParams({ tenant: data.tenant ?? '', language, host: location.origin });
   if (data.source !== undefined) params.set('source', data.source);
-  if (data.userId !== undefined && data.signature !== undefined) {
+  if (data.userId !== undefined && data.signature !== undefined && data.issuedAt !== undefined) {
     params.set('userId', data.userId);
+    params.set('issuedAt', data.issuedAt);
     params.set('signature', data.signature);
   }
   return `${origin}/widget/frame.html?${params.toString()}`;

@@ -7,7 +7,7 @@
  * The chat widget is embedded in other sites (docs/widget.md): `/widget.js`, the loader they link
  * to, is loadable cross-origin (Cross-Origin-Resource-Policy), and `/widget/frame.html`, the chat
  * the loader shows in an iframe, may be framed — by any site, or only by the configured CORS
- * origins (`Content-Security-Policy: frame-ancestors`). Every other page keeps helmet's defaults
+ * origins (`frame-ancestors` in its Content-Security-Policy, security-headers.ts). Every other page keeps helmet's defaults
  * (same-origin framing and resources).
  */
 import { existsSync } from 'node:fs';
@@ -26,24 +26,14 @@ export const widgetLoaderPath = '/widget.js';
 /** The widget's chat page, shown by the loader in an iframe on other sites. */
 export const widgetFramePath = '/widget/frame.html';
 
-/**
- * The `Content-Security-Policy` of the widget frame for the origins allowed to embed it (the CORS
- * origins): null for any site (`*`), which sets no restriction.
- */
-export function frameAncestors(origins: readonly string[]): string | null {
-  if (origins.includes('*')) return null;
-  return `frame-ancestors 'self' ${origins.join(' ')}`.trim();
-}
-
 /** Per-file headers: caching, and the widget's cross-origin exceptions to helmet's defaults. */
-function fileHeaders(reply: FastifyReply, root: string, path: string, ancestors: string | null): void {
+function fileHeaders(reply: FastifyReply, root: string, path: string): void {
   reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   const file = path.slice(root.length).split('\\').join('/');
   if (file === widgetLoaderPath) reply.header('cross-origin-resource-policy', 'cross-origin');
   if (file === widgetFramePath) {
     reply.raw.removeHeader('x-frame-options');
     reply.header('cross-origin-resource-policy', 'cross-origin');
-    if (ancestors !== null) reply.header('content-security-policy', ancestors);
   }
 }
 
@@ -55,15 +45,10 @@ export function hasWebBuild(root: string): boolean {
 /**
  * Registers the static files of `root`; returns whether the app is served. Call before the
  * not-found handler is used for browser paths: `isAppPath` tells that handler which paths are the
- * app's. `embedOrigins` are the sites that may frame the widget (`*`: any).
+ * app's.
  */
-export async function registerWebApp(
-  app: FastifyInstance,
-  root: string,
-  embedOrigins: readonly string[] = ['*'],
-): Promise<boolean> {
+export async function registerWebApp(app: FastifyInstance, root: string): Promise<boolean> {
   if (!hasWebBuild(root)) return false;
-  const ancestors = frameAncestors(embedOrigins);
   const resolvedRoot = resolve(root);
   await app.register(fastifyStatic, {
     root,
@@ -72,7 +57,7 @@ export async function registerWebApp(
     wildcard: false,
     // Hashed assets never change under their name; pages always revalidate.
     setHeaders(reply: FastifyReply, path: string) {
-      fileHeaders(reply, resolvedRoot, path, ancestors);
+      fileHeaders(reply, resolvedRoot, path);
     },
   });
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));

@@ -26,6 +26,7 @@ import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
 import { answerUnknownRequests, authorise } from './requests.js';
 import { rooms, type GatewayServer } from './rooms.js';
+import { closeEndedSessions, guardEvents } from './session-guard.js';
 import { ClientSession, type GatewaySocket } from './session.js';
 import { agentSession, customerSession } from './session-payload.js';
 import { resume, sharedRequests } from './shared-requests.js';
@@ -125,8 +126,10 @@ export async function attachRealtimeGateway(
     }
   });
 
+  const stopClosingSessions = closeEndedSessions(io, registry);
   io.use(socketAuthenticator(dependencies));
   io.on('connection', (socket) => {
+    guardEvents(registry, socket);
     connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
       report(error, 'realtime connection failed');
       socket.disconnect(true);
@@ -138,6 +141,7 @@ export async function attachRealtimeGateway(
     async close() {
       throttle.close();
       unsubscribe();
+      stopClosingSessions();
       io.local.disconnectSockets(true);
       io.engine.close();
       await context.presence.settled();
