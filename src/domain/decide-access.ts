@@ -7,16 +7,22 @@ import type { TenantState } from './state.js';
 
 type Result = Decision<DomainEvent>;
 
-/** A new password ends every session signed in with the old one. */
+/**
+ * A new password ends every session signed in with the old one; an agent's first password has
+ * none to end (nobody could sign in without one).
+ */
 export function setPassword(state: TenantState, command: CommandOf<'SetPassword'>, now: number): Result {
   const agent = state.agents.get(command.agentId);
   if (agent === undefined) return refuse('AGENT_NOT_FOUND', `agent "${command.agentId}" does not exist`);
   if (agent.lifecycle === 'removed') return refuse('AGENT_REMOVED', `agent "${command.agentId}" was removed`);
   if (command.passwordHash.length === 0) return refuse('INVALID_COMMAND', 'a password hash is required');
-  return accept([
-    { type: 'PasswordSet', at: now, agentId: command.agentId, passwordHash: command.passwordHash },
-    sessionsEnded(agent, 'password-changed', now),
-  ]);
+  const set: DomainEvent = {
+    type: 'PasswordSet',
+    at: now,
+    agentId: command.agentId,
+    passwordHash: command.passwordHash,
+  };
+  return accept(state.access.passwords.has(agent.id) ? [set, sessionsEnded(agent, 'password-changed', now)] : [set]);
 }
 
 export function issueApiKey(state: TenantState, command: CommandOf<'IssueApiKey'>, now: number): Result {
