@@ -28,14 +28,15 @@ describe('Content-Security-Policy in Chromium', () => {
     await page.getByTestId('login-submit').waitFor();
 
     await page.goto(`${web.baseUrl}/docs`);
-    await page.locator('.swagger-ui .info').waitFor();
+    // Swagger UI renders the document after fetching it: slow on a loaded machine.
+    await page.locator('.swagger-ui .info').waitFor({ timeout: 60_000 });
 
     await page.goto(`${web.baseUrl}/widget/demo`);
     await page.getByTestId('widget-launcher').click();
     await page.frameLocator('[data-testid="widget-frame"]').getByTestId('widget-app').waitFor();
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('reports an injected inline script as a violation, so the check has teeth', async () => {
     const { page, context, problems } = await openPage(browser, { locale: 'en-US' });
