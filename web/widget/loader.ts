@@ -61,9 +61,11 @@ function closeIcon(): string {
 function frameUrl(origin: string, data: DOMStringMap, language: string): string {
   const params = new URLSearchParams({ tenant: data.tenant ?? '', language, host: location.origin });
   if (data.source !== undefined) params.set('source', data.source);
-  if (data.userId !== undefined && data.signature !== undefined && data.issuedAt !== undefined) {
+  if (data.userId !== undefined && data.signature !== undefined) {
     params.set('userId', data.userId);
-    params.set('issuedAt', data.issuedAt);
+    // A tag in the old format (no issue time) is passed on too: the server refuses it, and the
+    // customer is told the account could not be verified rather than chatting anonymously.
+    if (data.issuedAt !== undefined) params.set('issuedAt', data.issuedAt);
     params.set('signature', data.signature);
   }
   return `${origin}/widget/frame.html?${params.toString()}`;

@@ -14,7 +14,7 @@ export interface WidgetConfig {
    * A verified customer: the tenant's user id, when the tenant's backend signed it (unix seconds)
    * and the HMAC-SHA256 of `<userId>.<issuedAt>` by the tenant's widget secret.
    */
-  readonly verified: { readonly userId: string; readonly issuedAt: number; readonly signature: string } | null;
+  readonly verified: { readonly userId: string; readonly issuedAt?: number; readonly signature: string } | null;
   /** The host page's origin, to post it messages (close, unread count); null when opened directly. */
   readonly hostOrigin: string | null;
 }
@@ -30,13 +30,13 @@ export function readConfig(search: string, browserLanguage: string): WidgetConfi
   const userId = params.get('userId');
   const signature = params.get('signature');
   const issuedAt = Number(params.get('issuedAt') ?? Number.NaN);
+  const signed = Number.isInteger(issuedAt) ? { issuedAt } : {};
   const host = params.get('host');
   return {
     tenantId,
     language: toLanguage(params.get('language') ?? browserLanguage),
     source: params.get('source') ?? 'website',
-    verified:
-      userId !== null && signature !== null && Number.isInteger(issuedAt) ? { userId, issuedAt, signature } : null,
+    verified: userId !== null && signature !== null ? { userId, ...signed, signature } : null,
     hostOrigin: host !== null && /^https?:\/\/[^/]+$/.test(host) ? host : null,
   };
 }
