@@ -19,7 +19,7 @@ export const createTenantCommand: CliCommand = {
     ...configOption,
     id: { type: 'string', value: '<tenant>', description: 'the new tenant id', required: true },
     'admin-id': { type: 'string', value: '<agent>', description: "the admin's login id", required: true },
-    'admin-password': { type: 'string', value: '<password>', description: 'at least 8 characters' },
+    'admin-password': { type: 'string', value: '<password>', description: 'at least 8 characters, not a common one' },
     'admin-name': { type: 'string', value: '<name>', description: "the admin's display name (default: the id)" },
     'time-zone': { type: 'string', value: '<zone>', description: 'IANA time zone, e.g. Asia/Shanghai (default UTC)' },
     language: { type: 'string', value: '<tag>', description: 'language of customer notices (default zh-CN)' },
@@ -40,7 +40,10 @@ export const createTenantCommand: CliCommand = {
     }
     const config = loadConfig(io.env, args.string('config'));
     assertNoServer(config.storage);
-    const password = await passwordFrom(args.string('admin-password'), io, `Password for ${adminId}: `);
+    const password = await passwordFrom(args.string('admin-password'), io, `Password for ${adminId}: `, [
+      adminId,
+      tenantId,
+    ]);
     const commands = newTenantCommands({
       ...(timeZone === undefined ? {} : { timeZone }),
       ...(language === undefined ? {} : { defaultLanguage: language }),

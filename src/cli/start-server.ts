@@ -58,7 +58,11 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
       ...systemClock,
       tokenSecret: secret.secret,
       ...(config.adminToken === null ? {} : { adminToken: config.adminToken }),
+      ...(config.metricsToken === null ? {} : { metricsToken: config.metricsToken }),
+      metricsTenantLabels: config.metricsTenantLabels,
+      widgetSignatureMaxAgeSeconds: config.widgetSignatureMaxAgeSeconds,
       http: {
+        trustProxy: config.trustProxy,
         logger: { level: config.logLevel },
         corsOrigins: config.corsOrigins,
         bodyLimit: config.bodyLimit,

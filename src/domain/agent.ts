@@ -32,6 +32,12 @@ export interface AgentProfile {
   readonly greeting?: string | null;
 }
 
+/**
+ * Whether an agent may work: absent means active; a disabled agent may be enabled again; a removed
+ * agent's id is kept for the history (reports, timelines) but never signs in or works again.
+ */
+export type AgentLifecycle = 'disabled' | 'removed';
+
 /** Recent outcomes of an agent's conversations in one group: experience for recommendations. */
 export interface AgentGroupStats {
   /** Recent ratings (1–5), oldest first. */
@@ -62,7 +68,20 @@ export interface Agent extends AgentProfile {
   /** Transfers initiated on one local date (the daily limit resets at the tenant's midnight). */
   transfersToday: { date: string; count: number };
   stats: Map<string, AgentGroupStats>;
+  /** Absent while the agent is active (and in snapshots taken before agents could be disabled). */
+  lifecycle?: AgentLifecycle;
+  /**
+   * Bumped whenever the agent's sessions must end (password set, role changed, disabled, removed,
+   * signed out everywhere); tokens carry the value they were issued under. Absent means 0.
+   */
+  sessionEpoch?: number;
 }
+
+/** Active: neither disabled nor removed. */
+export const isActive = (agent: Agent): boolean => agent.lifecycle === undefined;
+
+/** The epoch tokens of this agent must carry to be valid. */
+export const sessionEpochOf = (agent: Agent): number => agent.sessionEpoch ?? 0;
 
 /** Slots in use: owned conversations plus transfer requests waiting for this agent. */
 export const load = (agent: Agent): number => agent.active + agent.incoming;

@@ -136,6 +136,15 @@ export type Command =
       readonly add: readonly string[];
       readonly remove: readonly string[];
     }
+  /** An admin stops an agent working: sessions end, conversations return to routing. */
+  | { readonly type: 'DisableAgent'; readonly agentId: string; readonly byAgentId: string | null }
+  | { readonly type: 'EnableAgent'; readonly agentId: string; readonly byAgentId: string | null }
+  /** As DisableAgent, for good: the id stays for the history but never signs in again. */
+  | { readonly type: 'RemoveAgent'; readonly agentId: string; readonly byAgentId: string | null }
+  /** Ends every session of the agent ("sign out everywhere"). */
+  | { readonly type: 'EndAgentSessions'; readonly agentId: string }
+  /** The transport locked an agent's sign-in after repeated failures (`until`: epoch ms); for the audit log. */
+  | { readonly type: 'RecordLoginLockout'; readonly agentId: string; readonly until: number; readonly failures: number }
   /** The transport hashes; the domain only stores the hash. */
   | { readonly type: 'SetPassword'; readonly agentId: string; readonly passwordHash: string }
   | { readonly type: 'IssueApiKey'; readonly keyId: string; readonly name: string; readonly hash: string }

@@ -1,15 +1,28 @@
 /** `decide` for access: passwords, API keys, the widget secret. */
 import type { CommandOf } from './commands.js';
+import { sessionsEnded } from './decide-agent-lifecycle.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
 
 type Result = Decision<DomainEvent>;
 
+/**
+ * A new password ends every session signed in with the old one; an agent's first password has
+ * none to end (nobody could sign in without one).
+ */
 export function setPassword(state: TenantState, command: CommandOf<'SetPassword'>, now: number): Result {
-  if (!state.agents.has(command.agentId)) return refuse('AGENT_NOT_FOUND', `agent "${command.agentId}" does not exist`);
+  const agent = state.agents.get(command.agentId);
+  if (agent === undefined) return refuse('AGENT_NOT_FOUND', `agent "${command.agentId}" does not exist`);
+  if (agent.lifecycle === 'removed') return refuse('AGENT_REMOVED', `agent "${command.agentId}" was removed`);
   if (command.passwordHash.length === 0) return refuse('INVALID_COMMAND', 'a password hash is required');
-  return accept([{ type: 'PasswordSet', at: now, agentId: command.agentId, passwordHash: command.passwordHash }]);
+  const set: DomainEvent = {
+    type: 'PasswordSet',
+    at: now,
+    agentId: command.agentId,
+    passwordHash: command.passwordHash,
+  };
+  return accept(state.access.passwords.has(agent.id) ? [set, sessionsEnded(agent, 'password-changed', now)] : [set]);
 }
 
 export function issueApiKey(state: TenantState, command: CommandOf<'IssueApiKey'>, now: number): Result {

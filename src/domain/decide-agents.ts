@@ -1,4 +1,5 @@
 /** `decide` for agent presence and status (DESIGN.md §4: agent lost after the grace period). */
+import { isActive, type Agent } from './agent.js';
 import type { CommandOf } from './commands.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
@@ -9,10 +10,17 @@ type Result = Decision<DomainEvent>;
 
 const unknownAgent = (agentId: string): Result => refuse('AGENT_NOT_FOUND', `agent "${agentId}" does not exist`);
 
+/** A disabled or removed agent neither connects nor changes status. */
+const inactive = (agent: Agent): Result =>
+  agent.lifecycle === 'removed'
+    ? refuse('AGENT_REMOVED', `agent "${agent.id}" was removed`)
+    : refuse('AGENT_DISABLED', `agent "${agent.id}" is disabled`);
+
 /** Idempotent: connecting an online agent changes nothing. */
 export function connectAgent(state: TenantState, command: CommandOf<'ConnectAgent'>, now: number): Result {
   const agent = state.agents.get(command.agentId);
   if (agent === undefined) return unknownAgent(command.agentId);
+  if (!isActive(agent)) return inactive(agent);
   return accept(agent.online ? [] : [{ type: 'AgentConnected', at: now, agentId: agent.id }]);
 }
 
@@ -28,6 +36,7 @@ export function disconnectAgent(state: TenantState, command: CommandOf<'Disconne
 export function setAgentStatus(state: TenantState, command: CommandOf<'SetAgentStatus'>, now: number): Result {
   const agent = state.agents.get(command.agentId);
   if (agent === undefined) return unknownAgent(command.agentId);
+  if (!isActive(agent)) return inactive(agent);
   if (command.byAgentId !== undefined && command.byAgentId !== agent.id) {
     const supervisor = state.agents.get(command.byAgentId);
     if (supervisor === undefined) return unknownAgent(command.byAgentId);

@@ -1,5 +1,6 @@
 /** `decide` for configuration commands (DESIGN.md §6: every admin change is an audited event). */
 import type { CommandOf } from './commands.js';
+import { sessionsEnded } from './decide-agent-lifecycle.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
@@ -36,9 +37,15 @@ export function saveSkillGroup(state: TenantState, command: CommandOf<'SaveSkill
   return problem === null ? accept([{ type: 'SkillGroupSaved', at: now, group: command.group }]) : invalid(problem);
 }
 
+/** A removed agent's id is not reused; a new role ends the agent's sessions (their tokens carry the old one). */
 export function saveAgent(state: TenantState, command: CommandOf<'SaveAgent'>, now: number): Result {
+  const before = state.agents.get(command.agent.id);
+  if (before?.lifecycle === 'removed') return refuse('AGENT_REMOVED', `agent "${command.agent.id}" was removed`);
   const problem = checkAgent(command.agent, state);
-  return problem === null ? accept([{ type: 'AgentSaved', at: now, agent: command.agent }]) : invalid(problem);
+  if (problem !== null) return invalid(problem);
+  const saved: DomainEvent = { type: 'AgentSaved', at: now, agent: command.agent };
+  const roleChanged = before !== undefined && before.role !== command.agent.role;
+  return accept(roleChanged ? [saved, sessionsEnded(before, 'role-changed', now)] : [saved]);
 }
 
 export function saveRoutingRules(state: TenantState, command: CommandOf<'SaveRoutingRules'>, now: number): Result {

@@ -5,6 +5,7 @@
  */
 import type { AtomicCommand, CommandOf } from './commands.js';
 import * as access from './decide-access.js';
+import * as lifecycle from './decide-agent-lifecycle.js';
 import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
@@ -57,6 +58,11 @@ const deciders: Deciders = {
   IssueApiKey: access.issueApiKey,
   RevokeApiKey: access.revokeApiKey,
   SetWidgetSecret: access.setWidgetSecret,
+  DisableAgent: lifecycle.disableAgent,
+  EnableAgent: lifecycle.enableAgent,
+  RemoveAgent: lifecycle.removeAgent,
+  EndAgentSessions: lifecycle.endAgentSessions,
+  RecordLoginLockout: lifecycle.recordLoginLockout,
 };
 
 /** Decides one atomic command; batch transfers and shift ends are composites that `execute` expands. */

@@ -33,7 +33,9 @@ export type DomainErrorCode =
   | 'NO_PERMITTED_TRANSFER_TARGET'
   | 'OUT_OF_SCOPE'
   | 'NOT_PARTICIPANT'
-  | 'API_KEY_NOT_FOUND';
+  | 'API_KEY_NOT_FOUND'
+  | 'AGENT_DISABLED'
+  | 'AGENT_REMOVED';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

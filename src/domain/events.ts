@@ -35,7 +35,11 @@ export type RequeueReason =
   | 'agent-lost'
   | 'transfer-failed'
   | 'returned'
-  | 'reassigned';
+  | 'reassigned'
+  | 'agent-disabled';
+/** Why an agent's sessions ended (told to their open connections). */
+export type SessionEndReason = 'password-changed' | 'role-changed' | 'disabled' | 'removed' | 'signed-out';
+
 export type CloseReason = 'agent' | 'customer' | 'revive-window-expired' | 'system';
 export type Resolution = 'resolved' | 'unresolved';
 
@@ -349,6 +353,25 @@ export type DomainEvent =
       readonly labels: readonly string[];
     }
   | { readonly type: 'PasswordSet'; readonly at: number; readonly agentId: string; readonly passwordHash: string }
+  /** Every token of the agent issued before is void from now on; `epoch` is the new session epoch. */
+  | {
+      readonly type: 'AgentSessionsEnded';
+      readonly at: number;
+      readonly agentId: string;
+      readonly epoch: number;
+      readonly reason: SessionEndReason;
+    }
+  | { readonly type: 'AgentDisabled'; readonly at: number; readonly agentId: string; readonly by: string | null }
+  | { readonly type: 'AgentEnabled'; readonly at: number; readonly agentId: string; readonly by: string | null }
+  | { readonly type: 'AgentRemoved'; readonly at: number; readonly agentId: string; readonly by: string | null }
+  /** Sign-in refused until `until` after `failures` failed attempts (recorded for the audit log). */
+  | {
+      readonly type: 'AgentLoginLocked';
+      readonly at: number;
+      readonly agentId: string;
+      readonly until: number;
+      readonly failures: number;
+    }
   | {
       readonly type: 'ApiKeyIssued';
       readonly at: number;

@@ -4,6 +4,7 @@
  * only on a broken invariant, which is a bug.
  */
 import type { DomainEvent, EventOf, EventType } from './events.js';
+import * as lifecycle from './evolve-agent-lifecycle.js';
 import * as agents from './evolve-agents.js';
 import * as config from './evolve-config.js';
 import * as conversations from './evolve-conversations.js';
@@ -56,6 +57,11 @@ const handlers: Handlers = {
   ApiKeyIssued: config.apiKeyIssued,
   ApiKeyRevoked: config.apiKeyRevoked,
   WidgetSecretSet: config.widgetSecretSet,
+  AgentSessionsEnded: lifecycle.agentSessionsEnded,
+  AgentDisabled: lifecycle.agentDisabled,
+  AgentEnabled: lifecycle.agentEnabled,
+  AgentRemoved: lifecycle.agentRemoved,
+  AgentLoginLocked: lifecycle.agentLoginLocked,
 };
 
 export function evolve(state: TenantState, event: DomainEvent): TenantState {

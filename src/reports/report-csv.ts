@@ -2,9 +2,10 @@
  * CSV export of a report (DESIGN.md §7): one line per bucket and dimension value (per bucket when
  * the report is not broken down), the bucket as the tenant-local label plus its UTC start, then every
  * metric as a column; status seconds become one column per status. Empty cells are metrics with
- * nothing to divide by.
+ * nothing to divide by. Text that a spreadsheet would run as a formula is quoted (csv-cell.ts).
  */
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell } from './csv-cell.js';
 import type { ReportResult } from './run-report.js';
 
 type Cell = string | number | null;
@@ -41,5 +42,6 @@ export function reportCsv(report: ReportResult<object>): string {
     ...(report.groupBy === null ? [] : [line.key]),
     ...metricColumns.map((name) => metrics[name] ?? null),
   ]);
-  return stringify([header, ...records]);
+  // Dimension values and labels come from customers and integrators: no cell may be a formula.
+  return stringify([header, ...records].map((record) => record.map(neutraliseCell)));
 }

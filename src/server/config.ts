@@ -57,6 +57,23 @@ const Settings = Type.Object(
       logLevels.map((level) => Type.Literal(level)),
       { description: `one of ${logLevels.join(', ')}` },
     ),
+    trustProxy: Type.Union(
+      [
+        Type.Boolean(),
+        Type.Integer({ minimum: 1, maximum: 32 }),
+        Type.Array(Type.String({ pattern: '^([0-9A-Fa-f:.]+(/\\d{1,3})?|loopback|linklocal|uniquelocal)$' }), {
+          minItems: 1,
+        }),
+      ],
+      {
+        description:
+          'false, true, a number of proxy hops (1–32) or addresses/CIDR ranges of the proxies (comma-separated), ' +
+          'e.g. 10.0.0.0/8,loopback',
+      },
+    ),
+    metricsToken: Type.Optional(Type.String({ minLength: 32, description: 'a token of at least 32 characters' })),
+    metricsTenantLabels: Type.Boolean({ description: 'true or false' }),
+    widgetSignatureMaxAge: integerSetting(10, 86_400, 'seconds'),
   },
   { additionalProperties: false },
 );
@@ -65,7 +82,9 @@ type Settings = Static<typeof Settings>;
 type Key = keyof Settings;
 
 /** How each setting is read from the environment. */
-const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: 'string' | 'integer' | 'list' }>> = {
+type EnvKind = 'string' | 'integer' | 'list' | 'boolean' | 'proxy';
+
+const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKind }>> = {
   port: { env: 'PORT', kind: 'integer' },
   host: { env: 'HOST', kind: 'string' },
   dataDir: { env: 'SWITCHBOARD_DATA_DIR', kind: 'string' },
@@ -84,6 +103,10 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: 'stri
   tenantQueueLimit: { env: 'TENANT_QUEUE_LIMIT', kind: 'integer' },
   shutdownTimeoutMs: { env: 'SHUTDOWN_TIMEOUT_MS', kind: 'integer' },
   logLevel: { env: 'LOG_LEVEL', kind: 'string' },
+  trustProxy: { env: 'TRUST_PROXY', kind: 'proxy' },
+  metricsToken: { env: 'METRICS_TOKEN', kind: 'string' },
+  metricsTenantLabels: { env: 'METRICS_TENANT_LABELS', kind: 'boolean' },
+  widgetSignatureMaxAge: { env: 'WIDGET_SIGNATURE_MAX_AGE', kind: 'integer' },
 };
 
 const keys = Object.keys(fromEnv) as Key[];
@@ -104,6 +127,9 @@ export const configDefaults = {
   tenantQueueLimit: 10_000,
   shutdownTimeoutMs: 10_000,
   logLevel: 'info',
+  trustProxy: false,
+  metricsTenantLabels: false,
+  widgetSignatureMaxAge: 600,
 } as const satisfies Partial<Settings>;
 
 /** The validated configuration a server starts with. */
@@ -124,6 +150,18 @@ export interface ServerConfig {
   /** After SIGTERM or SIGINT, the process exits (status 1) if a graceful stop takes longer. */
   readonly shutdownTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe (Fastify's `trustProxy`): false (the default: the
+   * peer address is the client), true (any), a hop count, or the proxies' addresses and CIDR ranges.
+   * The rate limit and the sign-in back-off key on the client address this yields.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
+  /** The bearer token `/metrics` requires; null leaves it open, without tenant ids. */
+  readonly metricsToken: string | null;
+  /** Label queue metrics by tenant and group (needs a metrics token). */
+  readonly metricsTenantLabels: boolean;
+  /** Seconds a verified customer's signature is accepted after its `issuedAt`. */
+  readonly widgetSignatureMaxAgeSeconds: number;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
 }
@@ -158,8 +196,15 @@ export interface ConfigFile {
   readonly text: string;
 }
 
-function parseEnvValue(kind: 'string' | 'integer' | 'list', text: string): unknown {
-  if (kind === 'integer') return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : text;
+function parseEnvValue(kind: EnvKind, text: string): unknown {
+  const trimmed = text.trim();
+  if (kind === 'integer') return /^-?\d+$/.test(trimmed) ? Number(trimmed) : text;
+  if (kind === 'boolean') return trimmed === 'true' ? true : trimmed === 'false' ? false : text;
+  if (kind === 'proxy') {
+    if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    return parseEnvValue('list', text);
+  }
   if (kind === 'list') {
     return text
       .split(',')
@@ -242,6 +287,12 @@ function toServerConfig(
         'the database must sign tokens with the same secret (at least 32 characters)',
     ]);
   }
+  if (settings.metricsTenantLabels && settings.metricsToken === undefined) {
+    throw new ConfigError([
+      `${sources.get('metricsTenantLabels') ?? 'METRICS_TENANT_LABELS'}: tenant labels need METRICS_TOKEN ` +
+        '(an open /metrics must not list the tenants)',
+    ]);
+  }
   return {
     port: settings.port,
     host: settings.host,
@@ -261,6 +312,10 @@ function toServerConfig(
     },
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
     logLevel: settings.logLevel,
+    trustProxy: settings.trustProxy,
+    metricsToken: settings.metricsToken ?? null,
+    metricsTenantLabels: settings.metricsTenantLabels,
+    widgetSignatureMaxAgeSeconds: settings.widgetSignatureMaxAge,
     configFile: file?.path ?? null,
   };
 }

@@ -6,7 +6,9 @@
  */
 import type { Clock, Scheduler } from '../engine/clock.js';
 import type { DurableStore } from '../store/durable-store.js';
-import { createTokenService, type TokenService } from '../transport/auth/tokens.js';
+import { sessionEpochOf } from '../domain/agent.js';
+import type { LoginThrottleOptions } from '../transport/auth/login-throttle.js';
+import { createTokenService, DEFAULT_TOKEN_TTL_SECONDS, type TokenService } from '../transport/auth/tokens.js';
 import { buildHttpApp, defaultHttpOptions, type HttpApp, type HttpOptions } from '../transport/http/app.js';
 import {
   attachRealtimeGateway,
@@ -27,6 +29,14 @@ export interface ServerOptions {
   readonly tokenSecret: string;
   /** The operator's token for creating tenants over HTTP; at least 32 characters. Absent: no tenant creation. */
   readonly adminToken?: string;
+  /** `/metrics` answers only this bearer token; absent: open, without tenant ids. At least 32 characters. */
+  readonly metricsToken?: string;
+  /** Label queue metrics by tenant and skill group (only with a metrics token). */
+  readonly metricsTenantLabels?: boolean;
+  /** Seconds a verified customer's signature is accepted (default 600). */
+  readonly widgetSignatureMaxAgeSeconds?: number;
+  /** Sign-in back-off (default `defaultLoginThrottle`). */
+  readonly loginThrottle?: LoginThrottleOptions;
   readonly http?: Partial<HttpOptions>;
   /** The realtime gateway's options; CORS origins and the payload limit default to the HTTP API's. */
   readonly realtime?: Partial<RealtimeOptions>;
@@ -63,11 +73,17 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
     ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
   });
-  const metrics = createMetrics(registry);
+  if (options.metricsTenantLabels === true && options.metricsToken === undefined) {
+    throw new Error('tenant labels on /metrics need a metrics token');
+  }
+  const metrics = createMetrics(registry, { tenantLabels: options.metricsTenantLabels === true });
   registry.subscribe((tenantId, events) => {
     metrics.observe(tenantId, events);
   });
-  const tokens = createTokenService(options.tokenSecret);
+  const tokens = createTokenService(options.tokenSecret, DEFAULT_TOKEN_TTL_SECONDS, (tenantId, agentId) => {
+    const agent = registry.actor(tenantId)?.view.agents.get(agentId);
+    return agent === undefined ? 0 : sessionEpochOf(agent);
+  });
   // Kept current by the realtime gateway's fan-out of stored events.
   const messageIds = new MessageIds(options.store);
   const customerOpens = new CustomerOpenLimit(
@@ -81,6 +97,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     messageIds,
     customerOpens,
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
+    ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
+    ...(options.loginThrottle === undefined ? {} : { loginThrottle: options.loginThrottle }),
+    ...(options.widgetSignatureMaxAgeSeconds === undefined
+      ? {}
+      : { widgetSignatureMaxAgeSeconds: options.widgetSignatureMaxAgeSeconds }),
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);

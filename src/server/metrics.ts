@@ -24,7 +24,15 @@ const transferOutcomes: Readonly<Record<string, string>> = {
   TransferCancelled: 'cancelled',
 };
 
-export function createMetrics(tenants: TenantRegistry): Metrics {
+export interface MetricsOptions {
+  /**
+   * Label the queue lengths by tenant and skill group. Off by default: those ids are the tenants'
+   * business, and an open `/metrics` would list them to anyone (docs/security.md).
+   */
+  readonly tenantLabels: boolean;
+}
+
+export function createMetrics(tenants: TenantRegistry, options: MetricsOptions = { tenantLabels: false }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'switchboard_node_' });
   const decisions = new Counter({
@@ -52,17 +60,23 @@ export function createMetrics(tenants: TenantRegistry): Metrics {
   });
   new Gauge({
     name: 'switchboard_queue_length',
-    help: 'Conversations waiting, per tenant and skill group',
-    labelNames: ['tenant', 'group'],
+    help: options.tenantLabels
+      ? 'Conversations waiting, per tenant and skill group'
+      : 'Conversations waiting, all tenants and skill groups together',
+    labelNames: options.tenantLabels ? ['tenant', 'group'] : [],
     registers: [registry],
     collect() {
       this.reset();
+      let total = 0;
       for (const tenantId of tenants.tenantIds()) {
         const state = tenants.actor(tenantId)?.view;
         for (const group of state?.groups.values() ?? []) {
-          this.set({ tenant: tenantId, group: group.config.id }, group.queue.size + group.leftMessages.size);
+          const waiting = group.queue.size + group.leftMessages.size;
+          total += waiting;
+          if (options.tenantLabels) this.set({ tenant: tenantId, group: group.config.id }, waiting);
         }
       }
+      if (!options.tenantLabels) this.set(total);
     },
   });
   const connectedClients = new Gauge({

@@ -283,11 +283,13 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
     });
     const { secret } = (await secretReply.json()) as { secret: string };
     const userId = 'shopper-42';
-    const signature = createHmac('sha256', secret).update(userId).digest('hex');
+    // The server runs on the system clock: sign the user id with the time now (docs/widget.md).
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', secret).update(`${userId}.${issuedAt}`).digest('hex');
     const embed = (sig: string): string =>
       `<!doctype html><html><head><meta charset="utf-8"><title>Account</title><link rel="icon" href="data:,"></head>` +
       `<body><h1>My account</h1><script src="${web.baseUrl}/widget.js" data-tenant="demo" data-language="zh-CN" ` +
-      `data-user-id="${userId}" data-signature="${sig}" async></script></body></html>`;
+      `data-user-id="${userId}" data-issued-at="${issuedAt}" data-signature="${sig}" async></script></body></html>`;
 
     const chenjing = agents.get('chenjing');
     if (chenjing === undefined) throw new Error('Chen Jing is not connected');

@@ -111,13 +111,13 @@ describe('store commands', () => {
     expect(listed.stdout).toMatch(/^tenant\s+events\s+agents\nacme\s+3\s+1\n$/);
     expect((await cli(['tenants', '--json'])).stdout).toBe('{"tenantId":"acme","events":3,"agents":1}\n');
 
-    const again = await cli(['create-tenant', '--id', 'acme', '--admin-id', 'x', '--admin-password', 'password1']);
+    const again = await cli(['create-tenant', '--id', 'acme', '--admin-id', 'x', '--admin-password', 'lantern-ridge']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('tenant "acme" already exists');
   });
 
-  it('create-tenant refuses bad ids, zones and short passwords before touching the store', async () => {
-    const bad = await cli(['create-tenant', '--id', 'Acme!', '--admin-id', 'a', '--admin-password', 'password1']);
+  it('create-tenant refuses bad ids, zones, short and common passwords before touching the store', async () => {
+    const bad = await cli(['create-tenant', '--id', 'Acme!', '--admin-id', 'a', '--admin-password', 'lantern-ridge']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--id: "Acme!" is not a tenant id');
     const zone = await cli(['create-tenant', '--id', 'a', '--admin-id', 'a', '--time-zone', 'Mars/Olympus']);
@@ -125,11 +125,14 @@ describe('store commands', () => {
     const short = await cli(['create-tenant', '--id', 'a', '--admin-id', 'a'], { secret: 'short' });
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('at least 8 characters');
+    const common = await cli(['create-tenant', '--id', 'a', '--admin-id', 'a', '--admin-password', 'password1']);
+    expect(common.code).toBe(2);
+    expect(common.stderr).toContain('among the most common');
     expect((await cli(['tenants'])).stdout).toBe('no tenants\n');
   });
 
   it('api-key prints a working key once and stores only its hash', async () => {
-    await cli(['create-tenant', '--id', 'acme', '--admin-id', 'boss', '--admin-password', 'password1']);
+    await cli(['create-tenant', '--id', 'acme', '--admin-id', 'boss', '--admin-password', 'lantern-ridge']);
     const issued = await cli(['api-key', '--tenant', 'acme', '--name', 'CRM sync', '--id', 'crm']);
     expect(issued.code).toBe(0);
     expect(issued.stderr).toContain('not shown again');

@@ -48,6 +48,10 @@ describe('configuration defaults', () => {
       },
       shutdownTimeoutMs: 10_000,
       logLevel: 'info',
+      trustProxy: false,
+      metricsToken: null,
+      metricsTenantLabels: false,
+      widgetSignatureMaxAgeSeconds: 600,
       configFile: null,
     });
   });
@@ -57,6 +61,7 @@ describe('configuration defaults', () => {
     expect(configDefaults.corsOrigins).toEqual(defaultHttpOptions.corsOrigins);
     expect(configDefaults.bodyLimit).toBe(defaultHttpOptions.bodyLimit);
     expect(configDefaults.rateLimit).toBe(defaultHttpOptions.rateLimitPerMinute);
+    expect(configDefaults.trustProxy).toBe(defaultHttpOptions.trustProxy);
   });
 
   it('repeats the realtime and server limits exactly', () => {
@@ -96,10 +101,18 @@ describe('environment variables', () => {
         BODY_LIMIT: '1048576',
         RATE_LIMIT: '600',
         LOG_LEVEL: 'debug',
+        TRUST_PROXY: '10.0.0.0/8, loopback',
+        METRICS_TOKEN: 'a-metrics-token-of-at-least-32-chars',
+        METRICS_TENANT_LABELS: 'true',
+        WIDGET_SIGNATURE_MAX_AGE: '120',
       },
       null,
     );
     expect(config).toMatchObject({
+      trustProxy: ['10.0.0.0/8', 'loopback'],
+      metricsToken: 'a-metrics-token-of-at-least-32-chars',
+      metricsTenantLabels: true,
+      widgetSignatureMaxAgeSeconds: 120,
       port: 0,
       host: '127.0.0.1',
       storage: { kind: 'sqlite', dataDir: '/var/lib/switchboard' },
@@ -110,6 +123,18 @@ describe('environment variables', () => {
       rateLimitPerMinute: 600,
       logLevel: 'debug',
     });
+  });
+
+  it('reads TRUST_PROXY as a switch, a hop count or a list, and keeps tenant labels behind a metrics token', () => {
+    expect(resolveConfig({ TRUST_PROXY: 'true' }, null).trustProxy).toBe(true);
+    expect(resolveConfig({ TRUST_PROXY: '2' }, null).trustProxy).toBe(2);
+    expect(resolveConfig({ TRUST_PROXY: '192.168.1.10' }, null).trustProxy).toEqual(['192.168.1.10']);
+    expect(problems({ TRUST_PROXY: 'proxy.example.com' })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY: expected false, true/),
+    ]);
+    expect(problems({ METRICS_TENANT_LABELS: 'true' })).toEqual([
+      expect.stringMatching(/^METRICS_TENANT_LABELS: tenant labels need METRICS_TOKEN/),
+    ]);
   });
 
   it('selects PostgreSQL with DATABASE_URL, and then requires TOKEN_SECRET', () => {

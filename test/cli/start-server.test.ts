@@ -46,7 +46,7 @@ describe('startServer', () => {
           body,
         });
       const created = await create(
-        JSON.stringify({ tenantId: 'acme', admin: { id: 'boss', name: 'Boss', password: 'password1' } }),
+        JSON.stringify({ tenantId: 'acme', admin: { id: 'boss', name: 'Boss', password: 'lantern-ridge' } }),
       );
       expect(created.status).toBe(201);
       const tooLarge = await create(JSON.stringify({ tenantId: 'big', padding: 'x'.repeat(4096) }));

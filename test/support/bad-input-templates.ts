@@ -199,6 +199,15 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     body: {},
     mustExist: ['agentId'],
   },
+  'POST /api/v1/agents/{agentId}/disable': { as: 'admin', params: { agentId: 'a2' }, body: {}, mustExist: ['agentId'] },
+  'POST /api/v1/agents/{agentId}/enable': { as: 'admin', params: { agentId: 'a2' }, body: {}, mustExist: ['agentId'] },
+  'DELETE /api/v1/agents/{agentId}': { as: 'admin', params: { agentId: 'a2' }, mustExist: ['agentId'] },
+  'POST /api/v1/agents/{agentId}/sign-out-everywhere': {
+    as: 'admin',
+    params: { agentId: 'a2' },
+    body: {},
+    mustExist: ['agentId'],
+  },
   'PUT /api/v1/routing-rules': { as: 'admin', body: { rules: [rule] } },
   'GET /api/v1/customers/{customerId}': {
     as: 'agent',

@@ -2,8 +2,9 @@
  * Browser tests: the server as `npm start` runs it (demo tenant, SQLite in a temporary directory,
  * the built web app, the system clock) on a free port, and Chromium driven by playwright-core (the
  * machine's own or the one from npm: see `chromium-executable.ts`). Every page records its console
- * errors and failed requests, so a test can assert there were none; screenshots go to
- * `artifacts/screenshots/` (kept by CI as test artifacts).
+ * errors, failed requests and Content-Security-Policy violations (in any frame, the widget's
+ * included), so a test can assert there were none; screenshots go to `artifacts/screenshots/` (kept
+ * by CI as test artifacts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,10 +88,17 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     locale: options.locale ?? 'zh-CN',
     viewport: options.viewport ?? { width: 1440, height: 900 },
   });
+  // Every frame reports what the Content-Security-Policy blocked (init scripts are exempt from it).
+  await context.addInitScript({
+    content:
+      "document.addEventListener('securitypolicyviolation', (event) => console.error(" +
+      "'CSP violation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline')));",
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    const text = message.text();
+    if (message.type() === 'error' || text.includes('Content Security Policy')) problems.push(`console: ${text}`);
   });
   page.on('response', (response) => {
     if (response.status() === 404) problems.push(`not found: ${response.url()}`);

@@ -10,7 +10,7 @@ import type { Role } from '../../src/domain/agent.js';
 import type { Command } from '../../src/domain/commands.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import { createServer, type Server, type ServerOptions } from '../../src/server/create-server.js';
 import type { DurableStore } from '../../src/store/durable-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { newApiKey } from '../../src/transport/auth/api-keys.js';
@@ -50,6 +50,8 @@ export interface TestServerOptions {
   readonly http?: Partial<HttpOptions>;
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
+  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
+  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle'>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -63,6 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     tokenSecret: 'test-secret-test-secret-test-secret!',
     adminToken: ADMIN_TOKEN,
     ...(options.http === undefined ? {} : { http: options.http }),
+    ...options.server,
   });
   const passwordHash = await hashPassword(PASSWORD);
   return {

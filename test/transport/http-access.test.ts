@@ -83,6 +83,7 @@ describe('API keys', () => {
 
 describe('widget secret', () => {
   it('rotates the secret, shows it once, and verified customers sign in with it', async () => {
+    const now = (): number => Math.floor(test.clock.now() / 1000);
     const rotated = await call<{ secret: string }>(test, {
       method: 'POST',
       url: '/api/v1/widget-secret',
@@ -93,7 +94,12 @@ describe('widget secret', () => {
     const session = await call<{ subject: string }>(test, {
       method: 'POST',
       url: '/api/v1/widget/session',
-      payload: { tenantId: 'acme', userId: 'user-7', signature: signUserId(rotated.body.secret, 'user-7') },
+      payload: {
+        tenantId: 'acme',
+        userId: 'user-7',
+        issuedAt: now(),
+        signature: signUserId(rotated.body.secret, 'user-7', now()),
+      },
     });
     expect(session.status).toBe(200);
     expect(session.body.subject).toBe('u:user-7');
@@ -102,7 +108,12 @@ describe('widget secret', () => {
     const stale = await call(test, {
       method: 'POST',
       url: '/api/v1/widget/session',
-      payload: { tenantId: 'acme', userId: 'user-7', signature: signUserId(rotated.body.secret, 'user-7') },
+      payload: {
+        tenantId: 'acme',
+        userId: 'user-7',
+        issuedAt: now(),
+        signature: signUserId(rotated.body.secret, 'user-7', now()),
+      },
     });
     expectError(stale, 401, 'INVALID_CREDENTIALS');
     const tenant = await call(test, { method: 'GET', url: '/api/v1/tenant', headers: bearer(acme.tokens.ad1) });
@@ -146,7 +157,7 @@ describe('passwords', () => {
     expect(hashes.every((hash) => hash.startsWith('scrypt$'))).toBe(true);
   });
 
-  it('applies a demotion on the next request, whatever the token says', async () => {
+  it('applies a demotion on the next request: the old token is revoked, a new one carries the new role', async () => {
     const profile = { name: 'AD1', role: 'agent', maxConcurrent: 3 };
     const demoted = await call(test, {
       method: 'PUT',
@@ -157,8 +168,10 @@ describe('passwords', () => {
     expect(demoted.status).toBe(200);
     expectError(
       await call(test, { method: 'GET', url: '/api/v1/api-keys', headers: bearer(acme.tokens.ad1) }),
-      403,
-      'FORBIDDEN',
+      401,
+      'SESSION_REVOKED',
     );
+    const fresh = await test.server.tokens.issue({ kind: 'agent', tenantId: 'acme', agentId: 'ad1', role: 'agent' });
+    expectError(await call(test, { method: 'GET', url: '/api/v1/api-keys', headers: bearer(fresh) }), 403, 'FORBIDDEN');
   });
 });

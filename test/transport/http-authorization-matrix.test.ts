@@ -43,7 +43,7 @@ const table = `
  GET    /api/v1/api-keys                                | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  DELETE /api/v1/api-keys/{keyId}                        | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/widget-secret                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
- POST   /api/v1/agents/{agentId}/password               | 200 403 200 200 403 | 200 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/agents/{agentId}/password               | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/departments                             | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/departments/{departmentId}              | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/departments/{departmentId}              | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
@@ -58,6 +58,10 @@ const table = `
  GET    /api/v1/agents/{agentId}                        | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/agents/{agentId}                        | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/agents/{agentId}/status                 | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/agents/{agentId}/disable                | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/agents/{agentId}/enable                 | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ DELETE /api/v1/agents/{agentId}                        | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/agents/{agentId}/sign-out-everywhere    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/agents/{agentId}/end-shift              | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/routing-rules                           | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/routing-rules                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
@@ -164,6 +168,24 @@ async function transfer(id: string, conversationId: string, from: string, to: st
   await acme.run(command);
 }
 
+/** An agent of acme only, made for one cell. */
+async function freshAgent(agentId: string): Promise<string> {
+  await acme.run({
+    type: 'SaveAgent',
+    agent: {
+      id: agentId,
+      name: agentId,
+      role: 'agent',
+      level: 1,
+      departmentId: null,
+      memberships: [],
+      languages: [],
+      maxConcurrent: 1,
+    },
+  });
+  return agentId;
+}
+
 /** A what-if run that finishes in moments; one acme run is read by every `GET /simulations/{id}` cell. */
 const tinyScenario = {
   durationSeconds: 100,
@@ -197,8 +219,23 @@ const specs: Record<string, Spec> = {
     await acme.run({ type: 'IssueApiKey', keyId: `mk${n}`, name: 'matrix', hash: newApiKey('acme', `mk${n}`).hash });
     return { url: `/api/v1/api-keys/mk${n}` };
   },
-  'POST /api/v1/agents/{agentId}/password': () =>
-    Promise.resolve({ url: '/api/v1/agents/a1/password', payload: { password: PASSWORD, currentPassword: PASSWORD } }),
+  // Someone else's password (setting a password ends that agent's sessions: not the callers').
+  'POST /api/v1/agents/{agentId}/password': async (n) => ({
+    url: `/api/v1/agents/${await freshAgent(`pw${n}`)}/password`,
+    payload: { password: PASSWORD },
+  }),
+  'POST /api/v1/agents/{agentId}/disable': async (n) => ({
+    url: `/api/v1/agents/${await freshAgent(`dis${n}`)}/disable`,
+  }),
+  'POST /api/v1/agents/{agentId}/enable': async (n) => {
+    const agentId = await freshAgent(`en${n}`);
+    await acme.run({ type: 'DisableAgent', agentId, byAgentId: null });
+    return { url: `/api/v1/agents/${agentId}/enable` };
+  },
+  'DELETE /api/v1/agents/{agentId}': async (n) => ({ url: `/api/v1/agents/${await freshAgent(`rm${n}`)}` }),
+  'POST /api/v1/agents/{agentId}/sign-out-everywhere': async (n) => ({
+    url: `/api/v1/agents/${await freshAgent(`so${n}`)}/sign-out-everywhere`,
+  }),
   'GET /api/v1/departments/{departmentId}': () => Promise.resolve({ url: '/api/v1/departments/dept-acme' }),
   'PUT /api/v1/departments/{departmentId}': (n) =>
     Promise.resolve({ url: `/api/v1/departments/d${n}`, payload: { name: 'D' } }),

@@ -41,6 +41,12 @@ export class ChatConnection {
   private socket: Socket | null = null;
   private token: string | null = null;
   private stopped = false;
+  /**
+   * The token was issued and not yet accepted by the gateway. The server hands a token to any
+   * tenant id (it does not say which exist), so a fresh token refused at once means the tenant is
+   * not served here: stop rather than renew forever.
+   */
+  private untried = false;
 
   constructor(
     private readonly config: WidgetConfig,
@@ -60,6 +66,7 @@ export class ChatConnection {
     });
     this.socket = socket;
     socket.on('session', (session: CustomerSession) => {
+      this.untried = false;
       this.handlers.onLink('online');
       void this.afterSession(session);
     });
@@ -83,7 +90,9 @@ export class ChatConnection {
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
       this.handlers.onLink('offline');
-      if (error.data?.code === 'UNAUTHENTICATED' && !this.stopped) void this.renewAndConnect();
+      if (error.data?.code !== 'UNAUTHENTICATED' || this.stopped) return;
+      if (this.untried) this.handlers.onFailure('unavailable');
+      else void this.renewAndConnect();
     });
   }
 
@@ -139,7 +148,11 @@ export class ChatConnection {
 
   private fail(error: unknown): void {
     if (error instanceof ApiFailure && error.code === 'TENANT_NOT_FOUND') this.handlers.onFailure('unavailable');
-    else if (error instanceof ApiFailure && error.code === 'INVALID_CREDENTIALS') this.handlers.onFailure('verify');
+    else if (
+      error instanceof ApiFailure &&
+      (error.code === 'INVALID_CREDENTIALS' || error.code === 'WIDGET_SIGNATURE_EXPIRED')
+    )
+      this.handlers.onFailure('verify');
     else this.handlers.onFailure('generic');
   }
 
@@ -151,6 +164,7 @@ export class ChatConnection {
     for (let attempt = 0; !this.stopped; attempt += 1) {
       try {
         this.token = await this.fetchToken();
+        this.untried = true;
         this.handlers.onFailure(null);
         return true;
       } catch (error) {

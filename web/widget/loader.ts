@@ -63,6 +63,9 @@ function frameUrl(origin: string, data: DOMStringMap, language: string): string 
   if (data.source !== undefined) params.set('source', data.source);
   if (data.userId !== undefined && data.signature !== undefined) {
     params.set('userId', data.userId);
+    // A tag in the old format (no issue time) is passed on too: the server refuses it, and the
+    // customer is told the account could not be verified rather than chatting anonymously.
+    if (data.issuedAt !== undefined) params.set('issuedAt', data.issuedAt);
     params.set('signature', data.signature);
   }
   return `${origin}/widget/frame.html?${params.toString()}`;

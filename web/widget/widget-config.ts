@@ -10,8 +10,11 @@ export interface WidgetConfig {
   readonly language: WidgetLanguage;
   /** The entry point routing rules may match (`sources`); `website` unless the page says. */
   readonly source: string;
-  /** A verified customer: the tenant's user id and its HMAC-SHA256 by the tenant's widget secret. */
-  readonly verified: { readonly userId: string; readonly signature: string } | null;
+  /**
+   * A verified customer: the tenant's user id, when the tenant's backend signed it (unix seconds)
+   * and the HMAC-SHA256 of `<userId>.<issuedAt>` by the tenant's widget secret.
+   */
+  readonly verified: { readonly userId: string; readonly issuedAt?: number; readonly signature: string } | null;
   /** The host page's origin, to post it messages (close, unread count); null when opened directly. */
   readonly hostOrigin: string | null;
 }
@@ -26,12 +29,14 @@ export function readConfig(search: string, browserLanguage: string): WidgetConfi
   if (tenantId === null || tenantId === '') return null;
   const userId = params.get('userId');
   const signature = params.get('signature');
+  const issuedAt = Number(params.get('issuedAt') ?? Number.NaN);
+  const signed = Number.isInteger(issuedAt) ? { issuedAt } : {};
   const host = params.get('host');
   return {
     tenantId,
     language: toLanguage(params.get('language') ?? browserLanguage),
     source: params.get('source') ?? 'website',
-    verified: userId !== null && signature !== null ? { userId, signature } : null,
+    verified: userId !== null && signature !== null ? { userId, ...signed, signature } : null,
     hostOrigin: host !== null && /^https?:\/\/[^/]+$/.test(host) ? host : null,
   };
 }

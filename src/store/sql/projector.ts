@@ -58,6 +58,11 @@ const audited: Subjects = {
   ApiKeyIssued: (event) => event.keyId,
   ApiKeyRevoked: (event) => event.keyId,
   WidgetSecretSet: () => null,
+  AgentSessionsEnded: (event) => event.agentId,
+  AgentDisabled: (event) => event.agentId,
+  AgentEnabled: (event) => event.agentId,
+  AgentRemoved: (event) => event.agentId,
+  AgentLoginLocked: (event) => event.agentId,
 };
 
 /** The event types the audit log records. */

@@ -2,7 +2,14 @@
 import type { Role } from '../../domain/agent.js';
 
 export type Principal =
-  | { readonly kind: 'agent'; readonly tenantId: string; readonly agentId: string; readonly role: Role }
+  | {
+      readonly kind: 'agent';
+      readonly tenantId: string;
+      readonly agentId: string;
+      readonly role: Role;
+      /** The agent's session epoch the token was issued under (see agent-sessions.ts); set by `verify`. */
+      readonly sessionEpoch?: number;
+    }
   | { readonly kind: 'customer'; readonly tenantId: string; readonly customerId: string; readonly verified: boolean }
   | { readonly kind: 'service'; readonly tenantId: string; readonly keyId: string };
 

@@ -59,11 +59,18 @@ export const AgentView = Type.Object({
   incoming: Type.Integer(),
   load: Type.Integer(),
   lastAssignedAt: When,
+  /** `disabled` and `removed` agents neither sign in nor work; removed ones are listed only on request. */
+  lifecycle: Type.Union([Type.Literal('active'), Type.Literal('disabled'), Type.Literal('removed')]),
 });
 export type AgentViewType = Static<typeof AgentView>;
 export const AgentList = Type.Object({ items: Type.Array(AgentView) });
 
-export const PasswordChanged = Type.Object({ agentId: Type.String(), changed: Type.Boolean() });
+export const PasswordChanged = Type.Object({
+  agentId: Type.String(),
+  changed: Type.Boolean(),
+  /** A fresh token, when agents change their own password (the change ends every session, theirs too). */
+  token: Type.Optional(Type.String()),
+});
 
 export const ShiftEndedView = Type.Object({
   agentId: Type.String(),

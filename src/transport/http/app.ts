@@ -6,16 +6,17 @@
  * are simply not found.
  */
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { authenticate, type HttpContext } from './context.js';
+import { answerClientError } from './client-errors.js';
+import { authenticateRequest, type HttpContext } from './context.js';
 import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
 import { errorSchemas, shareErrorResponses } from './error-schemas.js';
 import { registerRoutes } from './routes/index.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { ConversationSchema } from './views.js';
 import { isAppPath, registerWebApp } from './web-app.js';
 
@@ -30,6 +31,11 @@ export interface HttpOptions {
   readonly logger: boolean | { readonly level: string };
   /** The built web app to serve (`dist/web`), or null to serve the API only. */
   readonly webRoot: string | null;
+  /**
+   * Which proxies' `X-Forwarded-*` headers to believe (Fastify's `trustProxy`): false, true, a hop
+   * count or the proxies' addresses/CIDR ranges. The rate limit keys on the client address it yields.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -38,6 +44,7 @@ export const defaultHttpOptions: HttpOptions = {
   rateLimitPerMinute: 1200,
   logger: false,
   webRoot: null,
+  trustProxy: false,
 };
 
 const body = (code: ErrorCode, message?: string): { error: { code: ErrorCode; message: string } } => ({
@@ -78,6 +85,14 @@ function frameworkError(error: FastifyError, _request: FastifyRequest, reply: Fa
   void reply.status(apiError.status).send(body(apiError.code, apiError.message));
 }
 
+/** Fastify's `trustProxy`: a hop count becomes the function its types accept. */
+function trustProxyOption(
+  setting: HttpOptions['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return typeof setting === 'boolean' ? setting : [...setting];
+}
+
 export async function buildHttpApp(
   context: HttpContext,
   options: HttpOptions = defaultHttpOptions,
@@ -88,12 +103,14 @@ export async function buildHttpApp(
     // Longer than any id (128 characters), so the router never refuses a valid one.
     routerOptions: { maxParamLength: 512 },
     frameworkErrors: frameworkError,
+    clientErrorHandler: answerClientError,
+    trustProxy: trustProxyOption(options.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Routes refer to the error bodies and the conversation by `$ref`; the document lists each once under components.
   for (const schema of [...errorSchemas, ConversationSchema]) app.addSchema(schema);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await registerSecurityHeaders(app, options.corsOrigins);
   await app.register(cors, { origin: options.corsOrigins.includes('*') ? true : [...options.corsOrigins] });
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
@@ -131,8 +148,11 @@ export async function buildHttpApp(
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.decorateRequest('principal', null);
+  app.decorateRequest('sessionRevoked', false);
   app.addHook('onRequest', async (request) => {
-    request.principal = await authenticate(context, request);
+    const { principal, revoked } = await authenticateRequest(context, request);
+    request.principal = principal;
+    request.sessionRevoked = revoked;
   });
   // A POST without a body means "no options": validate it as an empty object.
   app.addHook('preValidation', (request, _reply, done) => {
@@ -144,7 +164,7 @@ export async function buildHttpApp(
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(apiError.status).send(body(apiError.code, apiError.message));
   });
-  const servesWebApp = options.webRoot !== null && (await registerWebApp(app, options.webRoot, options.corsOrigins));
+  const servesWebApp = options.webRoot !== null && (await registerWebApp(app, options.webRoot));
   app.setNotFoundHandler((request, reply) => {
     if (servesWebApp && isAppPath(request.method, request.url)) {
       void reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

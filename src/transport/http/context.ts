@@ -13,6 +13,8 @@ import type { TenantRegistry } from '../../server/tenant-registry.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
+import { checkAgentSession } from '../auth/agent-sessions.js';
+import type { LoginThrottleOptions } from '../auth/login-throttle.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { CustomerOpenLimit } from './customer-open-limit.js';
 import { ApiError, fromDomain } from './error-catalogue.js';
@@ -30,6 +32,12 @@ export interface HttpContext {
    * characters; without one, tenants cannot be created over HTTP.
    */
   readonly adminToken?: string;
+  /** Sign-in back-off; absent means `defaultLoginThrottle`. */
+  readonly loginThrottle?: LoginThrottleOptions;
+  /** How long a verified customer's signature is accepted; absent means 600 s. */
+  readonly widgetSignatureMaxAgeSeconds?: number;
+  /** The bearer token `/metrics` requires; absent: `/metrics` is open and carries no tenant ids. */
+  readonly metricsToken?: string;
 }
 
 function bearer(request: FastifyRequest): string | null {
@@ -39,34 +47,44 @@ function bearer(request: FastifyRequest): string | null {
   return typeof key === 'string' ? key.trim() : null;
 }
 
-/** The caller, or null when the request carries no valid credentials. */
-export async function authenticate(context: HttpContext, request: FastifyRequest): Promise<Principal | null> {
+/**
+ * The caller, or null when the request carries no valid credentials; `revoked` is set when the
+ * credential was a real agent token whose session has ended (so the answer can say so).
+ */
+export async function authenticateRequest(
+  context: HttpContext,
+  request: FastifyRequest,
+): Promise<{ readonly principal: Principal | null; readonly revoked: boolean }> {
+  const none = { principal: null, revoked: false };
   const credential = bearer(request);
-  if (credential === null || credential.length === 0) return null;
+  if (credential === null || credential.length === 0) return none;
   if (credential.startsWith('sbk_')) {
     const parsed = parseApiKey(credential);
     const key =
       parsed === null ? undefined : context.registry.actor(parsed.tenantId)?.view.access.apiKeys.get(parsed.keyId);
     if (parsed === null || key === undefined || key.revokedAt !== null || !secretMatches(parsed.secret, key.hash))
-      return null;
-    return { kind: 'service', tenantId: parsed.tenantId, keyId: key.id };
+      return none;
+    return { principal: { kind: 'service', tenantId: parsed.tenantId, keyId: key.id }, revoked: false };
   }
   const principal = await context.tokens.verify(credential);
-  if (principal === null) return null;
+  if (principal === null) return none;
   // A token for a tenant this server does not serve, or for an agent since removed, is not valid.
   const actor = context.registry.actor(principal.tenantId);
-  if (actor === undefined) return null;
-  if (principal.kind !== 'agent') return principal;
-  const agent = actor.view.agents.get(principal.agentId);
-  if (agent === undefined) return null;
-  // The role is the agent's current one, not the one signed into the token: a demotion takes
-  // effect at once rather than when the token expires.
-  return { ...principal, role: agent.role };
+  if (actor === undefined) return none;
+  if (principal.kind !== 'agent') return { principal, revoked: false };
+  const session = checkAgentSession(actor.view, principal);
+  if (!session.ok) return { principal: null, revoked: session.code === 'SESSION_REVOKED' };
+  // The role is the agent's current one (a role change also ends the agent's sessions).
+  return { principal: { ...principal, role: session.agent.role }, revoked: false };
 }
 
 /** Whether `Authorization: Bearer <token>` carries the server's admin token (constant time). */
 export function isServerAdmin(context: HttpContext, request: FastifyRequest): boolean {
-  const expected = context.adminToken;
+  return carriesToken(request, context.adminToken);
+}
+
+/** Whether the request's bearer credential is `expected` (constant time); false without one. */
+export function carriesToken(request: FastifyRequest, expected: string | undefined): boolean {
   const given = bearer(request);
   if (expected === undefined || given === null) return false;
   // Comparing digests keeps the comparison constant-time whatever the lengths.
@@ -75,7 +93,7 @@ export function isServerAdmin(context: HttpContext, request: FastifyRequest): bo
 }
 
 export function requirePrincipal(request: FastifyRequest): Principal {
-  if (request.principal === null) throw new ApiError('UNAUTHENTICATED');
+  if (request.principal === null) throw new ApiError(request.sessionRevoked ? 'SESSION_REVOKED' : 'UNAUTHENTICATED');
   return request.principal;
 }
 
@@ -122,5 +140,7 @@ export function actingAgent(principal: Principal): string | null {
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
+    /** The request carried an agent token whose session has ended. */
+    sessionRevoked: boolean;
   }
 }

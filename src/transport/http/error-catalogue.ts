@@ -17,6 +17,16 @@ const transportErrors = {
   REPORT_DIMENSION_UNSUPPORTED: { status: 400, message: 'This report has no such dimension or filter.' },
   UNAUTHENTICATED: { status: 401, message: 'A valid token or API key is required.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Wrong tenant, agent or password.' },
+  SESSION_REVOKED: { status: 401, message: 'This session has ended; sign in again.' },
+  WIDGET_SIGNATURE_EXPIRED: {
+    status: 401,
+    message: 'The user id signature is too old, from the future or without an issue time; sign it again.',
+  },
+  LOGIN_LOCKED: { status: 429, message: 'Too many failed sign-ins; wait before trying again.' },
+  PASSWORD_TOO_COMMON: { status: 422, message: 'This password is among the most common ones; choose another.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request took too long to arrive.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
+  MALFORMED_REQUEST: { status: 400, message: 'The request is not valid HTTP.' },
   FORBIDDEN: { status: 403, message: 'Your role may not do this.' },
   CURRENT_PASSWORD_WRONG: { status: 403, message: 'The current password is wrong.' },
   NOT_FOUND: { status: 404, message: 'No such resource.' },
@@ -89,6 +99,8 @@ const domainErrors = {
   OUT_OF_SCOPE: { status: 403, message: 'This is outside your departments and groups.' },
   NOT_PARTICIPANT: { status: 403, message: 'You are not part of this conversation.' },
   API_KEY_NOT_FOUND: { status: 404, message: 'No such API key.' },
+  AGENT_DISABLED: { status: 409, message: 'This agent is disabled.' },
+  AGENT_REMOVED: { status: 409, message: 'This agent was removed; the id is kept for the history.' },
 } as const satisfies Record<DomainErrorCode, CatalogueEntry>;
 
 export const errorCatalogue = { ...transportErrors, ...domainErrors } as const;

@@ -7,7 +7,7 @@
  * The chat widget is embedded in other sites (docs/widget.md): `/widget.js`, the loader they link
  * to, is loadable cross-origin (Cross-Origin-Resource-Policy), and `/widget/frame.html`, the chat
  * the loader shows in an iframe, may be framed — by any site, or only by the configured CORS
- * origins (`Content-Security-Policy: frame-ancestors`). Every other page keeps helmet's defaults
+ * origins (`frame-ancestors` in its Content-Security-Policy, security-headers.ts). Every other page keeps helmet's defaults
  * (same-origin framing and resources).
  *
  * Files go out compressed when the browser accepts it: the build writes `.br` and `.gz` copies
@@ -32,15 +32,6 @@ export const widgetLoaderPath = '/widget.js';
 /** The widget's chat page, shown by the loader in an iframe on other sites. */
 export const widgetFramePath = '/widget/frame.html';
 
-/**
- * The `Content-Security-Policy` of the widget frame for the origins allowed to embed it (the CORS
- * origins): null for any site (`*`), which sets no restriction.
- */
-export function frameAncestors(origins: readonly string[]): string | null {
-  if (origins.includes('*')) return null;
-  return `frame-ancestors 'self' ${origins.join(' ')}`.trim();
-}
-
 /** The precompressed copies the build writes beside a file, served in its place. */
 const encodedCopy = /\.(?:br|gz)$/;
 
@@ -51,14 +42,13 @@ const immutableCacheControl = 'public, max-age=31536000, immutable';
  * Per-file headers: caching, and the widget's cross-origin exceptions to helmet's defaults. `path`
  * is the file sent, which for a compressed answer is the `.br` or `.gz` copy of the one asked for.
  */
-function fileHeaders(reply: FastifyReply, root: string, path: string, ancestors: string | null): void {
+function fileHeaders(reply: FastifyReply, root: string, path: string): void {
   const file = path.slice(root.length).split('\\').join('/').replace(encodedCopy, '');
   reply.header('cache-control', file.startsWith('/assets/') ? immutableCacheControl : 'no-cache');
   if (file === widgetLoaderPath) reply.header('cross-origin-resource-policy', 'cross-origin');
   if (file === widgetFramePath) {
     reply.raw.removeHeader('x-frame-options');
     reply.header('cross-origin-resource-policy', 'cross-origin');
-    if (ancestors !== null) reply.header('content-security-policy', ancestors);
   }
 }
 
@@ -70,15 +60,10 @@ export function hasWebBuild(root: string): boolean {
 /**
  * Registers the static files of `root`; returns whether the app is served. Call before the
  * not-found handler is used for browser paths: `isAppPath` tells that handler which paths are the
- * app's. `embedOrigins` are the sites that may frame the widget (`*`: any).
+ * app's.
  */
-export async function registerWebApp(
-  app: FastifyInstance,
-  root: string,
-  embedOrigins: readonly string[] = ['*'],
-): Promise<boolean> {
+export async function registerWebApp(app: FastifyInstance, root: string): Promise<boolean> {
   if (!hasWebBuild(root)) return false;
-  const ancestors = frameAncestors(embedOrigins);
   const resolvedRoot = resolve(root);
   await app.register(fastifyStatic, {
     root,
@@ -89,7 +74,7 @@ export async function registerWebApp(
     preCompressed: true,
     // Hashed assets never change under their name; pages always revalidate.
     setHeaders(reply: FastifyReply, path: string) {
-      fileHeaders(reply, resolvedRoot, path, ancestors);
+      fileHeaders(reply, resolvedRoot, path);
     },
   });
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));

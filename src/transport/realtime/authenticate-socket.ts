@@ -1,6 +1,6 @@
 /**
  * The handshake check: `auth.token` must be an agent or customer token of a tenant this server
- * serves (an agent must still exist). Anything else is refused before the connection opens, with a
+ * serves (an agent must still exist, be active and hold the session epoch the token carries). Anything else is refused before the connection opens, with a
  * `connect_error` whose `data` is `{ code, message }` from the error catalogue. API keys are for
  * server-to-server HTTP calls, not for realtime clients. A connection lasts no longer than its
  * token: at the token's expiry the client is told (`session.expired`) and disconnected.
@@ -8,6 +8,7 @@
 import { decodeJwt } from 'jose';
 import type { ExtendedError } from 'socket.io';
 import type { TenantRegistry } from '../../server/tenant-registry.js';
+import { checkAgentSession } from '../auth/agent-sessions.js';
 import type { TokenService } from '../auth/tokens.js';
 import { errorCatalogue, type ErrorCode } from '../http/error-catalogue.js';
 import { compile, HandshakeResume } from './client-schemas.js';
@@ -44,13 +45,17 @@ export function socketAuthenticator(context: {
     void context.tokens.verify(token).then(
       (principal) => {
         const actor = principal === null ? undefined : context.registry.actor(principal.tenantId);
-        if (
-          principal === null ||
-          principal.kind === 'service' ||
-          actor === undefined ||
-          (principal.kind === 'agent' && !actor.view.agents.has(principal.agentId))
-        ) {
+        if (principal === null || principal.kind === 'service' || actor === undefined) {
           next(connectError('UNAUTHENTICATED', 'The token is not valid here.'));
+          return;
+        }
+        const session = principal.kind === 'agent' ? checkAgentSession(actor.view, principal) : null;
+        if (session !== null && !session.ok) {
+          next(
+            session.code === 'SESSION_REVOKED'
+              ? connectError('SESSION_REVOKED')
+              : connectError('UNAUTHENTICATED', 'The token is not valid here.'),
+          );
           return;
         }
         socket.data.principal = principal;

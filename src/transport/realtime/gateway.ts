@@ -29,6 +29,7 @@ import { authorise, isKnownRequest } from './requests.js';
 import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
 import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
 import { rooms, type GatewayServer } from './rooms.js';
+import { closeEndedSessions, guardEvents } from './session-guard.js';
 import { ClientSession, type GatewaySocket } from './session.js';
 import { agentSession, customerSession } from './session-payload.js';
 import { resume, sharedRequests } from './shared-requests.js';
@@ -140,11 +141,13 @@ export async function attachRealtimeGateway(
     }
   });
 
+  const stopClosingSessions = closeEndedSessions(io, registry);
   const connections = new ConnectionCounts();
   io.use(tokenCapPrecheck(options.connections, connections));
   io.use(socketAuthenticator(dependencies));
   io.use(connectionLimiter(options.connections, connections));
   io.on('connection', (socket) => {
+    guardEvents(registry, socket);
     connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
       report(error, 'realtime connection failed');
       socket.disconnect(true);
@@ -156,6 +159,7 @@ export async function attachRealtimeGateway(
     async close() {
       throttle.close();
       unsubscribe();
+      stopClosingSessions();
       io.local.disconnectSockets(true);
       io.engine.close();
       await context.presence.settled();

@@ -4,6 +4,7 @@
  * strings, never epoch numbers, as in the HTTP API. Requests from clients (and their schemas) are in
  * client-schemas.ts; every request is answered through its acknowledgement with an `Ack`.
  */
+import type { SessionEndReason } from '../../domain/events.js';
 import type { ConversationLiveType } from '../http/views.js';
 import type { ErrorCode } from '../http/error-catalogue.js';
 import type { TodayFigures } from '../../reports/today-figures.js';
@@ -222,6 +223,15 @@ export interface ServerEvents {
   };
   /** The token expired: the server disconnects; connect again with a fresh token. */
   'session.expired': { readonly at: string };
+  /**
+   * The agent's session ended (password set, role changed, disabled, removed, signed out
+   * everywhere; null when found on an event the client sent): the server disconnects; sign in again.
+   */
+  'session.revoked': {
+    readonly code: 'SESSION_REVOKED';
+    readonly message: string;
+    readonly reason: SessionEndReason | null;
+  };
   /** A request sent without an acknowledgement callback failed. */
   'request.failed': {
     readonly event: string;

@@ -48,11 +48,14 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
     if (session === null) return undefined;
     const connection = new Realtime(session.token);
     setRealtime(connection);
-    connection.socket.on('session.expired', () => {
+    const end = (): void => {
       sessionStorage.removeItem(storageKey);
       setBearer(null);
       setSession(null);
-    });
+    };
+    // The token expired, or the session was ended (password set, role changed, disabled, signed out everywhere).
+    connection.socket.on('session.expired', end);
+    connection.socket.on('session.revoked', end);
     return () => {
       connection.close();
       setRealtime(null);

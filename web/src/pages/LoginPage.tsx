@@ -33,7 +33,10 @@ export function LoginPage(): ReactNode {
       signIn({ token: reply.token, tenantId: reply.tenantId, agentId: reply.subject, role: reply.role });
       void navigate(homeOf[reply.role]);
     } catch (error) {
-      setFailed(error instanceof ApiFailure && error.code === 'INVALID_CREDENTIALS' ? t('loginFailed') : t('error'));
+      const code = error instanceof ApiFailure ? error.code : null;
+      setFailed(
+        code === 'INVALID_CREDENTIALS' ? t('loginFailed') : code === 'LOGIN_LOCKED' ? t('loginLocked') : t('error'),
+      );
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
 /**
  * Who may sign in (DESIGN.md §8 Auth): tenant API keys for server-to-server calls (issued once,
  * listed without hashes, revoked), the widget secret verified customers are signed with (rotated,
- * shown once), and agents' passwords (scrypt-hashed here; the domain stores only the hash).
+ * shown once), and agents' passwords (scrypt-hashed here; the domain stores only the hash; the
+ * password policy applies, and setting one ends the agent's sessions).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
@@ -12,6 +13,7 @@ import { ApiKeyList, ApiKeyView, IssuedApiKey, PasswordChanged, WidgetSecret } f
 import { Name } from '../config-schemas.js';
 import { actorOf, requireStaff, run, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
+import { requireAcceptablePassword } from '../password-check.js';
 import { commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import type { App } from './app-type.js';
 import { Password } from './tenants.js';
@@ -139,9 +141,20 @@ export function accessRoutes(app: App, context: HttpContext): void {
           throw new ApiError('CURRENT_PASSWORD_WRONG');
         }
       }
+      requireAcceptablePassword(request.body.password, [agentId, principal.tenantId]);
       const passwordHash = await hashPassword(request.body.password);
+      // Every session of the agent ends with the old password, the caller's own included.
       await run(actor, { type: 'SetPassword', agentId, passwordHash });
-      return { agentId, changed: true };
+      if (!self) return { agentId, changed: true };
+      const agent = actor.view.agents.get(agentId);
+      if (agent === undefined) throw new ApiError('AGENT_NOT_FOUND');
+      const token = await context.tokens.issue({
+        kind: 'agent',
+        tenantId: principal.tenantId,
+        agentId,
+        role: agent.role,
+      });
+      return { agentId, changed: true, token };
     },
   );
 }

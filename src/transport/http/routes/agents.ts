@@ -26,6 +26,8 @@ const ListQuery = Type.Object(
     role: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('supervisor'), Type.Literal('admin')])),
     status: Type.Optional(Type.Union([Status, Type.Literal('offline')])),
     online: Type.Optional(Type.Boolean()),
+    /** Removed agents are left out unless asked for (their ids stay in the history). */
+    includeRemoved: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -83,6 +85,7 @@ export function agentView(agent: Agent): AgentViewType {
     incoming: agent.incoming,
     load: load(agent),
     lastAssignedAt: iso(agent.lastAssignedAt),
+    lifecycle: agent.lifecycle ?? 'active',
   };
 }
 
@@ -92,7 +95,7 @@ export function agentRoutes(app: App, context: HttpContext): void {
     { schema: { tags: ['agents'], querystring: ListQuery, response: { 200: AgentList, ...commonErrors } } },
     (request) => {
       const principal = requireStaff(request);
-      const { groupId, departmentId, role, status, online } = request.query;
+      const { groupId, departmentId, role, status, online, includeRemoved } = request.query;
       const items = [...actorOf(context, principal).view.agents.values()]
         .filter(
           (agent) =>
@@ -100,7 +103,8 @@ export function agentRoutes(app: App, context: HttpContext): void {
             (departmentId === undefined || agent.departmentId === departmentId) &&
             (role === undefined || agent.role === role) &&
             (status === undefined || agent.status === status) &&
-            (online === undefined || agent.online === online),
+            (online === undefined || agent.online === online) &&
+            (includeRemoved === true || agent.lifecycle !== 'removed'),
         )
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { items: items.map(agentView) };

@@ -1,6 +1,7 @@
 /** Every route module, registered in one place. */
 import type { HttpContext } from '../context.js';
 import { accessRoutes } from './access.js';
+import { agentLifecycleRoutes } from './agent-lifecycle.js';
 import { agentRoutes } from './agents.js';
 import type { App } from './app-type.js';
 import { auditRoutes } from './audit.js';
@@ -26,6 +27,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   accessRoutes(app, context);
   directoryRoutes(app, context);
   agentRoutes(app, context);
+  agentLifecycleRoutes(app, context);
   routingRuleRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);

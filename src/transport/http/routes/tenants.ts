@@ -15,6 +15,7 @@ import { Name, TenantSettingsPatch, TimeZone } from '../config-schemas.js';
 import { actorOf, isServerAdmin, requireStaff, run, type HttpContext } from '../context.js';
 import { mutableCopy } from '../copy.js';
 import { ApiError } from '../error-catalogue.js';
+import { requireAcceptablePassword } from '../password-check.js';
 import { commonErrors, Id } from '../schemas.js';
 import type { App } from './app-type.js';
 
@@ -62,6 +63,7 @@ export function tenantRoutes(app: App, context: HttpContext): void {
       if (creating.has(tenantId) || context.registry.actor(tenantId) !== undefined) throw new ApiError('TENANT_EXISTS');
       creating.add(tenantId);
       try {
+        requireAcceptablePassword(admin.password, [admin.id, tenantId]);
         const passwordHash = await hashPassword(admin.password);
         const actor = await context.registry.start(tenantId);
         if (actor.lastSeq > 0) throw new ApiError('TENANT_EXISTS');

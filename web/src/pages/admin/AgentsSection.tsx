@@ -1,8 +1,13 @@
-/** Agents and roles: everyone in the tenant with role, department, groups and capacity; create and edit. */
+/**
+ * Agents and roles: everyone in the tenant with role, department, groups and capacity; create and
+ * edit; disable, enable, remove and sign out everywhere (AgentLifecycleButtons).
+ */
 import { Button, Space, Table, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../auth/session.js';
 import { AgentForm } from './AgentForm.js';
+import { AgentLifecycleButtons } from './AgentLifecycleButtons.js';
 import { rowTestId } from './rowTestId.js';
 import { Section } from './Section.js';
 import type { AgentView, Department, Items, SkillGroupView } from './types.js';
@@ -10,6 +15,7 @@ import { useResource } from './useResource.js';
 
 export function AgentsSection(): ReactNode {
   const { t } = useTranslation('admin');
+  const me = useSignedIn();
   const agents = useResource<Items<AgentView>>('/agents');
   const departments = useResource<Items<Department>>('/departments');
   const groups = useResource<Items<SkillGroupView>>('/skill-groups');
@@ -77,15 +83,21 @@ export function AgentsSection(): ReactNode {
             title: '',
             key: 'actions',
             render: (_, agent) => (
-              <Button
-                size="small"
-                data-testid={`agent-edit-${agent.agentId}`}
-                onClick={() => {
-                  setEditing(agent);
-                }}
-              >
-                {t('edit', { ns: 'common' })}
-              </Button>
+              <Space size={4}>
+                {agent.lifecycle === 'disabled' && (
+                  <Tag data-testid={`agent-disabled-${agent.agentId}`}>{t('agentDisabled')}</Tag>
+                )}
+                <Button
+                  size="small"
+                  data-testid={`agent-edit-${agent.agentId}`}
+                  onClick={() => {
+                    setEditing(agent);
+                  }}
+                >
+                  {t('edit', { ns: 'common' })}
+                </Button>
+                <AgentLifecycleButtons agent={agent} self={agent.agentId === me.agentId} onChanged={agents.reload} />
+              </Space>
             ),
           },
         ]}

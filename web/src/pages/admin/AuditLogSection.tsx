@@ -22,6 +22,11 @@ export const auditTypes = [
   'ApiKeyIssued',
   'ApiKeyRevoked',
   'WidgetSecretSet',
+  'AgentSessionsEnded',
+  'AgentDisabled',
+  'AgentEnabled',
+  'AgentRemoved',
+  'AgentLoginLocked',
 ] as const;
 
 const pageSize = 20;

@@ -54,6 +54,7 @@ export interface AgentView extends AgentProfile {
   readonly status: string;
   readonly online: boolean;
   readonly load: number;
+  readonly lifecycle: 'active' | 'disabled' | 'removed';
 }
 
 export interface Department {
