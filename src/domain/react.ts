@@ -62,6 +62,8 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
     case 'AgentStatusChanged':
       return [reservationsTrigger(event.agentId), agentTrigger(event.agentId)];
     case 'AgentDisconnected':
+    case 'AgentDisabled':
+    case 'AgentRemoved':
       return [reservationsTrigger(event.agentId)];
     case 'ExclusionsLapsed':
       return [conversationTrigger(event.conversationId), ...event.agentIds.map(agentTrigger)];

@@ -96,6 +96,17 @@ describe('a reservation ends at once when its agent goes offline or stops taking
     expect(onlyAssignment(events).explanation.preferred).toBeNull();
   });
 
+  it.each(['DisableAgent', 'RemoveAgent'] as const)('%s ends it: the conversation waits for anyone', (type) => {
+    const h = waitingForB();
+    const events = h.run({ type, agentId: 'b', byAgentId: null });
+    expect(eventsOf(events, 'ReservationEnded')).toEqual([
+      expect.objectContaining({ conversationId: 'c1', ended: 'agent-unavailable' }),
+    ]);
+    // b's own conversation, requeued with its earlier queue time, takes a's one slot first.
+    expect(h.owner('other')).toBe('a');
+    expect(h.conversation('c1')).toMatchObject({ status: 'queued', reservation: null });
+  });
+
   it.each(['away', 'busy'] as const)('choosing %s ends it', (status) => {
     const h = waitingForB();
     const events = setStatus(h, 'b', status);
