@@ -112,6 +112,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       corsOrigins: httpOptions.corsOrigins,
       maxPayloadBytes: httpOptions.bodyLimit,
       ...options.realtime,
+      // The client behind a trusted proxy, as the HTTP API sees it (unless set for the gateway).
+      connections: {
+        ...defaultRealtimeOptions.connections,
+        ...options.realtime?.connections,
+        trustProxy: options.realtime?.connections?.trustProxy ?? httpOptions.trustProxy,
+      },
     },
   );
   return {

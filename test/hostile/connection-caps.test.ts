@@ -8,8 +8,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startRealtimeServer, type RealtimeTestServer } from '../support/realtime-server.js';
 
 /** Resolves with null once the session came, or with the refusal's code. */
-function attempt(url: string, token: string, sockets: Socket[]): Promise<string | null> {
-  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+function attempt(
+  url: string,
+  token: string,
+  sockets: Socket[],
+  headers: Record<string, string> = {},
+): Promise<string | null> {
+  const socket = io(url, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: headers,
+  });
   sockets.push(socket);
   return new Promise((resolve) => {
     socket.once('session', () => {
@@ -64,6 +75,35 @@ describe('realtime connection caps', () => {
     expect(tally(codes)).toEqual({ connected: 5, TOO_MANY_CONNECTIONS: 2 });
     const agent = await server.login('t1', 'a1');
     expect(await attempt(server.url, agent, sockets)).toBeNull();
+  });
+
+  it('behind a trusted proxy, counts the address the proxy forwarded for, not the proxy', async () => {
+    const connections = { perToken: 10, perPerson: 10, perAddress: 2, trustProxy: ['127.0.0.1'] };
+    server = await startRealtimeServer({ connections });
+    await server.tenant('t1');
+    const tokens = await Promise.all(Array.from({ length: 6 }, (_, i) => server.widgetToken('t1', `visitor-${i}`)));
+    // Three customers behind the proxy at three addresses: none is refused.
+    const apart = await Promise.all(
+      tokens
+        .slice(0, 3)
+        .map((token, i) => attempt(server.url, token, sockets, { 'x-forwarded-for': `203.0.113.${i}` })),
+    );
+    expect(tally(apart)).toEqual({ connected: 3 });
+    // Three more at one address: the cap of two holds for that address.
+    const together = await Promise.all(
+      tokens.slice(3).map((token) => attempt(server.url, token, sockets, { 'x-forwarded-for': '198.51.100.7' })),
+    );
+    expect(tally(together)).toEqual({ connected: 2, TOO_MANY_CONNECTIONS: 1 });
+  });
+
+  it('does not believe X-Forwarded-For from an untrusted peer', async () => {
+    server = await startRealtimeServer({ connections: { perToken: 10, perPerson: 10, perAddress: 2 } });
+    await server.tenant('t1');
+    const tokens = await Promise.all(Array.from({ length: 3 }, (_, i) => server.widgetToken('t1', `visitor-${i}`)));
+    const codes = await Promise.all(
+      tokens.map((token, i) => attempt(server.url, token, sockets, { 'x-forwarded-for': `203.0.113.${i}` })),
+    );
+    expect(tally(codes)).toEqual({ connected: 2, TOO_MANY_CONNECTIONS: 1 });
   });
 
   it('caps one agent across tabs', async () => {

@@ -11,6 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { trustFunction } from '../client-address.js';
 import { answerClientError } from './client-errors.js';
 import { authenticateRequest, type HttpContext } from './context.js';
 import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
@@ -85,14 +86,6 @@ function frameworkError(error: FastifyError, _request: FastifyRequest, reply: Fa
   void reply.status(apiError.status).send(body(apiError.code, apiError.message));
 }
 
-/** Fastify's `trustProxy`: a hop count becomes the function its types accept. */
-function trustProxyOption(
-  setting: HttpOptions['trustProxy'],
-): boolean | string[] | ((address: string, hop: number) => boolean) {
-  if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  return typeof setting === 'boolean' ? setting : [...setting];
-}
-
 export async function buildHttpApp(
   context: HttpContext,
   options: HttpOptions = defaultHttpOptions,
@@ -104,7 +97,7 @@ export async function buildHttpApp(
     routerOptions: { maxParamLength: 512 },
     frameworkErrors: frameworkError,
     clientErrorHandler: answerClientError,
-    trustProxy: trustProxyOption(options.trustProxy),
+    trustProxy: trustFunction(options.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -7,13 +7,14 @@
  * ends (namespace disconnect, transport close, or a client gone before the handshake finished).
  *
  * Agents are not capped per address: a contact centre's staff usually share one office address.
- * The address is the TCP peer's (`handshake.address`); behind a reverse proxy every customer shares
- * the proxy's, so raise `socketsPerAddress` there (docs/security.md, "Limits and overload").
+ * The address is the client's as `TRUST_PROXY` says (client-address.ts): the TCP peer, or behind
+ * a trusted reverse proxy the address it forwarded for (docs/security.md, "Behind a proxy").
  */
 import { createHash } from 'node:crypto';
 import type { ExtendedError } from 'socket.io';
 import { connectError } from './authenticate-socket.js';
 import type { GatewaySocket } from './session.js';
+import { clientAddress, trustFunction, type TrustProxy } from '../client-address.js';
 
 /** How many connections one token, person and address may hold at once. */
 export interface ConnectionCaps {
@@ -22,6 +23,8 @@ export interface ConnectionCaps {
   readonly perPerson: number;
   /** Customer connections per client address. */
   readonly perAddress: number;
+  /** Which proxies' `X-Forwarded-For` to believe for the client address (default: none). */
+  readonly trustProxy?: TrustProxy;
 }
 
 /** Open connections counted by key; a key's entry goes when its count reaches 0. */
@@ -84,6 +87,7 @@ export function connectionLimiter(
   caps: ConnectionCaps,
   counts: ConnectionCounts = new ConnectionCounts(),
 ): (socket: GatewaySocket, next: (error?: ExtendedError) => void) => void {
+  const trust = trustFunction(caps.trustProxy ?? false);
   return (socket, next) => {
     const principal = socket.data.principal;
     const auth = socket.handshake.auth as { token?: unknown };
@@ -100,7 +104,7 @@ export function connectionLimiter(
     const limits: [string, number][] = [[tokenKey(auth.token), caps.perToken]];
     if (principal.kind === 'customer') {
       limits.push([`customer:${principal.tenantId}:${principal.customerId}`, caps.perPerson]);
-      limits.push([`address:${socket.handshake.address}`, caps.perAddress]);
+      limits.push([`address:${clientAddress(socket.request, trust)}`, caps.perAddress]);
     } else {
       limits.push([`agent:${principal.tenantId}:${principal.agentId}`, caps.perPerson]);
     }
