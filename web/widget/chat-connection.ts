@@ -13,7 +13,21 @@ import type { WidgetConfig } from './widget-config.js';
 export type LinkStatus = 'connecting' | 'online' | 'offline';
 
 /** A failure the customer should be told about (a code from the server's error catalogue). */
-export type LinkFailure = 'unavailable' | 'verify' | 'generic' | null;
+/**
+ * What the customer is told when something fails: the site has no chat, the account could not be
+ * verified, they hold too many chats or windows, the service is saturated, or anything else.
+ */
+export type LinkFailure = 'unavailable' | 'verify' | 'too-many-chats' | 'too-many-windows' | 'busy' | 'generic' | null;
+
+/** The failure a refusal's code means to the customer (codes from the server's error catalogue). */
+const failureFor = (code: string | undefined): LinkFailure =>
+  code === 'TOO_MANY_OPEN_CONVERSATIONS'
+    ? 'too-many-chats'
+    : code === 'TOO_MANY_CONNECTIONS'
+      ? 'too-many-windows'
+      : code === 'OVERLOADED' || code === 'RATE_LIMITED'
+        ? 'busy'
+        : 'generic';
 
 export interface ConnectionHandlers {
   getState(): ChatState;
@@ -90,6 +104,7 @@ export class ChatConnection {
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
       this.handlers.onLink('offline');
+      if (error.data?.code === 'TOO_MANY_CONNECTIONS') this.handlers.onFailure('too-many-windows');
       if (error.data?.code !== 'UNAUTHENTICATED' || this.stopped) return;
       if (this.untried) this.handlers.onFailure('unavailable');
       else void this.renewAndConnect();
@@ -219,7 +234,7 @@ export class ChatConnection {
     });
     if (answer === null) return;
     if (!answer.ok) {
-      this.handlers.onFailure('generic');
+      this.handlers.onFailure(failureFor(answer.error.code));
       this.handlers.dispatch({ type: 'reset' });
       return;
     }

@@ -157,6 +157,8 @@ const en = {
     'Nobody in that group may receive this transfer from you (permissions, department or level): choose another target',
   error_CONVERSATION_NOT_TRANSFERABLE: 'This conversation cannot be transferred now',
   error_RATE_LIMITED: 'Too many requests: wait a moment',
+  error_OVERLOADED: 'The server is very busy: retry in a moment',
+  error_TOO_MANY_CONNECTIONS: 'You have this workspace open in too many tabs: close some and reload',
 };
 
 export const agent: Strings<typeof en> = {
@@ -315,5 +317,7 @@ export const agent: Strings<typeof en> = {
     error_NO_PERMITTED_TRANSFER_TARGET: '该技能组中没有人可以接收你的转接（权限、部门或级别限制）：请选择其他目标',
     error_CONVERSATION_NOT_TRANSFERABLE: '此会话当前无法转接',
     error_RATE_LIMITED: '操作过于频繁，请稍候',
+    error_OVERLOADED: '服务器当前繁忙，请稍后重试',
+    error_TOO_MANY_CONNECTIONS: '工作台打开的标签页过多，请关闭部分后刷新',
   },
 };

@@ -50,6 +50,9 @@ const en = {
   errorGeneric: 'Something went wrong. Please try again.',
   errorUnavailable: 'Chat is not available on this site.',
   errorVerify: 'We could not verify your account. Please reload the page.',
+  errorTooManyChats: 'You already have several chats open. Please continue in one of them, or end one first.',
+  errorTooManyWindows: 'This chat is open in too many windows. Please close some of them and reload the page.',
+  errorBusy: 'We are very busy right now. Please try again in a moment.',
   messageFailed: 'Not sent yet — it will be retried.',
 };
 
@@ -99,6 +102,9 @@ export const widget: Strings<typeof en> = {
     errorGeneric: '出错了，请稍后重试。',
     errorUnavailable: '本网站暂未开通在线客服。',
     errorVerify: '无法验证您的账号，请刷新页面重试。',
+    errorTooManyChats: '您已有多个进行中的会话，请在其中一个继续，或先结束一个。',
+    errorTooManyWindows: '聊天窗口打开过多，请关闭部分窗口后刷新页面。',
+    errorBusy: '当前咨询人数较多，请稍后再试。',
     messageFailed: '尚未发送，将自动重试。',
   },
 };

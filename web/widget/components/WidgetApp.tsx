@@ -29,6 +29,16 @@ function useUnread(config: WidgetConfig, replies: number): void {
   }, [config, open, replies]);
 }
 
+/** The text shown for each failure (web/src/i18n/widget.ts). */
+const failureTexts = {
+  unavailable: 'errorUnavailable',
+  verify: 'errorVerify',
+  'too-many-chats': 'errorTooManyChats',
+  'too-many-windows': 'errorTooManyWindows',
+  busy: 'errorBusy',
+  generic: 'errorGeneric',
+} as const;
+
 export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   const { t } = useTranslation('widget');
   const chat = useChat(config);
@@ -38,14 +48,7 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   }, [onLanguage, state.language]);
   useUnread(config, state.entries.filter((entry) => entry.authorKind !== 'customer').length);
 
-  const failure =
-    chat.failure === 'unavailable'
-      ? t('errorUnavailable')
-      : chat.failure === 'verify'
-        ? t('errorVerify')
-        : chat.failure === 'generic'
-          ? t('errorGeneric')
-          : null;
+  const failure = chat.failure === null ? null : t(failureTexts[chat.failure]);
 
   return (
     <div className="sbw-app" data-testid="widget-app" data-status={state.status ?? 'none'} data-link={chat.link}>
