@@ -1,8 +1,15 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests whose assertion is about time (the issue 14 hostile suite asks for two): `/healthz` answering
+ * within 500 ms under an attack, and sign-in taking the same time whether or not an agent exists.
+ * They run last and one at a time, after every other file has finished, so the rest of the suite
+ * on the same 2 cores is not what they measure.
+ */
+const timed = ['test/hostile/one-token-many-sockets.test.ts', 'test/hostile/auth-login.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     // Browser tests start the real server and Chromium in beforeAll; on a loaded machine that takes a while.
@@ -10,5 +17,15 @@ export default defineConfig({
     // expect.poll waits for the app to get somewhere, it does not measure speed: its default 1 s
     // failed a browser test on a machine with a load of 16 on 2 cores.
     expect: { poll: { timeout: 15_000 } },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...timed] },
+      },
+      {
+        extends: true,
+        test: { name: 'timed', include: timed, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
