@@ -17,7 +17,7 @@ import {
   chooseAgent,
   chooseConversation,
   isEligible,
-  effectiveWaitSeconds,
+  explainChoice,
   type AgentChoice,
 } from './routing.js';
 import type { Conversation } from './conversation.js';
@@ -114,15 +114,7 @@ function assignment(
     offerDeadline: mode === 'offer' ? offerDeadline(state, conversation.groupId, now) : null,
     firstResponseDeadline: mode === 'direct' ? firstResponseDeadline(state, now) : null,
     replyReminderDeadline: mode === 'direct' ? takeoverReminder(state, conversation, now) : null,
-    explanation: {
-      trigger: choice.trigger,
-      rule: conversation.routedBy,
-      rankedBy: { groupId: choice.group.config.id, strategy: choice.group.config.strategy },
-      overflowTier: choice.tier,
-      preferred: choice.preferred,
-      effectiveWaitSeconds: effectiveWaitSeconds(conversation, now),
-      candidates: choice.candidates,
-    },
+    explanation: explainChoice(conversation, choice, now),
   };
 }
 

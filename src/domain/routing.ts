@@ -5,7 +5,7 @@
  */
 import { isRoutable, type Agent } from './agent.js';
 import type { Conversation, PreferenceReason } from './conversation.js';
-import type { CandidateScore } from './explanation.js';
+import type { AssignmentTrigger, CandidateScore, Explanation } from './explanation.js';
 import { isOpen } from './business-hours.js';
 import { overflowGroups, strategyInput } from './indexes.js';
 import type { OrderedSet } from './ordered-set.js';
@@ -40,6 +40,23 @@ export interface AgentChoice {
   readonly tier: number;
   readonly preferred: PreferenceReason | 'favoured' | null;
   readonly candidates: readonly CandidateScore[];
+}
+
+/** Why `choice` was made for `conversation` now, as recorded on the assignment (explanation.ts). */
+export function explainChoice(
+  conversation: Conversation,
+  choice: Pick<AgentChoice, 'group' | 'tier' | 'preferred' | 'candidates'> & { readonly trigger: AssignmentTrigger },
+  now: number,
+): Explanation {
+  return {
+    trigger: choice.trigger,
+    rule: conversation.routedBy,
+    rankedBy: { groupId: choice.group.config.id, strategy: choice.group.config.strategy },
+    overflowTier: choice.tier,
+    preferred: choice.preferred,
+    effectiveWaitSeconds: effectiveWaitSeconds(conversation, now),
+    candidates: choice.candidates,
+  };
 }
 
 export function candidateScore(state: TenantState, group: GroupRuntime, agentId: string, now: number): CandidateScore {

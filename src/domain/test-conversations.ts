@@ -5,7 +5,7 @@
  * conversation closes in the same decision: no agent's workload, queue or report ever holds it.
  * A `routed` one is routed for real (the admin asked for it); reports still leave it out.
  */
-import { effectiveWaitSeconds, chooseAgent } from './routing.js';
+import { chooseAgent, explainChoice } from './routing.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
 
@@ -21,18 +21,7 @@ export function testDecision(state: TenantState, conversationId: string, now: nu
       at: now,
       conversationId,
       agentId: choice?.agent.id ?? null,
-      explanation:
-        choice === null
-          ? null
-          : {
-              trigger: 'conversation',
-              rule: conversation.routedBy,
-              rankedBy: { groupId: choice.group.config.id, strategy: choice.group.config.strategy },
-              overflowTier: choice.tier,
-              preferred: choice.preferred,
-              effectiveWaitSeconds: effectiveWaitSeconds(conversation, now),
-              candidates: choice.candidates,
-            },
+      explanation: choice === null ? null : explainChoice(conversation, { ...choice, trigger: 'conversation' }, now),
     },
     {
       type: 'ConversationClosed',
