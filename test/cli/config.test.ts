@@ -194,6 +194,7 @@ describe('environment variables', () => {
       'OPEN_CONVERSATIONS_PER_CUSTOMER',
       'TENANT_QUEUE_LIMIT',
       'SHUTDOWN_TIMEOUT_MS',
+      'WIDGET_SIGNATURE_MAX_AGE',
     ]);
   });
 
