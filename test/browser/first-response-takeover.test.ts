@@ -97,9 +97,11 @@ describe('first-response takeover in the workspace', () => {
     await expect(chen.page.getByTestId(`taken-away-draft-${id}`).textContent()).resolves.toContain(
       'Sorry for the wait, I am checking your order',
     );
-    await expect(chen.page.getByTestId(`conversation-item-${id}`).count()).resolves.toBe(0);
+    // The list follows the notice in its own update: wait for it rather than read it once.
+    await expect.poll(() => chen.page.getByTestId(`conversation-item-${id}`).count()).toBe(0);
     // The answered one is not counted down any more and stays.
-    await expect(chen.page.getByTestId(`first-response-${other}`).count()).resolves.toBe(0);
+    await expect.poll(() => chen.page.getByTestId(`first-response-${other}`).count()).toBe(0);
+    await expect(chen.page.getByTestId(`conversation-item-${other}`).count()).resolves.toBe(1);
     await screenshot(chen.page, 'first-response-taken-away');
 
     await chen.page.getByTestId('language-switch').getByText('中文').click();
