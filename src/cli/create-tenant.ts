@@ -29,7 +29,7 @@ export const createTenantCommand: CliCommand = {
     const adminId = args.requireString('admin-id');
     const timeZone = args.string('time-zone');
     const language = args.string('language');
-    const { TENANT_ID } = await import('../server/tenant-registry.js');
+    const { TENANT_ID } = await import('../services/tenant-registry.js');
     if (!TENANT_ID.test(tenantId)) throw new UsageError(`--id: "${tenantId}" is not a tenant id (a-z, 0-9, -)`);
     if (!AGENT_ID.test(adminId)) throw new UsageError(`--admin-id: "${adminId}" is not an agent id`);
     if (timeZone !== undefined && !isValidTimeZone(timeZone)) {

@@ -4,7 +4,7 @@
  * page this build does not serve.
  */
 import type { AddressInfo } from 'node:net';
-import type { TenantRegistry } from '../server/tenant-registry.js';
+import type { TenantRegistry } from '../services/tenant-registry.js';
 import { verifyPassword } from '../transport/auth/passwords.js';
 import type { HttpApp } from '../transport/http/app.js';
 import { DEMO_TENANT_ID, demoLogins } from './demo/demo-seed.js';

@@ -17,9 +17,9 @@ import {
   type RealtimeOptions,
 } from '../transport/realtime/gateway.js';
 import { CustomerOpenLimit } from '../transport/http/customer-open-limit.js';
-import { MessageIds } from './message-ids.js';
-import { createMetrics, type Metrics } from './metrics.js';
-import { TenantRegistry } from './tenant-registry.js';
+import { MessageIds } from '../services/message-ids.js';
+import { createMetrics, type Metrics } from '../services/metrics.js';
+import { TenantRegistry } from '../services/tenant-registry.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;

@@ -7,7 +7,7 @@
  */
 import { decodeJwt } from 'jose';
 import type { ExtendedError } from 'socket.io';
-import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TenantRegistry } from '../../services/tenant-registry.js';
 import { checkAgentSession } from '../auth/agent-sessions.js';
 import type { TokenService } from '../auth/tokens.js';
 import { errorCatalogue, type ErrorCode } from '../http/error-catalogue.js';

@@ -2,10 +2,10 @@
  * What the gateway's parts share, and the deliveries they all make: to every socket of an agent or
  * of a customer, and following a conversation on a client's behalf.
  */
-import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TenantRegistry } from '../../services/tenant-registry.js';
 import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
-import type { MessageIds } from '../../server/message-ids.js';
+import type { MessageIds } from '../../services/message-ids.js';
 import type { Presence } from './presence.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';

@@ -9,7 +9,7 @@
  * connection exists yet: agents the log still shows online are disconnected (`reconcile`), and the
  * grace gives their clients time to come back.
  */
-import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TenantRegistry } from '../../services/tenant-registry.js';
 
 export class Presence {
   private readonly counts = new Map<string, number>();

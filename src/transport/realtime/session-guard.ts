@@ -6,7 +6,7 @@
  * (`session.revoked`, with a catalogued code and the reason) and disconnected at once.
  */
 import type { SessionEndReason } from '../../domain/events.js';
-import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TenantRegistry } from '../../services/tenant-registry.js';
 import { checkAgentSession } from '../auth/agent-sessions.js';
 import { errorCatalogue } from '../http/error-catalogue.js';
 import { rooms, type GatewayServer } from './rooms.js';

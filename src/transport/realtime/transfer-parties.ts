@@ -4,7 +4,7 @@
  * the rejection, timeout or cancellation events name only the agent asked. Filled from the pending
  * transfers at start-up and from `TransferRequested`; emptied by each transfer's last event.
  */
-import type { TenantRegistry } from '../../server/tenant-registry.js';
+import type { TenantRegistry } from '../../services/tenant-registry.js';
 
 export interface Parties {
   readonly initiatorId: string;

@@ -8,7 +8,7 @@ import { newTenantCommands } from '../../../server/new-tenant.js';
 import { Type } from '@sinclair/typebox';
 import { isValidTimeZone } from '../../../domain/business-hours.js';
 import type { TenantSettings as DomainSettings } from '../../../domain/settings.js';
-import { TENANT_ID } from '../../../server/tenant-registry.js';
+import { TENANT_ID } from '../../../services/tenant-registry.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { TenantCreated, TenantView } from '../admin-views.js';
 import { Name, TenantSettingsPatch, TimeZone } from '../config-schemas.js';

@@ -1,0 +1,54 @@
+/**
+ * The bus between the nodes of a cluster (docs/cluster.md): how an owner tells every node about the
+ * events it has just made durable, how a node forwards a command to a tenant's owner and gets the
+ * answer, and how ownership changes are announced. The Redis adapter (redis-bus.ts) is the one the
+ * server uses.
+ *
+ * Contract
+ * - `publishEvents` is called by a tenant's owner after the events are durable, in seq order per
+ *   tenant. Delivery is at most once and may be lost (the bus may be down): a receiver that sees a
+ *   gap in seq reads the missing events from the store, and catches up from the store when the bus
+ *   reconnects (`onReconnect`). A receiver ignores events it already holds.
+ * - `request(nodeId, body, timeoutMs)` delivers `body` to the `serve` handler of that node and
+ *   resolves with its answer, or rejects with `BusUnavailableError` when the bus is down, the node
+ *   does not answer in time or no such node listens. A rejected request may still have been
+ *   handled: the caller must not retry what is not idempotent.
+ * - Bodies and answers are JSON-compatible values.
+ * - `publishOwnership` is a hint (others learn the same from the lease table on their next tick).
+ *
+ * Outside the contract: connections, channel names, serialisation.
+ */
+import type { StoredEvent } from '../store/event-store.js';
+
+/** A tenant's lease changed hands: `nodeId` null when released with no successor yet. */
+export interface OwnershipChange {
+  readonly tenantId: string;
+  readonly nodeId: string | null;
+  readonly epoch: number;
+}
+
+export type EventsHandler = (tenantId: string, events: readonly StoredEvent[]) => void;
+export type RequestHandler = (body: unknown, fromNodeId: string) => Promise<unknown>;
+
+export interface ClusterBus {
+  readonly nodeId: string;
+  /** Whether the bus is connected now. */
+  readonly connected: boolean;
+  publishEvents(tenantId: string, events: readonly StoredEvent[]): void;
+  onEvents(handler: EventsHandler): () => void;
+  request(nodeId: string, body: unknown, timeoutMs: number): Promise<unknown>;
+  /** The one handler of requests addressed to this node. */
+  serve(handler: RequestHandler): void;
+  publishOwnership(change: OwnershipChange): void;
+  onOwnership(handler: (change: OwnershipChange) => void): () => void;
+  /** Called each time the bus connects again after being down. */
+  onReconnect(handler: () => void): () => void;
+  close(): Promise<void>;
+}
+
+export class BusUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`cluster bus unavailable: ${reason}`);
+    this.name = 'BusUnavailableError';
+  }
+}
