@@ -5,6 +5,7 @@
 import { isRoutable, load, type Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import { OrderedSet } from './ordered-set.js';
+import type { OverflowTier } from './skill-group.js';
 import { strategies, type StrategyInput } from './strategies/index.js';
 import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState, type TimerKind } from './state.js';
 
@@ -87,25 +88,37 @@ export function enqueue(state: TenantState, conversation: Conversation): void {
   }
   group.queue.add(conversation);
   group.byWaitStart.add(conversation);
-  for (const groupId of overflowGroups(state, conversation)) {
-    state.groups.get(groupId)?.overflowQueue.add(conversation);
+  const tiers = group.config.overflow;
+  for (let tier = 0; tier < conversation.overflowTier && tier < tiers.length; tier += 1) {
+    state.groups.get((tiers[tier] as OverflowTier).groupId)?.overflowQueue.add(conversation);
   }
 }
 
-/** Removes a conversation from every waiting structure it may be in. */
+/**
+ * Removes a waiting conversation from the structures `enqueue` put it in. Only a queued or
+ * left-message conversation is in any (`enqueue` files by status and reservation, and every
+ * change of those goes through here first), so anything else costs nothing: closing an active
+ * conversation no longer walks three queues looking for it.
+ */
 export function dequeue(state: TenantState, conversation: Conversation): void {
+  if (conversation.status !== 'queued' && conversation.status !== 'left-message') return;
   const group = state.groups.get(conversation.groupId);
+  if (conversation.status === 'left-message') {
+    group?.leftMessages.delete(conversation);
+    return;
+  }
   if (conversation.reservation !== null) {
     const queue = state.reserved.get(conversation.reservation.agentId);
     queue?.delete(conversation);
     if (queue?.size === 0) state.reserved.delete(conversation.reservation.agentId);
+    return;
   }
   if (group === undefined) return;
   group.queue.delete(conversation);
   group.byWaitStart.delete(conversation);
-  group.leftMessages.delete(conversation);
-  for (const groupId of overflowGroups(state, conversation)) {
-    state.groups.get(groupId)?.overflowQueue.delete(conversation);
+  const tiers = group.config.overflow;
+  for (let tier = 0; tier < conversation.overflowTier && tier < tiers.length; tier += 1) {
+    state.groups.get((tiers[tier] as OverflowTier).groupId)?.overflowQueue.delete(conversation);
   }
 }
 
