@@ -57,6 +57,10 @@ function merge<T>(left: Node<T> | null, right: Node<T> | null): Node<T> | null {
 export class OrderedSet<T> {
   private root: Node<T> | null = null;
   private seed = 0x9e3779b9;
+  /** Scratch space of `delete` and `find`, kept so a routing decision allocates no arrays here. */
+  private readonly path: Node<T>[] = [];
+  private readonly stack: Node<T>[] = [];
+  private finding = false;
 
   constructor(private readonly compare: Comparator<T>) {}
 
@@ -71,11 +75,32 @@ export class OrderedSet<T> {
     return this.size !== before;
   }
 
-  /** Removes the item equal to `item`; returns whether one was present. */
+  /**
+   * Removes the item equal to `item`; returns whether one was present. One descent without
+   * recursion: the path is kept in a reused array and its sizes are only touched on a hit, so a
+   * miss writes nothing.
+   */
   delete(item: T): boolean {
-    const before = this.size;
-    this.root = this.remove(this.root, item);
-    return this.size !== before;
+    const path = this.path;
+    let node = this.root;
+    while (node !== null) {
+      const order = this.compare(item, node.item);
+      if (order === 0) break;
+      path.push(node);
+      node = order < 0 ? node.left : node.right;
+    }
+    if (node === null) {
+      path.length = 0;
+      return false;
+    }
+    const replacement = merge(node.left, node.right);
+    const parent = path.length === 0 ? null : (path[path.length - 1] as Node<T>);
+    if (parent === null) this.root = replacement;
+    else if (parent.left === node) parent.left = replacement;
+    else parent.right = replacement;
+    for (const ancestor of path) ancestor.size -= 1;
+    path.length = 0;
+    return true;
   }
 
   has(item: T): boolean {
@@ -134,18 +159,27 @@ export class OrderedSet<T> {
    * without scanning the whole set.
    */
   find(visit: (item: T) => boolean): T | undefined {
-    const stack: Node<T>[] = [];
-    let node = this.root;
-    while (node !== null || stack.length > 0) {
-      while (node !== null) {
-        stack.push(node);
-        node = node.left;
+    // The hot path (a queue head, the best agent) reuses one stack; a visit that searches this
+    // same set again gets a fresh one, so nesting stays correct.
+    const reuse = !this.finding;
+    const stack: Node<T>[] = reuse ? this.stack : [];
+    this.finding = true;
+    try {
+      let node = this.root;
+      while (node !== null || stack.length > 0) {
+        while (node !== null) {
+          stack.push(node);
+          node = node.left;
+        }
+        const next = stack.pop() as Node<T>;
+        if (visit(next.item)) return next.item;
+        node = next.right;
       }
-      const next = stack.pop() as Node<T>;
-      if (visit(next.item)) return next.item;
-      node = next.right;
+      return undefined;
+    } finally {
+      stack.length = 0;
+      if (reuse) this.finding = false;
     }
-    return undefined;
   }
 
   /** All items in order (allocates; for tests, snapshots and small sets). */
@@ -181,14 +215,5 @@ export class OrderedSet<T> {
     node.right = this.insert(node.right, item);
     update(node);
     return node.right.priority > node.priority ? rotateLeft(node) : node;
-  }
-
-  private remove(node: Node<T> | null, item: T): Node<T> | null {
-    if (node === null) return null;
-    const order = this.compare(item, node.item);
-    if (order === 0) return merge(node.left, node.right);
-    if (order < 0) node.left = this.remove(node.left, item);
-    else node.right = this.remove(node.right, item);
-    return update(node);
   }
 }
