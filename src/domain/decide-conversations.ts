@@ -39,19 +39,26 @@ function reservationFor(
   const lastAgent = customer.lastAgent ?? null;
   const sticky =
     lastAgent !== null && now - lastAgent.at <= seconds(settings.stickyWindowSeconds) ? lastAgent.agentId : null;
-  const preferences = [
-    [directedAgentId, 'directed'],
-    [customer.dedicatedAgentId, 'dedicated'],
-    [sticky, 'sticky'],
-  ] as const;
-  for (const [agentId, reason] of preferences) {
-    if (agentId === null) continue;
-    const agent = state.agents.get(agentId);
-    if (agent !== undefined && mayHoldReservation(state, { customerId: customer.id, excluded: [] }, agent)) {
-      return { agentId, reason, until: now + seconds(settings.stickyWaitSeconds) };
-    }
-  }
-  return null;
+  const until = now + seconds(settings.stickyWaitSeconds);
+  return (
+    preferred(state, customer.id, directedAgentId, 'directed', until) ??
+    preferred(state, customer.id, customer.dedicatedAgentId, 'dedicated', until) ??
+    preferred(state, customer.id, sticky, 'sticky', until)
+  );
+}
+
+/** A reservation for `agentId` if they may hold one for this customer (most arrivals have nobody). */
+function preferred(
+  state: TenantState,
+  customerId: string,
+  agentId: string | null,
+  reason: Reservation['reason'],
+  until: number,
+): Reservation | null {
+  if (agentId === null) return null;
+  const agent = state.agents.get(agentId);
+  if (agent === undefined || !mayHoldReservation(state, { customerId, excluded: [] }, agent)) return null;
+  return { agentId, reason, until };
 }
 
 function leftMessage(reason: LeftMessageReason, opensAt: number | null): Disposition {
@@ -220,16 +227,19 @@ export function closeConversation(state: TenantState, command: CommandOf<'CloseC
     return refuse('INVALID_COMMAND', 'resolution must be resolved or unresolved');
   }
   const by = command.agentId ?? command.by;
+  const closed: DomainEvent = {
+    type: 'ConversationClosed',
+    at: now,
+    conversationId: conversation.id,
+    reason: command.by,
+    resolution,
+    summary: command.summary ?? null,
+  };
+  // Most closes have no transfer pending: no timeline to number, nothing to cancel.
+  if (conversation.pendingTransferId === null) return accept([closed]);
   return accept([
     ...cancelPending(state, conversation, { by, now, timeline: new Timeline(conversation, now) }),
-    {
-      type: 'ConversationClosed',
-      at: now,
-      conversationId: conversation.id,
-      reason: command.by,
-      resolution,
-      summary: command.summary ?? null,
-    },
+    closed,
   ]);
 }
 

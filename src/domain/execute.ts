@@ -10,7 +10,7 @@ import { decide } from './decide.js';
 import type { Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import { evolve } from './evolve.js';
-import { resolve, triggersOf, type Trigger } from './react.js';
+import { addTriggers, resolve, type Trigger } from './react.js';
 import type { TenantState } from './state.js';
 
 export function execute(state: TenantState, command: Command, now: number): Decision<DomainEvent> {
@@ -29,7 +29,7 @@ function executeAtomic(state: TenantState, command: AtomicCommand, now: number):
     evolve(state, event);
     events.push(event);
   }
-  for (const event of decision.events) triggers.push(...triggersOf(state, event));
+  for (const event of decision.events) addTriggers(state, event, triggers);
   for (let index = 0; index < triggers.length; index += 1) {
     const trigger = triggers[index] as Trigger;
     const resolved = resolve(state, trigger, now);
@@ -38,7 +38,7 @@ function executeAtomic(state: TenantState, command: AtomicCommand, now: number):
     if (trigger.kind === 'group' && resolved.length > 0) triggers.push(trigger);
     for (const event of resolved) {
       events.push(event);
-      triggers.push(...triggersOf(state, event));
+      addTriggers(state, event, triggers);
     }
   }
   return { ok: true, events };

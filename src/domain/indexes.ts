@@ -68,12 +68,6 @@ function reservedQueue(state: TenantState, agentId: string): OrderedSet<Conversa
   return queue;
 }
 
-/** Overflow groups a waiting conversation has reached, in tier order. */
-export function overflowGroups(state: TenantState, conversation: Conversation): string[] {
-  const tiers = state.groups.get(conversation.groupId)?.config.overflow ?? [];
-  return tiers.slice(0, conversation.overflowTier).map((tier) => tier.groupId);
-}
-
 /** Adds a waiting conversation to the structure its status and reservation call for. */
 export function enqueue(state: TenantState, conversation: Conversation): void {
   const group = state.groups.get(conversation.groupId);

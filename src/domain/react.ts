@@ -48,6 +48,28 @@ function ownerTrigger(state: TenantState, conversationId: string): Trigger[] {
   return ownerId === null || ownerId === undefined ? [] : [agentTrigger(ownerId)];
 }
 
+/**
+ * Appends `triggersOf(state, event)` to `out`. The events every routing decision makes (an
+ * arrival, an assignment, a close) push their one trigger directly, with no array of their own.
+ */
+export function addTriggers(state: TenantState, event: DomainEvent, out: Trigger[]): void {
+  switch (event.type) {
+    case 'ConversationOpened':
+      out.push(conversationTrigger(event.conversationId));
+      return;
+    case 'ConversationAssigned':
+      out.push(agentTrigger(event.agentId));
+      return;
+    case 'ConversationClosed': {
+      const ownerId = state.conversations.get(event.conversationId)?.ownerId;
+      if (ownerId !== null && ownerId !== undefined) out.push(agentTrigger(ownerId));
+      return;
+    }
+    default:
+      for (const trigger of triggersOf(state, event)) out.push(trigger);
+  }
+}
+
 export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
   switch (event.type) {
     case 'ConversationOpened':
@@ -96,12 +118,14 @@ export function triggersOf(state: TenantState, event: DomainEvent): Trigger[] {
   }
 }
 
+/** What `resolve` returns when a trigger assigns nothing (shared: most triggers find nothing). */
+const none: readonly DomainEvent[] = Object.freeze([]);
+
 function assignment(
   state: TenantState,
   conversation: Conversation,
-  choice: Pick<AgentChoice, 'agent' | 'group' | 'tier' | 'preferred' | 'candidates'> & {
-    trigger: Explanation['trigger'];
-  },
+  choice: AgentChoice,
+  trigger: Explanation['trigger'],
   now: number,
 ): DomainEvent {
   const mode = assignmentMode(state, conversation.groupId);
@@ -114,16 +138,17 @@ function assignment(
     offerDeadline: mode === 'offer' ? offerDeadline(state, conversation.groupId, now) : null,
     firstResponseDeadline: mode === 'direct' ? firstResponseDeadline(state, now) : null,
     replyReminderDeadline: mode === 'direct' ? takeoverReminder(state, conversation, now) : null,
-    explanation: explainChoice(conversation, choice, now),
+    explanation: explainChoice(conversation, choice, trigger, now),
   };
 }
 
 /**
  * A group transfer waiting for a free member goes to this agent (before any queued customer: it
  * times out fast and the customer is already being served), with the agent's auto-accept rule.
- * The agent gets a full answer window from this offer, however long the transfer waited.
+ * The agent gets a full answer window from this offer, however long the transfer waited. Null
+ * when no transfer waits for them.
  */
-function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): DomainEvent[] {
+function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): DomainEvent[] | null {
   for (const membership of agent.byAbility) {
     const queue = state.groups.get(membership.groupId)?.transferQueue;
     if (queue === undefined || queue.size === 0) continue;
@@ -155,7 +180,7 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
       ...acceptance(state, transfer, agent, { automatic: true, now, timeline: new Timeline(conversation, now) }),
     ];
   }
-  return [];
+  return null;
 }
 
 /**
@@ -172,7 +197,7 @@ function waitsForAgent(state: TenantState, conversation: Conversation, now: numb
  * At most one assignment (or transfer offer) for one trigger, against the state as it is now; for
  * a `reservations` trigger, the end of each reservation that agent may no longer hold.
  */
-export function resolve(state: TenantState, trigger: Trigger, now: number): DomainEvent[] {
+export function resolve(state: TenantState, trigger: Trigger, now: number): readonly DomainEvent[] {
   if (trigger.kind === 'reservations') return lapsedReservations(state, trigger.agentId, now);
   if (trigger.kind === 'group') {
     return wakeGroup(state, trigger.groupId, (agentId) => resolve(state, agentTrigger(agentId), now));
@@ -181,16 +206,16 @@ export function resolve(state: TenantState, trigger: Trigger, now: number): Doma
     const test = testDecision(state, trigger.conversationId, now);
     if (test !== null) return test;
     const conversation = state.conversations.get(trigger.conversationId);
-    if (conversation === undefined || !waitsForAgent(state, conversation, now)) return [];
+    if (conversation === undefined || !waitsForAgent(state, conversation, now)) return none;
     const choice = chooseAgent(state, conversation, now);
-    return choice === null ? [] : [assignment(state, conversation, { ...choice, trigger: 'conversation' }, now)];
+    return choice === null ? none : [assignment(state, conversation, choice, 'conversation', now)];
   }
   const agent = state.agents.get(trigger.agentId);
-  if (agent === undefined || !isRoutable(agent)) return [];
+  if (agent === undefined || !isRoutable(agent)) return none;
   const transferOffer = offerWaitingTransfer(state, agent, now);
-  if (transferOffer.length > 0) return transferOffer;
+  if (transferOffer !== null) return transferOffer;
   const choice = chooseConversation(state, agent, now);
-  if (choice === null) return [];
+  if (choice === null) return none;
   const { conversation, group } = choice;
   const tier =
     choice.source === 'overflow'
@@ -200,5 +225,5 @@ export function resolve(state: TenantState, trigger: Trigger, now: number): Doma
   const preferred = choice.source === 'reserved' ? (conversation.reservation?.reason ?? null) : null;
   const candidates = [candidateScore(state, group, agent.id, now)];
 
-  return [assignment(state, conversation, { agent, group, tier, preferred, candidates, trigger: 'agent' }, now)];
+  return [assignment(state, conversation, { agent, group, tier, preferred, candidates }, 'agent', now)];
 }

@@ -7,8 +7,9 @@ import { isRoutable, type Agent } from './agent.js';
 import type { Conversation, PreferenceReason } from './conversation.js';
 import type { AssignmentTrigger, CandidateScore, Explanation } from './explanation.js';
 import { isOpen } from './business-hours.js';
-import { overflowGroups, strategyInput } from './indexes.js';
+import { strategyInput } from './indexes.js';
 import type { OrderedSet } from './ordered-set.js';
+import type { OverflowTier } from './skill-group.js';
 import { strategies } from './strategies/index.js';
 import { draw } from './strategies/random.js';
 import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState } from './state.js';
@@ -45,11 +46,12 @@ export interface AgentChoice {
 /** Why `choice` was made for `conversation` now, as recorded on the assignment (explanation.ts). */
 export function explainChoice(
   conversation: Conversation,
-  choice: Pick<AgentChoice, 'group' | 'tier' | 'preferred' | 'candidates'> & { readonly trigger: AssignmentTrigger },
+  choice: Pick<AgentChoice, 'group' | 'tier' | 'preferred' | 'candidates'>,
+  trigger: AssignmentTrigger,
   now: number,
 ): Explanation {
   return {
-    trigger: choice.trigger,
+    trigger,
     rule: conversation.routedBy,
     rankedBy: { groupId: choice.group.config.id, strategy: choice.group.config.strategy },
     overflowTier: choice.tier,
@@ -138,9 +140,11 @@ export function chooseAgent(state: TenantState, conversation: Conversation, now:
     const candidates = [candidateScore(state, ownGroup, agent.id, now)];
     return { agent, group: ownGroup, tier: 0, preferred: reservation.reason, candidates };
   }
-  const tiers = [conversation.groupId, ...overflowGroups(state, conversation)];
-  for (const [tier, groupId] of tiers.entries()) {
-    const group = state.groups.get(groupId);
+  // Its own group (tier 0), then each overflow tier it has reached, in order.
+  const overflow = ownGroup.config.overflow;
+  const reached = Math.min(conversation.overflowTier, overflow.length);
+  for (let tier = 0; tier <= reached; tier += 1) {
+    const group = tier === 0 ? ownGroup : state.groups.get((overflow[tier - 1] as OverflowTier).groupId);
     if (group === undefined || group.routable.size === 0) continue;
     const favoured = favouredEntry(state, group, conversation);
     const entry = favoured ?? pickFromGroup(state, group, (agentId) => isEligible(state, conversation, agentId));
@@ -168,7 +172,10 @@ const firstEligible = (
     ? undefined
     : queue.find((conversation) => isEligible(state, conversation, agentId));
 
-type QueueOf = (group: GroupRuntime) => OrderedSet<Conversation> | null;
+type QueueOf = (group: GroupRuntime, now: number) => OrderedSet<Conversation> | null;
+
+const liveQueue: QueueOf = (group) => group.queue;
+const overflowQueue: QueueOf = (group) => group.overflowQueue;
 
 /**
  * Best head across the agent's groups, visiting groups by ability (highest first). Among groups of
@@ -179,6 +186,7 @@ type QueueOf = (group: GroupRuntime) => OrderedSet<Conversation> | null;
 function bestHead(
   state: TenantState,
   agent: Agent,
+  now: number,
   queueOf: QueueOf,
   secondQueueOf: QueueOf | null = null,
 ): { conversation: Conversation; group: GroupRuntime } | null {
@@ -188,8 +196,8 @@ function bestHead(
     if (best !== null && membership.ability < bestAbility) break;
     const group = state.groups.get(membership.groupId);
     if (group === undefined) continue;
-    const first = firstEligible(state, queueOf(group), agent.id);
-    const second = secondQueueOf === null ? undefined : firstEligible(state, secondQueueOf(group), agent.id);
+    const first = firstEligible(state, queueOf(group, now), agent.id);
+    const second = secondQueueOf === null ? undefined : firstEligible(state, secondQueueOf(group, now), agent.id);
     const head = second !== undefined && (first === undefined || byQueueOrder(second, first) < 0) ? second : first;
     if (head !== undefined && (best === null || byQueueOrder(head, best.conversation) < 0)) {
       best = { conversation: head, group };
@@ -203,7 +211,7 @@ function bestHead(
  * A group's left messages while it is open: they compete with its live queue in one order by
  * effective wait, so a left message's priority counts and its wait runs from when it was left.
  */
-const openLeftMessages = (group: GroupRuntime, now: number): OrderedSet<Conversation> | null =>
+const openLeftMessages: QueueOf = (group, now) =>
   group.leftMessages.size > 0 && isOpen(group.config.hours, now) ? group.leftMessages : null;
 
 /**
@@ -218,25 +226,28 @@ export function chooseConversation(state: TenantState, agent: Agent, now: number
     const group = state.groups.get(reserved.groupId) as GroupRuntime;
     return { conversation: reserved, source: 'reserved', group };
   }
-  const own = bestHead(
-    state,
-    agent,
-    (group) => group.queue,
-    (group) => openLeftMessages(group, now),
-  );
-  if (own !== null) return { ...own, source: own.conversation.status === 'left-message' ? 'left-message' : 'group' };
-  const overflow = bestHead(state, agent, (group) => group.overflowQueue);
-  return overflow === null ? null : { ...overflow, source: 'overflow' };
+  const own = bestHead(state, agent, now, liveQueue, openLeftMessages);
+  if (own !== null) {
+    const source = own.conversation.status === 'left-message' ? 'left-message' : 'group';
+    return { conversation: own.conversation, group: own.group, source };
+  }
+  const overflow = bestHead(state, agent, now, overflowQueue);
+  return overflow === null ? null : { conversation: overflow.conversation, group: overflow.group, source: 'overflow' };
 }
 
 /** Whether any member of the group, or of its overflow groups, has a live connection. */
 export function anyoneOnline(state: TenantState, group: GroupRuntime): boolean {
-  const groups = [group, ...group.config.overflow.map((tier) => state.groups.get(tier.groupId))];
-  return groups.some((candidate) => {
-    if (candidate === undefined) return false;
-    for (const agentId of candidate.members) if (state.agents.get(agentId)?.online === true) return true;
-    return false;
-  });
+  if (memberOnline(state, group)) return true;
+  for (const tier of group.config.overflow) {
+    const candidate = state.groups.get(tier.groupId);
+    if (candidate !== undefined && memberOnline(state, candidate)) return true;
+  }
+  return false;
+}
+
+function memberOnline(state: TenantState, group: GroupRuntime): boolean {
+  for (const agentId of group.members) if (state.agents.get(agentId)?.online === true) return true;
+  return false;
 }
 
 export interface QueueStatus {

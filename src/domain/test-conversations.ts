@@ -21,7 +21,7 @@ export function testDecision(state: TenantState, conversationId: string, now: nu
       at: now,
       conversationId,
       agentId: choice?.agent.id ?? null,
-      explanation: choice === null ? null : explainChoice(conversation, { ...choice, trigger: 'conversation' }, now),
+      explanation: choice === null ? null : explainChoice(conversation, choice, 'conversation', now),
     },
     {
       type: 'ConversationClosed',

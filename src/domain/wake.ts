@@ -51,11 +51,11 @@ function groupsAwaitingTransfersFrom(state: TenantState, agentId: string): strin
 export function wakeGroup(
   state: TenantState,
   groupId: string,
-  resolveAgent: (agentId: string) => DomainEvent[],
-): DomainEvent[] {
+  resolveAgent: (agentId: string) => readonly DomainEvent[],
+): readonly DomainEvent[] {
   const group = state.groups.get(groupId);
   if (group === undefined || group.routable.size === 0) return [];
-  let events: DomainEvent[] = [];
+  let events: readonly DomainEvent[] = [];
   pickFromGroup(state, group, (agentId) => {
     events = resolveAgent(agentId);
     return events.length > 0;
