@@ -7,7 +7,16 @@ import type { Conversation } from './conversation.js';
 import { OrderedSet } from './ordered-set.js';
 import type { OverflowTier } from './skill-group.js';
 import { strategies, type StrategyInput } from './strategies/index.js';
-import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState, type TimerKind } from './state.js';
+import {
+  byQueueOrder,
+  byRank,
+  queueKey,
+  rankKey,
+  type GroupRuntime,
+  type RankEntry,
+  type TenantState,
+  type TimerKind,
+} from './state.js';
 
 export const strategyInput = (agent: Agent, ability: number): StrategyInput => ({
   agentId: agent.id,
@@ -51,7 +60,7 @@ export function reindexAgent(state: TenantState, agent: Agent): void {
 
 /** Rebuilds one group's index, e.g. after its strategy changed. */
 export function rebuildGroupIndex(state: TenantState, group: GroupRuntime): void {
-  group.routable = new OrderedSet(byRank);
+  group.routable = new OrderedSet(byRank, rankKey);
   group.entries.clear();
   for (const agentId of group.members) {
     const agent = state.agents.get(agentId);
@@ -62,7 +71,7 @@ export function rebuildGroupIndex(state: TenantState, group: GroupRuntime): void
 function reservedQueue(state: TenantState, agentId: string): OrderedSet<Conversation> {
   let queue = state.reserved.get(agentId);
   if (queue === undefined) {
-    queue = new OrderedSet(byQueueOrder);
+    queue = new OrderedSet(byQueueOrder, queueKey);
     state.reserved.set(agentId, queue);
   }
   return queue;

@@ -76,17 +76,23 @@ export interface TenantState {
 
 export const byQueueOrder = (a: Conversation, b: Conversation): number =>
   a.orderKey - b.orderKey || a.arrival - b.arrival;
+/** `byQueueOrder`'s leading term, kept in the ordered set's nodes (ordered-set.ts `KeyOf`). */
+export const queueKey = (conversation: Conversation): number => conversation.orderKey;
 
 const byRequestTime = (a: Transfer, b: Transfer): number =>
   a.requestedAt - b.requestedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const requestKey = (transfer: Transfer): number => transfer.requestedAt;
 
 export const byWaitStart = (a: Conversation, b: Conversation): number =>
   a.enqueuedAt - b.enqueuedAt || a.arrival - b.arrival;
+const waitStartKey = (conversation: Conversation): number => conversation.enqueuedAt;
 
 export const byArrival = (a: Conversation, b: Conversation): number => a.arrival - b.arrival;
 
 export const byRank = (a: RankEntry, b: RankEntry): number =>
   b.primary - a.primary || b.secondary - a.secondary || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+/** `byRank`'s leading term: (−a) − (−b) is exactly b − a, so the order is unchanged. */
+export const rankKey = (entry: RankEntry): number => -entry.primary;
 
 export function createState(settings: TenantSettings = defaultSettings): TenantState {
   return {
@@ -112,14 +118,14 @@ export function createGroupRuntime(config: SkillGroupConfig): GroupRuntime {
   return {
     config,
     members: new Set(),
-    queue: new OrderedSet(byQueueOrder),
-    byWaitStart: new OrderedSet(byWaitStart),
-    overflowQueue: new OrderedSet(byQueueOrder),
-    leftMessages: new OrderedSet(byQueueOrder),
-    routable: new OrderedSet(byRank),
+    queue: new OrderedSet(byQueueOrder, queueKey),
+    byWaitStart: new OrderedSet(byWaitStart, waitStartKey),
+    overflowQueue: new OrderedSet(byQueueOrder, queueKey),
+    leftMessages: new OrderedSet(byQueueOrder, queueKey),
+    routable: new OrderedSet(byRank, rankKey),
     entries: new Map(),
     serviceTimes: [],
-    transferQueue: new OrderedSet(byRequestTime),
+    transferQueue: new OrderedSet(byRequestTime, requestKey),
   };
 }
 

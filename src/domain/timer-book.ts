@@ -42,10 +42,12 @@ export const conversationTimerKinds: readonly TimerKind[] = [
 export const timerKey = (kind: TimerKind, targetId: string): string => `${kind}:${targetId}`;
 
 const byDeadline = (a: Timer, b: Timer): number => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** `byDeadline`'s leading term (one shared function, so two equal books compare equal). */
+const deadlineKey = (timer: Timer): number => timer.at;
 
 export class TimerBook {
   /** Every pending timer, earliest first. */
-  readonly queue = new OrderedSet<Timer>(byDeadline);
+  readonly queue = new OrderedSet<Timer>(byDeadline, deadlineKey);
   private readonly byTarget = new Map<string, Timer[]>();
 
   get size(): number {
