@@ -93,7 +93,7 @@ interface DurableRun {
   readonly commits: number;
 }
 
-async function runDurable(file: string, tenants: number, perTenant: number): Promise<DurableRun> {
+export async function runDurable(file: string, tenants: number, perTenant: number): Promise<DurableRun> {
   const store = await createSqliteStore({ file });
   const clock = new SimulatedClock(START);
   const actors = await Promise.all(
@@ -128,7 +128,10 @@ async function runDurable(file: string, tenants: number, perTenant: number): Pro
 }
 
 /** Every table the durable run wrote, as rows. */
-function rowsOf(file: string, tables: readonly string[]): { table: string; rows: unknown[][]; columns: string[] }[] {
+export function rowsOf(
+  file: string,
+  tables: readonly string[],
+): { table: string; rows: unknown[][]; columns: string[] }[] {
   const db = new Database(file, { readonly: true });
   try {
     return tables.map((table) => {
@@ -145,7 +148,7 @@ function rowsOf(file: string, tables: readonly string[]): { table: string; rows:
  * Inserts the rows into a fresh database (same settings and schema) in `commits` transactions, with
  * prepared statements; what is timed is the inserting, not opening the database.
  */
-async function rawInsertSeconds(
+export async function rawInsertSeconds(
   file: string,
   tables: readonly { table: string; rows: unknown[][]; columns: string[] }[],
   commits: number,

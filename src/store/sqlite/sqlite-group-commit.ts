@@ -7,12 +7,14 @@
  *
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
- * read-model projections of each event, so read models commit with the events or not at all.
+ * read-model projections of each event (a report batch's reads, then its writes), so read models
+ * commit with the events or not at all.
  */
 import type { Statement, Transaction } from 'better-sqlite3';
 import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { projectAppend } from '../sql/projector.js';
+import { ReportBatch } from '../sql/report-batch.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 
@@ -109,8 +111,13 @@ export class SqliteGroupCommit {
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
       return { tenantId, seq, event };
     });
-    for (const statement of projectAppend(tenantId, expectedSeq + 1, events)) {
-      this.prepared(statement.sql).run(...statement.params);
+    for (const step of projectAppend(tenantId, expectedSeq + 1, events)) {
+      if (!(step instanceof ReportBatch)) {
+        this.prepared(step.sql).run(...step.params);
+        continue;
+      }
+      const rows = step.loads().map((load) => this.prepared(load.sql).all(...load.params) as Record<string, unknown>[]);
+      for (const write of step.writes(rows)) this.prepared(write.sql).run(...write.params);
     }
     return stored;
   }
