@@ -22,6 +22,7 @@ describe('npm run bench', () => {
         'transfer.request_to_accept_p99_us',
         'store.durable_commands_per_sec',
         'store.recovery_seconds_per_million_events',
+        'store.event_loop_delay_p99_ms',
       ]),
     );
     for (const metric of metrics) {
@@ -31,6 +32,8 @@ describe('npm run bench', () => {
     const durable = metrics.find((metric) => metric.name === 'store.durable_commands_per_sec');
     expect(durable?.baseline).toBeGreaterThan(0);
     expect(durable?.ratio).toBeGreaterThan(0);
+    const loopDelay = metrics.find((metric) => metric.name === 'store.event_loop_delay_p99_ms');
+    expect(loopDelay?.baseline).toBeGreaterThan(0);
     const versus = metrics.find((metric) => metric.name === 'routing.vs_linear_scan');
     expect(versus?.baseline).toBeGreaterThan(0);
     // Figures are rounded for printing, so the ratio agrees with value / baseline to within 2 %.

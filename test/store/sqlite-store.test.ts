@@ -1,10 +1,10 @@
 /**
  * The store contract (event log, snapshots, read models) against SQLite on disk, in a temporary
- * directory, plus what only SQLite has: its durability settings, and group commit across tenants in
- * one transaction.
+ * directory, plus what only SQLite has: its durability settings (the WAL fsynced off the event loop
+ * before an append is acknowledged), and group commit across tenants in one transaction.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,35 @@ describe('SQLite store', () => {
       const db = await openSqlite(join(dir, 'nested', 'switchboard.db'));
       expect(durabilitySettings(db)).toEqual({ journalMode: 'wal', synchronous: 2 });
       db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets SQLite skip the fsync at commit only where the store fsyncs the WAL itself', async () => {
+    const dir = tempDir();
+    try {
+      const db = await openSqlite(join(dir, 'switchboard.db'), 'normal');
+      expect(durabilitySettings(db)).toEqual({ journalMode: 'wal', synchronous: 1 });
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses every append once an fsync of its WAL has failed, acknowledging nothing it could not sync', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'switchboard.db');
+    const event: DomainEvent = { type: 'TimerDropped', at: T0, key: 'k' };
+    try {
+      const store = await createSqliteStore({ file });
+      await store.append('t1', 0, [event]);
+      // The WAL's name no longer leads to the file SQLite writes: the store's fsync cannot reach it.
+      unlinkSync(`${file}-wal`);
+      await expect(store.append('t1', 1, [event])).rejects.toThrow(/ENOENT/);
+      await expect(store.append('t1', 2, [event])).rejects.toThrow(/ENOENT/);
+      await expect(store.append('t2', 0, [event])).rejects.toThrow(/ENOENT/);
+      await store.close().catch(() => undefined);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

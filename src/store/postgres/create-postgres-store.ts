@@ -20,6 +20,7 @@ import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { migrate } from '../sql/migrations.js';
 import { projectAppend } from '../sql/projector.js';
+import { ReportBatch } from '../sql/report-batch.js';
 import { createReportReadModel } from '../sql/report-queries.js';
 import { createReadModel } from '../sql/read-model-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
@@ -140,8 +141,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           await client.query(`INSERT INTO events (tenant_id, seq, type, at, data) VALUES ${tuples.join(', ')}`, params);
         }
-        for (const statement of projectAppend(tenantId, expectedSeq + 1, events)) {
-          await client.query(numbered(statement.sql), [...statement.params]);
+        for (const step of projectAppend(tenantId, expectedSeq + 1, events)) {
+          if (!(step instanceof ReportBatch)) {
+            await client.query(numbered(step.sql), [...step.params]);
+            continue;
+          }
+          const rows: Record<string, unknown>[][] = [];
+          for (const load of step.loads())
+            rows.push((await client.query<Record<string, unknown>>(numbered(load.sql), [...load.params])).rows);
+          for (const write of step.writes(rows)) await client.query(numbered(write.sql), [...write.params]);
         }
         return stored;
       });

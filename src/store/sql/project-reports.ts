@@ -23,13 +23,8 @@ const RC = 'rc.tenant_id = ? AND rc.conversation_id = ?';
 /** `col = table.col + excluded.col` for each additive column. */
 const adding = (table: string, columns: readonly string[]): string =>
   columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
-const maxOf = (table: string, column: string): string =>
-  `${column} = CASE WHEN excluded.${column} > ${table}.${column} THEN excluded.${column} ELSE ${table}.${column} END`;
 
-const QUEUE_KEY = 'ON CONFLICT (tenant_id, hour, group_id, channel) DO UPDATE SET';
 const AGENT_KEY = 'ON CONFLICT (tenant_id, hour, agent_id, department_id, group_id, channel) DO UPDATE SET';
-const queueUpdate = (columns: readonly string[], max: boolean): string =>
-  `${QUEUE_KEY} ${adding('report_queue_hours', columns)}${max ? `, ${maxOf('report_queue_hours', 'max_wait_ms')}` : ''}`;
 
 /**
  * Bumps the agent rollups, hourly and per local day, at `at`: `rest` is the select list after the
@@ -58,54 +53,6 @@ function agentRollups(
   ];
 }
 
-/**
- * A test conversation (docs/reports.md) gets no `report_conversations` row; every later figure of a
- * conversation is read through that row, so nothing it does — assignments, replies, transfers,
- * closing, rating — reaches a report.
- */
-function opened({ tenantId }: ProjectionContext, event: EventOf<'ConversationOpened'>): SqlStatement[] {
-  if (event.test !== undefined) return [];
-  return [
-    statement(
-      `INSERT INTO report_conversations (tenant_id, conversation_id, arrival_group, current_group, channel, opened_at,
-         first_assigned_at, owner_id, owner_department, owned_since, responded, waiting_since)
-       VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, '', NULL, 0, NULL)
-       ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET arrival_group = excluded.arrival_group,
-         current_group = excluded.current_group, channel = excluded.channel, opened_at = excluded.opened_at,
-         first_assigned_at = NULL, owner_id = NULL, owner_department = '', owned_since = NULL, responded = 0,
-         waiting_since = NULL`,
-      [tenantId, event.conversationId, event.groupId, event.groupId, event.channel, event.at],
-    ),
-    statement(
-      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, arrivals) VALUES (?, ?, ?, ?, 1)
-       ${queueUpdate(['arrivals'], false)}`,
-      [tenantId, hourOf(event.at), event.groupId, event.channel],
-    ),
-  ];
-}
-
-/** The first time an agent takes the conversation: answered, in the hour it arrived. */
-function answered(tenantId: string, conversationId: string, at: number): SqlStatement[] {
-  return [
-    statement(
-      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, answered, answered_in_sl, wait_ms, max_wait_ms)
-       SELECT rc.tenant_id, (rc.opened_at / ${HOUR}) * ${HOUR}, rc.arrival_group, rc.channel, 1,
-         CASE WHEN ${N} - rc.opened_at <= COALESCE(g.service_level_ms, 20000) THEN 1 ELSE 0 END,
-         ${N} - rc.opened_at, ${N} - rc.opened_at
-       FROM report_conversations rc
-       LEFT JOIN report_groups g ON g.tenant_id = rc.tenant_id AND g.group_id = rc.arrival_group
-       WHERE ${RC} AND rc.first_assigned_at IS NULL
-       ${queueUpdate(['answered', 'answered_in_sl', 'wait_ms'], true)}`,
-      [at, at, at, tenantId, conversationId],
-    ),
-    statement(
-      `UPDATE report_conversations SET first_assigned_at = ?
-       WHERE tenant_id = ? AND conversation_id = ? AND first_assigned_at IS NULL`,
-      [at, tenantId, conversationId],
-    ),
-  ];
-}
-
 /** An agent takes ownership (assignment, accepted offer, accepted transfer); `groupId` when it moves. */
 function owned(
   tenantId: string,
@@ -125,67 +72,6 @@ function owned(
          responded = 0, waiting_since = NULL, current_group = COALESCE(${T}, current_group)
        WHERE tenant_id = ? AND conversation_id = ?`,
       [agentId, tenantId, agentId, at, groupId, tenantId, conversationId],
-    ),
-  ];
-}
-
-function messagePosted({ tenantId }: ProjectionContext, event: EventOf<'MessagePosted'>): SqlStatement[] {
-  if (event.visibility !== 'public') return [];
-  if (event.author.kind === 'customer') {
-    return [
-      statement(
-        `UPDATE report_conversations SET waiting_since = ?
-         WHERE tenant_id = ? AND conversation_id = ? AND owner_id IS NOT NULL AND waiting_since IS NULL`,
-        [event.at, tenantId, event.conversationId],
-      ),
-    ];
-  }
-  if (event.author.kind !== 'agent' || event.kind !== 'text') return [];
-  const agentId = event.author.agentId;
-  return [
-    ...agentRollups(
-      event.at,
-      ['first_responses', 'first_response_ms', 'responses', 'response_ms'],
-      `rc.owner_id, rc.owner_department, rc.current_group, rc.channel,
-         CASE WHEN rc.responded = 0 THEN 1 ELSE 0 END,
-         CASE WHEN rc.responded = 0 THEN ${N} - rc.owned_since ELSE 0 END,
-         CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE 1 END,
-         CASE WHEN rc.waiting_since IS NULL THEN 0 ELSE ${N} - rc.waiting_since END
-       FROM report_conversations rc
-       WHERE ${RC} AND rc.owner_id = ? AND (rc.responded = 0 OR rc.waiting_since IS NOT NULL)`,
-      [event.at, event.at, tenantId, event.conversationId, agentId],
-    ),
-    statement(
-      `UPDATE report_conversations SET responded = CASE WHEN owner_id = ? THEN 1 ELSE responded END,
-         waiting_since = NULL
-       WHERE tenant_id = ? AND conversation_id = ?`,
-      [agentId, tenantId, event.conversationId],
-    ),
-  ];
-}
-
-function closed({ tenantId }: ProjectionContext, event: EventOf<'ConversationClosed'>): SqlStatement[] {
-  const resolved = event.resolution === 'resolved' ? 1 : 0;
-  const unresolved = event.resolution === 'unresolved' ? 1 : 0;
-  return [
-    statement(
-      `INSERT INTO report_queue_hours (tenant_id, hour, group_id, channel, abandoned, max_wait_ms)
-       SELECT rc.tenant_id, (rc.opened_at / ${HOUR}) * ${HOUR}, rc.arrival_group, rc.channel, 1, ${N} - rc.opened_at
-       FROM report_conversations rc WHERE ${RC} AND rc.first_assigned_at IS NULL
-       ${queueUpdate(['abandoned'], true)}`,
-      [event.at, tenantId, event.conversationId],
-    ),
-    ...agentRollups(
-      event.at,
-      ['handled', 'handle_ms', 'resolved', 'unresolved'],
-      `rc.owner_id, rc.owner_department, rc.current_group, rc.channel, 1, ${N} - rc.owned_since, ${N}, ${N}
-       FROM report_conversations rc WHERE ${RC} AND rc.owner_id IS NOT NULL`,
-      [event.at, resolved, unresolved, tenantId, event.conversationId],
-    ),
-    statement(
-      `UPDATE report_conversations SET owner_id = NULL, owned_since = NULL, waiting_since = NULL
-       WHERE tenant_id = ? AND conversation_id = ?`,
-      [tenantId, event.conversationId],
     ),
   ];
 }
@@ -353,23 +239,6 @@ const byType: {
     statusFrom(context, { agentId: event.agentId, status: 'available', at: event.at, onlyFrom: 'offline' }),
   AgentStatusChanged: (context, event) =>
     statusFrom(context, { agentId: event.agentId, status: event.status, at: event.at, onlyFrom: null }),
-  ConversationOpened: opened,
-  ConversationAssigned: ({ tenantId }, event) =>
-    event.mode === 'offer'
-      ? []
-      : [
-          ...answered(tenantId, event.conversationId, event.at),
-          ...owned(tenantId, {
-            conversationId: event.conversationId,
-            agentId: event.agentId,
-            at: event.at,
-            groupId: null,
-          }),
-        ],
-  OfferAccepted: ({ tenantId }, event) => [
-    ...answered(tenantId, event.conversationId, event.at),
-    ...owned(tenantId, { conversationId: event.conversationId, agentId: event.agentId, at: event.at, groupId: null }),
-  ],
   TransferAccepted: ({ tenantId }, event) => [
     ...transferOutcome(tenantId, { ...event, agentId: event.toAgentId, status: 'accepted' }),
     statement(
@@ -387,15 +256,6 @@ const byType: {
       groupId: event.groupId,
     }),
   ],
-  ConversationRequeued: ({ tenantId }, event) => [
-    statement(
-      `UPDATE report_conversations SET owner_id = NULL, owned_since = NULL, waiting_since = NULL, current_group = ?
-         WHERE tenant_id = ? AND conversation_id = ?`,
-      [event.groupId, tenantId, event.conversationId],
-    ),
-  ],
-  MessagePosted: messagePosted,
-  ConversationClosed: closed,
   ConversationRated: rated,
   TransferRequested: transferRequested,
   TransferOffered: ({ tenantId }, event) =>

@@ -5,7 +5,8 @@
  *
  * Events without a projection (timer bookkeeping, queue movements) change no read model; an event type
  * this code does not know is ignored, never an error — a newer writer's log stays readable.
- * Report read models (project-reports.ts) are projected after each event's own statements.
+ * Report read models are projected after each event's own statements: the busy conversation events'
+ * in batches (report-batch.ts), the others' statement by statement (project-reports.ts).
  */
 import type { DomainEvent, EventOf, EventType } from '../../domain/events.js';
 import * as conversations from './project-conversations.js';
@@ -13,6 +14,7 @@ import * as directory from './project-directory.js';
 import * as transfers from './project-transfers.js';
 import type { Projection, ProjectionContext } from './projection.js';
 import { projectReports } from './project-reports.js';
+import { isBatchedReportEvent, ReportBatch } from './report-batch.js';
 import { statement, type SqlStatement } from './sql-statement.js';
 
 type Projections = { readonly [T in EventType]?: Projection<EventOf<T>> };
@@ -74,31 +76,54 @@ const redacted = (event: DomainEvent): string =>
   JSON.stringify(event, (key, value: unknown) => (SECRET_FIELDS.has(key) ? '[redacted]' : value));
 
 /**
- * The statements that project one append: each event's, in order, except that a conversation
- * assigned by the same command that opened it (the usual case when an agent is free) is inserted
- * already assigned, one statement instead of two. Only events that leave the conversation's row
- * alone (the customer's opening message, the customer's profile) may stand between the two.
+ * What projecting an append runs, in order: statements, and report batches (report-batch.ts) whose
+ * reads the adapter runs before asking for their writes.
  */
-export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): SqlStatement[] {
-  const statements: SqlStatement[] = [];
+export type ProjectionStep = SqlStatement | ReportBatch;
+
+/**
+ * The steps that project one append: each event's statements, in order, except that
+ *
+ * - a conversation assigned by the same command that opened it (the usual case when an agent is
+ *   free) is inserted already assigned, one statement instead of two. Only events that leave the
+ *   conversation's row alone (the customer's opening message, the customer's profile) may stand
+ *   between the two;
+ * - the report projections of consecutive busy conversation events (opened, assigned, message,
+ *   requeued, closed) run as one batch. A batch reads conversation report rows, agents'
+ *   departments, groups' service levels and zone offsets; none of the busy events' other statements
+ *   write those, so a batch may run after them. Every other event with report statements ends the
+ *   batch before its own statements run, since they may read the batch's rows or change what it read.
+ */
+export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): ProjectionStep[] {
+  const steps: ProjectionStep[] = [];
   const folded = new Set<number>();
+  let batch: ReportBatch | null = null;
+  const endBatch = (): void => {
+    if (batch !== null) steps.push(batch);
+    batch = null;
+  };
   events.forEach((event, index) => {
     const context = { tenantId, seq: firstSeq + index };
-    // A folded assignment's report statements still run in event order (they read what came before).
-    if (folded.has(index)) {
-      statements.push(...projectReports(context, event));
+    if (isBatchedReportEvent(event)) {
+      (batch ??= new ReportBatch(tenantId)).add(event);
+      if (folded.has(index)) return;
+      if (event.type !== 'ConversationOpened') {
+        steps.push(...baseStatements(context, event));
+        return;
+      }
+      const at = initialAssignment(events, index);
+      if (at !== null) folded.add(at);
+      const assigned =
+        at === null ? null : { seq: firstSeq + at, event: events[at] as EventOf<'ConversationAssigned'> };
+      steps.push(...conversations.openedWith(context, event, assigned));
       return;
     }
-    if (event.type !== 'ConversationOpened') {
-      statements.push(...project(context, event));
-      return;
-    }
-    const at = initialAssignment(events, index);
-    if (at !== null) folded.add(at);
-    const assigned = at === null ? null : { seq: firstSeq + at, event: events[at] as EventOf<'ConversationAssigned'> };
-    statements.push(...conversations.openedWith(context, event, assigned), ...projectReports(context, event));
+    const reports = projectReports(context, event);
+    if (reports.length > 0) endBatch();
+    steps.push(...baseStatements(context, event, reports));
   });
-  return statements;
+  endBatch();
+  return steps;
 }
 
 /** Where the assignment of the conversation opened at `index` follows it directly, if it does. */
@@ -120,10 +145,14 @@ function initialAssignment(events: readonly DomainEvent[], index: number): numbe
   return null;
 }
 
-/** The statements that project one event (empty when it changes no read model). */
-export function project(context: ProjectionContext, event: DomainEvent): SqlStatement[] {
+/** An event's own statements, then `reports`, then its audit row. */
+function baseStatements(
+  context: ProjectionContext,
+  event: DomainEvent,
+  reports: readonly SqlStatement[] = [],
+): SqlStatement[] {
   const projection = projections[event.type] as Projection<DomainEvent> | undefined;
-  const statements = [...(projection?.(context, event) ?? []), ...projectReports(context, event)];
+  const statements = [...(projection?.(context, event) ?? []), ...reports];
   const subject = audited[event.type] as ((event: DomainEvent) => string | null) | undefined;
   if (subject !== undefined) {
     statements.push(

@@ -7,14 +7,21 @@
  *
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
- * read-model projections of each event, so read models commit with the events or not at all.
+ * read-model projections of each event (a report batch's reads, then its writes), so read models
+ * commit with the events or not at all.
+ *
+ * With a `walSync` (the store's default) the commit does not wait for the disk: the appends are
+ * settled once the WAL has been fsynced off the event loop (sqlite-wal-sync.ts); meanwhile the
+ * next appends gather and commit. Without one, SQLite fsyncs inside the commit.
  */
 import type { Statement, Transaction } from 'better-sqlite3';
 import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { projectAppend } from '../sql/projector.js';
+import { ReportBatch } from '../sql/report-batch.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
+import type { SqliteWalSync } from './sqlite-wal-sync.js';
 
 interface PendingAppend {
   readonly tenantId: string;
@@ -43,6 +50,7 @@ export class SqliteGroupCommit {
   constructor(
     private readonly db: SqliteDatabase,
     private readonly now: () => number,
+    private readonly walSync: SqliteWalSync | null = null,
   ) {
     this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
     this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
@@ -78,12 +86,17 @@ export class SqliteGroupCommit {
     return this.lastSeqOf.get(tenantId)?.seq ?? 0;
   }
 
-  /** Commits every pending append in one transaction, then settles each. */
+  /** Commits every pending append in one transaction, then settles each once it is durable. */
   flush(): void {
     this.scheduled = false;
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    const failure = this.walSync?.failure ?? null;
+    if (failure !== null) {
+      for (const item of batch) item.reject(failure);
+      return;
+    }
     let results: (StoredEvent[] | SequenceConflictError)[];
     try {
       results = this.commitAll.immediate(batch);
@@ -92,11 +105,18 @@ export class SqliteGroupCommit {
       for (const item of batch) item.reject(error);
       return;
     }
-    batch.forEach((item, index) => {
-      const result = results[index];
-      if (result instanceof SequenceConflictError) item.reject(result);
-      else item.resolve(result ?? []);
-    });
+    if (this.walSync === null) {
+      settle(batch, results);
+      return;
+    }
+    this.walSync.sync().then(
+      () => {
+        settle(batch, results);
+      },
+      (error: unknown) => {
+        for (const item of batch) item.reject(error);
+      },
+    );
   }
 
   private write(item: PendingAppend): StoredEvent[] {
@@ -109,8 +129,13 @@ export class SqliteGroupCommit {
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
       return { tenantId, seq, event };
     });
-    for (const statement of projectAppend(tenantId, expectedSeq + 1, events)) {
-      this.prepared(statement.sql).run(...statement.params);
+    for (const step of projectAppend(tenantId, expectedSeq + 1, events)) {
+      if (!(step instanceof ReportBatch)) {
+        this.prepared(step.sql).run(...step.params);
+        continue;
+      }
+      const rows = step.loads().map((load) => this.prepared(load.sql).all(...load.params) as Record<string, unknown>[]);
+      for (const write of step.writes(rows)) this.prepared(write.sql).run(...write.params);
     }
     return stored;
   }
@@ -123,4 +148,13 @@ export class SqliteGroupCommit {
     }
     return statement;
   }
+}
+
+/** Resolves each append with its stored events, or rejects it with its sequence conflict. */
+function settle(batch: readonly PendingAppend[], results: readonly (StoredEvent[] | SequenceConflictError)[]): void {
+  batch.forEach((item, index) => {
+    const result = results[index];
+    if (result instanceof SequenceConflictError) item.reject(result);
+    else item.resolve(result ?? []);
+  });
 }
