@@ -32,6 +32,8 @@ export interface TenantHandle {
   /** Whether new client commands should be refused with OVERLOADED. */
   readonly saturated: boolean;
   submit(command: Command): Promise<CommandResult>;
+  /** Resolves when the commands and deadlines queued on this node have been processed. */
+  idle(): Promise<void>;
 }
 
 /** The tenants of this process (see the file header). */
