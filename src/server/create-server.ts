@@ -20,6 +20,7 @@ import { CustomerOpenLimit } from '../transport/http/customer-open-limit.js';
 import { MessageIds } from '../services/message-ids.js';
 import { createMetrics, type Metrics } from '../services/metrics.js';
 import { TenantRegistry } from '../services/tenant-registry.js';
+import type { Tenants } from '../services/tenants.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;
@@ -54,7 +55,7 @@ export interface Server {
   readonly http: HttpApp;
   /** Socket.IO on the HTTP server: it serves once `http.listen()` is called. */
   readonly realtime: RealtimeGateway;
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly metrics: Metrics;
   readonly tokens: TokenService;
   /** Stops accepting requests, lets every actor finish, closes the store. */

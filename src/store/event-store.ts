@@ -42,12 +42,7 @@ export interface Fence {
 }
 
 export interface EventStore {
-  append(
-    tenantId: string,
-    expectedSeq: number,
-    events: readonly DomainEvent[],
-    fence?: Fence,
-  ): Promise<StoredEvent[]>;
+  append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[], fence?: Fence): Promise<StoredEvent[]>;
   read(tenantId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>;
   lastSeq(tenantId: string): Promise<number>;
   close(): Promise<void>;
