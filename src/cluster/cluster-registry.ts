@@ -28,6 +28,7 @@ import {
   notOwner,
   RequestRouter,
   type ClusterRequest,
+  type ClusterRequestBody,
   type FailedAnswer,
   type RequestKindHandler,
 } from './request-router.js';
@@ -50,6 +51,13 @@ export interface ClusterRegistryOptions {
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
   /** Told of background failures (heartbeat, catch-up, handlers); default: ignored. */
   readonly onError?: (error: unknown, what: string) => void;
+}
+
+/** A command forwarded to the tenant's owner. */
+export interface CommandRequest {
+  readonly kind: 'command';
+  readonly tenantId: string;
+  readonly command: Command;
 }
 
 /** A forwarded command's answer. */
@@ -174,7 +182,7 @@ export class ClusterRegistry implements Tenants {
   }
 
   /** Sends a request to the tenant's owner and resolves with its answer (ask-owner.ts). */
-  askOwner(tenantId: string, body: ClusterRequest): Promise<unknown> {
+  askOwner<Body extends ClusterRequestBody>(tenantId: string, body: Body): Promise<unknown> {
     const { nodeId, bus, forwardWaitMs } = this.options;
     const context = { nodeId, bus, ownership: this.ownership, router: this.router, forwardWaitMs };
     return askOwner({ ...context, monotonic: () => performance.now() }, tenantId, body);
@@ -274,7 +282,8 @@ export class ClusterRegistry implements Tenants {
       }
     }
     const { tenantId } = actor;
-    const answer = (await this.askOwner(tenantId, { kind: 'command', tenantId, command })) as CommandAnswer;
+    const request: CommandRequest = { kind: 'command', tenantId, command };
+    const answer = (await this.askOwner(tenantId, request)) as CommandAnswer;
     if (answer.kind === 'failed') throw answerError(answer);
     if (answer.result.ok) {
       await actor.follow(answer.result.events).catch((error: unknown) => this.report(error, `applying ${tenantId}`));
