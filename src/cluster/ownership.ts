@@ -287,7 +287,11 @@ export class Ownership {
       await leases.release(tenantId, nodeId, epoch).catch(() => undefined);
       throw error;
     }
-    if (this.held.get(tenantId)?.epoch !== epoch) return false;
+    if (this.held.get(tenantId)?.epoch !== epoch) {
+      // Lost (or handed over) while catching up: the promotion must not outlive the lease.
+      await actor.demote();
+      return false;
+    }
     this.owners.set(tenantId, { tenantId, nodeId, epoch, live: true, expiresInMs: leaseMs });
     bus.publishOwnership({ tenantId, nodeId, epoch });
     this.tell(this.promotedHandlers, tenantId, 'promoted handler');
@@ -296,6 +300,7 @@ export class Ownership {
 
   private async giveUp(tenantId: string): Promise<void> {
     const { leases, nodeId, bus } = this.options;
+    await this.acquiring.get(tenantId)?.catch(() => false);
     const actor = await this.options.replica(tenantId);
     await actor.demote();
     const held = this.held.get(tenantId);
