@@ -192,7 +192,7 @@ describe.each(['in-process', 'redis'] as const)('cluster registry (real PostgreS
     leftAt = acknowledged.length;
     await Promise.all(loads);
 
-    expect(failures).toEqual([]);
+    expect(failures.map(String)).toEqual([]);
     await expect.poll(() => staying.registry.ownedTenantIds().sort()).toEqual([...tenants].sort());
     const conversations = await onTestDatabase<{ id: string }>(
       `SELECT data::jsonb->>'conversationId' AS id FROM events WHERE tenant_id = $1 AND type = 'ConversationOpened'`,
