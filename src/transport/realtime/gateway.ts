@@ -13,10 +13,10 @@ import { Server } from 'socket.io';
 import { isSupervisor } from '../../domain/agent.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
 import type { Metrics } from '../../services/metrics.js';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import type { TokenService } from '../auth/tokens.js';
 import { CustomerOpenLimit } from '../http/customer-open-limit.js';
-import { ApiError } from '../http/error-catalogue.js';
+import { toCatalogueError } from '../http/error-catalogue.js';
 import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
@@ -25,6 +25,8 @@ import { fanOut } from './fan-out.js';
 import { MessageIds } from '../../services/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
+import { clusterPresenceFor } from '../../cluster/cluster-presence.js';
+import type { AgentPresence } from '../../services/agent-presence.js';
 import { authorise, isKnownRequest } from './requests.js';
 import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
 import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
@@ -75,7 +77,7 @@ export const defaultRealtimeOptions: RealtimeOptions = {
 
 export interface RealtimeDependencies {
   readonly httpServer: HttpServer;
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly tokens: TokenService;
   readonly metrics: Metrics;
   readonly log: { error(fields: object, message: string): void };
@@ -121,7 +123,7 @@ export async function attachRealtimeGateway(
     messageIds:
       dependencies.messageIds ??
       new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),
-    presence: new Presence(registry, (error) => {
+    presence: presenceFor(registry, (error) => {
       report(error, 'presence command failed');
     }),
     transfers: TransferParties.fromState(registry),
@@ -163,8 +165,14 @@ export async function attachRealtimeGateway(
       io.local.disconnectSockets(true);
       io.engine.close();
       await context.presence.settled();
+      context.presence.close?.();
     },
   };
+}
+
+/** A cluster node counts connections on every node (src/cluster/cluster-presence.ts); one process alone. */
+function presenceFor(registry: Tenants, onError: (error: unknown) => void): AgentPresence {
+  return clusterPresenceFor(registry, onError) ?? new Presence(registry, onError);
 }
 
 interface Connection {
@@ -241,7 +249,7 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   }
   for (const cursor of socket.data.resume ?? []) {
     resume(context, session, authorise(context, session, 'anyone'), cursor).catch((error: unknown) => {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
+      const apiError = toCatalogueError(error);
       session.send('timeline.failed', {
         conversationId: cursor.conversationId,
         error: { code: apiError.code, message: apiError.message },

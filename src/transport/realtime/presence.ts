@@ -9,16 +9,18 @@
  * connection exists yet: agents the log still shows online are disconnected (`reconcile`), and the
  * grace gives their clients time to come back.
  */
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { AgentPresence } from '../../services/agent-presence.js';
+import type { Tenants } from '../../services/tenants.js';
 
-export class Presence {
+/** One process's presence (the cluster's is src/cluster/cluster-presence.ts). */
+export class Presence implements AgentPresence {
   private readonly counts = new Map<string, number>();
   /** The ConnectAgent of each present agent: later connections wait for it too. */
   private readonly connecting = new Map<string, Promise<void>>();
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly registry: TenantRegistry,
+    private readonly registry: Tenants,
     private readonly onError: (error: unknown) => void,
   ) {}
 
