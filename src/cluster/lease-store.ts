@@ -57,11 +57,35 @@ export interface LeaseStore {
   release(tenantId: string, nodeId: string, epoch: number): Promise<void>;
   /** Every tenant's lease. */
   leases(): Promise<LeaseRow[]>;
+  /** One tenant's lease, or null when it never had one. */
+  lease(tenantId: string): Promise<LeaseRow | null>;
   /** Every tenant the log holds. */
   tenants(): Promise<string[]>;
+  /** Every tenant the log holds with its last seq (one index probe per tenant), for followers to catch up. */
+  tenantSeqs(): Promise<Map<string, number>>;
 }
 
 const TTL = `($2::int * interval '1 millisecond')`;
+
+interface LeaseQueryRow {
+  readonly tenant_id: string;
+  readonly node_id: string | null;
+  readonly epoch: string | number;
+  readonly live: boolean;
+  readonly expires_in_ms: number;
+}
+
+const LEASE_COLUMNS = `SELECT tenant_id, node_id, epoch, expires_at > now() AS live,
+    greatest(0, extract(epoch FROM expires_at - now()) * 1000)::float8 AS expires_in_ms
+  FROM tenant_leases`;
+
+const toLeaseRow = (row: LeaseQueryRow): LeaseRow => ({
+  tenantId: row.tenant_id,
+  nodeId: row.node_id,
+  epoch: Number(row.epoch),
+  live: row.live && row.node_id !== null,
+  expiresInMs: Math.round(row.expires_in_ms),
+});
 
 /** Builds the lease store over a pool (the PostgreSQL store's). */
 export function createLeaseStore(pool: pg.Pool): LeaseStore {
@@ -133,24 +157,20 @@ export function createLeaseStore(pool: pg.Pool): LeaseStore {
       );
     },
     async leases() {
-      const result = await pool.query<{
-        tenant_id: string;
-        node_id: string | null;
-        epoch: string | number;
-        live: boolean;
-        expires_in_ms: number;
-      }>(
-        `SELECT tenant_id, node_id, epoch, expires_at > now() AS live,
-           greatest(0, extract(epoch FROM expires_at - now()) * 1000)::float8 AS expires_in_ms
-         FROM tenant_leases ORDER BY tenant_id`,
+      const result = await pool.query<LeaseQueryRow>(`${LEASE_COLUMNS} ORDER BY tenant_id`);
+      return result.rows.map(toLeaseRow);
+    },
+    async lease(tenantId) {
+      const result = await pool.query<LeaseQueryRow>(`${LEASE_COLUMNS} WHERE tenant_id = $1`, [tenantId]);
+      const row = result.rows[0];
+      return row === undefined ? null : toLeaseRow(row);
+    },
+    async tenantSeqs() {
+      const result = await pool.query<{ tenant_id: string; seq: string | number | null }>(
+        `SELECT t.tenant_id, (SELECT e.seq FROM events e WHERE e.tenant_id = t.tenant_id ORDER BY e.seq DESC LIMIT 1) AS seq
+         FROM tenants t`,
       );
-      return result.rows.map((row) => ({
-        tenantId: row.tenant_id,
-        nodeId: row.node_id,
-        epoch: Number(row.epoch),
-        live: row.live && row.node_id !== null,
-        expiresInMs: Math.round(row.expires_in_ms),
-      }));
+      return new Map(result.rows.map((row) => [row.tenant_id, Number(row.seq ?? 0)]));
     },
     async tenants() {
       const result = await pool.query<{ tenant_id: string }>(
