@@ -87,7 +87,7 @@ export function createMetrics(tenants: Tenants, options: MetricsOptions = { tena
       help: 'Whether this node is connected to the Redis bus of its cluster (1) or not (0)',
       registers: [registry],
       collect() {
-        this.set(node.bus.connected ? 1 : 0);
+        this.set(node.busConnected() ? 1 : 0);
       },
     });
     new Gauge({

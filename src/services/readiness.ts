@@ -4,6 +4,7 @@
  * connected and how many tenants it owns. A node whose Redis is down still serves the tenants it
  * owns, so Redis being down does not make it unready; the store being down does.
  */
+import { busConnected } from '../cluster/bus-status.js';
 import type { ClusterBus } from '../cluster/cluster-bus.js';
 import { isPostgresStore } from '../store/postgres/create-postgres-store.js';
 import type { Tenants } from './tenants.js';
@@ -11,19 +12,23 @@ import type { Tenants } from './tenants.js';
 /** The cluster side of a node: what a cluster registry (src/cluster/cluster-registry.ts) exposes. */
 export interface ClusterNode {
   readonly nodeId: string;
-  readonly bus: Pick<ClusterBus, 'connected'>;
   ownedTenantIds(): string[];
+  /** Whether the node's bus is connected now. */
+  busConnected(): boolean;
 }
 
 /** The node's cluster side, when its tenants are served by a cluster registry; null for one process. */
 export function clusterNodeOf(tenants: Tenants): ClusterNode | null {
-  const node = tenants as Partial<Record<keyof ClusterNode, unknown>>;
+  const node = tenants as Tenants & Partial<{ nodeId: unknown; ownedTenantIds: unknown; bus: unknown }>;
+  const { nodeId, ownedTenantIds } = node;
+  if (typeof nodeId !== 'string' || typeof ownedTenantIds !== 'function') return null;
+  // The registry's own bus if it shows it, else the one this process noted for the node (bus-status.ts).
   const bus = node.bus as Partial<ClusterBus> | undefined;
-  return typeof node.nodeId === 'string' &&
-    typeof node.ownedTenantIds === 'function' &&
-    typeof bus?.connected === 'boolean'
-    ? (tenants as Tenants & ClusterNode)
-    : null;
+  return {
+    nodeId,
+    ownedTenantIds: () => (ownedTenantIds as () => string[]).call(tenants),
+    busConnected: () => (typeof bus?.connected === 'boolean' ? bus.connected : busConnected(nodeId)),
+  };
 }
 
 export type Dependency = 'ok' | 'down' | 'not-used';
@@ -80,7 +85,7 @@ export async function readiness(tenants: Tenants): Promise<Readiness> {
     nodeId: node?.nodeId ?? null,
     mode: node === null ? 'single' : 'cluster',
     postgres,
-    redis: node === null ? 'not-used' : node.bus.connected ? 'ok' : 'down',
+    redis: node === null ? 'not-used' : node.busConnected() ? 'ok' : 'down',
     tenants: served,
     tenantsOwned: node === null ? served : node.ownedTenantIds().length,
   };
