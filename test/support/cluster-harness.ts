@@ -64,6 +64,8 @@ export class ClusterNode {
   state: NodeState = 'stopped';
   /** How many times the process was started. */
   starts = 0;
+  /** How the last process ended. */
+  lastExit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   private child: ChildProcess | null = null;
   private exit: Promise<void> = Promise.resolve();
   private waiters: (() => void)[] = [];
@@ -113,7 +115,8 @@ export class ClusterNode {
       this.stderr += chunk.toString('utf8');
     });
     this.exit = new Promise((resolve) => {
-      child.once('exit', () => {
+      child.once('exit', (code, signal) => {
+        this.lastExit = { code, signal };
         if (this.child === child) {
           this.child = null;
           this.state = 'stopped';
