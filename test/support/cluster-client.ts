@@ -116,6 +116,8 @@ export class ClusterClient {
   readonly cursors = new Map<string, number>();
   connection = 0;
   url = '';
+  /** Called with every timeline entry as it arrives (the bench times deliveries with it). */
+  onEntry: ((entry: TimelineEntry) => void) | null = null;
   private socket: Socket | null = null;
 
   constructor(
@@ -153,6 +155,7 @@ export class ClusterClient {
       if (event === 'message') {
         const entry = payload as TimelineEntry;
         this.entries.push({ ...entry, connection });
+        this.onEntry?.(entry);
         this.cursors.set(entry.conversationId, Math.max(this.cursors.get(entry.conversationId) ?? 0, entry.seq));
       } else {
         this.events.push({ event, payload, connection });
