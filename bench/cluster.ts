@@ -109,7 +109,11 @@ async function runLoad(cluster: Cluster, prefix: string, quick: boolean): Promis
           const messageId = `${client.who}-${n}`;
           sent.set(messageId, performance.now());
           const conversationId = `c${client.who.slice(client.who.lastIndexOf('-') + 1)}`;
-          const answer = await client.request('message.send', { conversationId, messageId, text: 'where is my order?' });
+          const answer = await client.request('message.send', {
+            conversationId,
+            messageId,
+            text: 'where is my order?',
+          });
           if (answer.ok) acknowledged += 1;
         }
       }),
@@ -130,7 +134,8 @@ async function socketMemory(cluster: Cluster, quick: boolean): Promise<void> {
   const count = quick ? 100 : 1000;
   await createTenant(node.url, 'mem', { agents: ['a1'], maxConcurrent: 10 });
   const tokens: string[] = [];
-  for (let index = 0; index < count; index += 1) tokens.push(await customerToken(node.url, 'mem', `visitor-mem-${index}`));
+  for (let index = 0; index < count; index += 1)
+    tokens.push(await customerToken(node.url, 'mem', `visitor-mem-${index}`));
   await sleep(1000);
   const before = rssMb(node);
   const clients: ClusterClient[] = [];
@@ -152,15 +157,24 @@ async function socketMemory(cluster: Cluster, quick: boolean): Promise<void> {
 
 /** Acknowledgement times of a prober: one customer sending in a closed loop through `node`. */
 async function prober(node: ClusterNode, tenantId: string): Promise<{ acks: number[]; stop: () => Promise<void> }> {
-  const client = new ClusterClient(tenantId, 'prober', 'customer', await customerToken(node.url, tenantId, 'visitor-prober'));
+  const client = new ClusterClient(
+    tenantId,
+    'prober',
+    'customer',
+    await customerToken(node.url, tenantId, 'visitor-prober'),
+  );
   await client.connect(node.url);
   const opened = await client.request('conversation.open', { conversationId: 'probe', source: 'web', text: 'hi' });
   if (!opened.ok) throw new Error(`prober: ${opened.error.code}`);
   const acks: number[] = [];
-  let running = true;
+  const state = { running: true };
   const loop = (async () => {
-    for (let n = 0; running; n += 1) {
-      const answer = await client.request('message.send', { conversationId: 'probe', messageId: `p${n}`, text: 'ping' }, 30_000);
+    for (let n = 0; state.running; n += 1) {
+      const answer = await client.request(
+        'message.send',
+        { conversationId: 'probe', messageId: `p${n}`, text: 'ping' },
+        30_000,
+      );
       if (answer.ok) acks.push(Date.now());
       else await sleep(20);
     }
@@ -168,7 +182,7 @@ async function prober(node: ClusterNode, tenantId: string): Promise<{ acks: numb
   return {
     acks,
     async stop() {
-      running = false;
+      state.running = false;
       await loop;
       client.close();
     },
@@ -219,7 +233,9 @@ async function benchFaults(cluster: Cluster, quick: boolean): Promise<void> {
   const verification = await verifyCluster(cluster, busy, workload.clients, workload.acknowledged, { final: false });
   workload.closeAll();
   const lost = verification.problems.filter((problem) => problem.includes('acknowledged')).length;
-  const doubles = verification.problems.filter((problem) => /owned by|over capacity|while .* owns/.test(problem)).length;
+  const doubles = verification.problems.filter((problem) =>
+    /owned by|over capacity|while .* owns/.test(problem),
+  ).length;
   report({
     name: 'cluster.failover_seconds',
     value: Math.max(...failovers),

@@ -9,6 +9,7 @@
 // Settings: CLUSTER_DEMO_PORT (the proxy, default 3000), CLUSTER_DEMO_NODE_PORTS (default
 // 3001,3002,3003), TOKEN_SECRET (default: a fresh one each run; sign in again after a restart).
 import { spawn } from 'node:child_process';
+import { setTimeout } from 'node:timers';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';

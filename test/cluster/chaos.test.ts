@@ -84,7 +84,9 @@ describe('cluster chaos', () => {
         () => work.answers.some((answer) => answer.tenantId === tenantId && answer.at > killedAt),
         `a command of ${tenantId} after killing ${node.id}`,
       );
-      failoverMs.push(work.answers.find((answer) => answer.tenantId === tenantId && answer.at > killedAt)!.at - killedAt);
+      failoverMs.push(
+        work.answers.find((answer) => answer.tenantId === tenantId && answer.at > killedAt)!.at - killedAt,
+      );
       await check(`SIGKILL ${round} (${node.id}, owner of ${tenantId})`);
       await node.start();
       await nodes.settledOwners(tenants);

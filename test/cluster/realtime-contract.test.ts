@@ -44,7 +44,7 @@ describe.each(modes)('realtime contract: $name', (mode) => {
       `SELECT seq FROM messages WHERE tenant_id = 'acme' AND conversation_id = $1 ${publicOnly ? "AND visibility = 'public'" : ''} ORDER BY seq`,
       [conversationId],
     );
-    return rows.map((row) => Number(row.seq));
+    return rows.map((row) => row.seq);
   };
 
   beforeAll(async () => {
@@ -126,8 +126,8 @@ describe.each(modes)('realtime contract: $name', (mode) => {
     await customer.ok('conversation.rate', { conversationId: 'c1', score: 5, comment: 'fast' });
     expect(await colleague.waitFor('conversation.rated')).toEqual({ conversationId: 'c1', score: 5, comment: 'fast' });
 
-    await expect.poll(async () => seqs(customer, 'c1')).toEqual(await stored('c1', true));
-    await expect.poll(async () => seqs(colleague, 'c1')).toEqual(await stored('c1', false));
+    await expect.poll(() => seqs(customer, 'c1')).toEqual(await stored('c1', true));
+    await expect.poll(() => seqs(colleague, 'c1')).toEqual(await stored('c1', false));
   });
 
   it('counts an agent online wherever they are connected, and offline after the grace once they leave', async () => {
@@ -160,7 +160,11 @@ describe.each(modes)('realtime contract: $name', (mode) => {
     await agent.entry('c2', 1);
     await customer.entry('c2', 1);
     await customer.disconnect();
-    const missed = await agent.ok<{ seq: number }>('message.send', { conversationId: 'c2', messageId: 'm-2', text: 'one' });
+    const missed = await agent.ok<{ seq: number }>('message.send', {
+      conversationId: 'c2',
+      messageId: 'm-2',
+      text: 'one',
+    });
     await agent.ok('message.send', { conversationId: 'c2', messageId: 'm-3', text: 'two' });
     // Back through the owner node this time, from its cursor.
     const again = await connect(owner, token);
@@ -192,10 +196,16 @@ describe.each(modes)('realtime contract: $name', (mode) => {
       expect(missing.ok ? 'ok' : missing.error.code).toBe('CONVERSATION_NOT_FOUND');
     }
     for (const node of [owner, other]) {
-      const answer = await http<{ error: { code: string } }>(node.url, 'POST', '/api/v1/tenants', {
-        tenantId: 'acme',
-        admin: { id: 'admin', name: 'Admin', password: 'another long password' },
-      }, ADMIN_TOKEN);
+      const answer = await http<{ error: { code: string } }>(
+        node.url,
+        'POST',
+        '/api/v1/tenants',
+        {
+          tenantId: 'acme',
+          admin: { id: 'admin', name: 'Admin', password: 'another long password' },
+        },
+        ADMIN_TOKEN,
+      );
       expect(answer.status).toBe(409);
       expect(answer.body.error.code).toBe('TENANT_EXISTS');
     }

@@ -49,9 +49,10 @@ describe('rolling restart', () => {
       // Released, not left to expire: no row names the stopped node as a live owner any more.
       const leftBehind = (await nodes.leases()).filter((lease) => lease.nodeId === node.id && lease.live);
       expect(leftBehind, `${node.id} kept leases after SIGTERM`).toEqual([]);
-      const heartbeat = await nodes.query('SELECT node_id FROM cluster_nodes WHERE node_id = $1 AND expires_at > now()', [
-        node.id,
-      ]);
+      const heartbeat = await nodes.query(
+        'SELECT node_id FROM cluster_nodes WHERE node_id = $1 AND expires_at > now()',
+        [node.id],
+      );
       expect(heartbeat).toEqual([]);
       const owners = await nodes.settledOwners(tenants);
       for (const [tenantId] of owned) {

@@ -101,7 +101,7 @@ export class ClusterNode {
     this.state = 'running';
     this.starts += 1;
     const mark = this.logs.length;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       let parsed: LogLine;
       try {
         parsed = JSON.parse(line) as LogLine;
@@ -111,7 +111,7 @@ export class ClusterNode {
       this.logs.push({ ...parsed, node: this.id, start: this.starts });
       this.wake();
     });
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');
     });
     this.exit = new Promise((resolve) => {
@@ -270,7 +270,12 @@ export class Cluster {
     const rows = await this.query<{ tenant_id: string; node_id: string | null; epoch: string; live: boolean }>(
       'SELECT tenant_id, node_id, epoch, (node_id IS NOT NULL AND expires_at > now()) AS live FROM tenant_leases',
     );
-    return rows.map((row) => ({ tenantId: row.tenant_id, nodeId: row.node_id, epoch: Number(row.epoch), live: row.live }));
+    return rows.map((row) => ({
+      tenantId: row.tenant_id,
+      nodeId: row.node_id,
+      epoch: Number(row.epoch),
+      live: row.live,
+    }));
   }
 
   /** The node holding a live lease on the tenant, or null. */

@@ -108,7 +108,9 @@ export function replayLog(tenantId: string, log: readonly StoredEvent[]): Replay
       assignments += 1;
       const before = state.conversations.get(event.conversationId);
       if (before !== undefined && before.ownerId !== null && before.ownerId !== event.agentId) {
-        problems.push(`${tenantId} seq ${seq}: ${event.conversationId} assigned to ${event.agentId} while ${before.ownerId} owns it`);
+        problems.push(
+          `${tenantId} seq ${seq}: ${event.conversationId} assigned to ${event.agentId} while ${before.ownerId} owns it`,
+        );
       }
     }
     state = evolve(state, event);

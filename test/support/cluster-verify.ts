@@ -49,7 +49,7 @@ async function storedTimelines(cluster: Cluster, tenantId: string): Promise<Map<
   const timelines = new Map<string, StoredEntry[]>();
   for (const row of rows) {
     const list = timelines.get(row.conversation_id) ?? [];
-    list.push({ seq: Number(row.seq), messageId: row.message_id, visibility: row.visibility });
+    list.push({ seq: row.seq, messageId: row.message_id, visibility: row.visibility });
     timelines.set(row.conversation_id, list);
   }
   return timelines;
@@ -106,7 +106,8 @@ function acknowledgedProblems(
       case 'message': {
         const entry = timeline?.find((row) => row.messageId === ack.id);
         if (entry === undefined) problems.push(`${what}: not in the log`);
-        else if (ack.seq !== null && entry.seq !== ack.seq) problems.push(`${what}: stored at #${entry.seq}, answered #${ack.seq}`);
+        else if (ack.seq !== null && entry.seq !== ack.seq)
+          problems.push(`${what}: stored at #${entry.seq}, answered #${ack.seq}`);
         break;
       }
       case 'close':
@@ -146,7 +147,9 @@ export async function verifyCluster(
     lateness.push(...report.lateness);
     for (const [kind, count] of report.fired) fired.set(kind, (fired.get(kind) ?? 0) + count);
     if (options.final) {
-      problems.push(...overdueTimers(report.state, Date.now(), options.slackMs ?? 15_000).map((p) => `${tenantId}: ${p}`));
+      problems.push(
+        ...overdueTimers(report.state, Date.now(), options.slackMs ?? 15_000).map((p) => `${tenantId}: ${p}`),
+      );
     }
     const stored = await storedTimelines(cluster, tenantId);
     const closed = new Set<string>();
@@ -155,7 +158,14 @@ export async function verifyCluster(
       if (event.type === 'ConversationClosed') closed.add(event.conversationId);
       if (event.type === 'TransferRequested') transfers.add(event.transfer.id);
     }
-    problems.push(...acknowledgedProblems(acknowledged.filter((ack) => ack.tenantId === tenantId), stored, closed, transfers));
+    problems.push(
+      ...acknowledgedProblems(
+        acknowledged.filter((ack) => ack.tenantId === tenantId),
+        stored,
+        closed,
+        transfers,
+      ),
+    );
     for (const client of clients.filter((candidate) => candidate.tenantId === tenantId)) {
       problems.push(...timelineProblems(client, stored, options.final));
       entriesChecked += client.entries.length;

@@ -88,7 +88,9 @@ export class Workload {
       }
       for (let index = 1; index <= this.options.customersPerTenant; index += 1) {
         const visitor = `visitor-${tenantId}-${index}`;
-        this.clients.push(new ClusterClient(tenantId, visitor, 'customer', await customerToken(first, tenantId, visitor)));
+        this.clients.push(
+          new ClusterClient(tenantId, visitor, 'customer', await customerToken(first, tenantId, visitor)),
+        );
       }
     }
     for (const client of this.clients) {
