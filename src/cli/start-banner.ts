@@ -4,7 +4,7 @@
  * page this build does not serve.
  */
 import type { AddressInfo } from 'node:net';
-import type { TenantRegistry } from '../services/tenant-registry.js';
+import type { Tenants } from '../services/tenants.js';
 import { verifyPassword } from '../transport/auth/passwords.js';
 import type { HttpApp } from '../transport/http/app.js';
 import { DEMO_TENANT_ID, demoLogins } from './demo/demo-seed.js';
@@ -55,7 +55,7 @@ export async function serverUrls(app: HttpApp, address: AddressInfo): Promise<Se
 }
 
 /** Demo agents whose demo password still works (an admin may have changed some); null without a demo tenant. */
-export async function workingDemoLogins(registry: TenantRegistry): Promise<ReadonlySet<string> | null> {
+export async function workingDemoLogins(registry: Tenants): Promise<ReadonlySet<string> | null> {
   const state = registry.actor(DEMO_TENANT_ID)?.view;
   if (state === undefined) return null;
   const hashes = demoLogins.map((login) => [login, state.access.passwords.get(login.agentId)] as const);

@@ -16,6 +16,8 @@ export interface LoadOptions {
   readonly snapshots?: SnapshotStore;
   /** Events read per page while replaying. */
   readonly pageSize?: number;
+  /** Stop at this seq (a state as it was, e.g. before a refused batch); default the end of the log. */
+  readonly upTo?: number;
 }
 
 /** A loaded state, the seq it is at, and the snapshot it started from. */
@@ -33,6 +35,7 @@ async function fromLatestSnapshot(options: LoadOptions): Promise<{ state: Tenant
     const snapshot = await options.snapshots.latestSnapshot(options.tenantId);
     if (snapshot === null) return null;
     if (snapshot.seq > (await options.store.lastSeq(options.tenantId))) return null;
+    if (options.upTo !== undefined && snapshot.seq > options.upTo) return null;
     return { state: fromSnapshot(snapshot.data), seq: snapshot.seq };
   } catch {
     return null;
@@ -45,14 +48,16 @@ export async function loadState(options: LoadOptions): Promise<LoadedState> {
   const state = start?.state ?? createState();
   const pageSize = options.pageSize ?? 10_000;
   let seq = start?.seq ?? 0;
-  for (;;) {
-    const page = await options.store.read(options.tenantId, seq, pageSize);
+  const upTo = options.upTo ?? Number.POSITIVE_INFINITY;
+  while (seq < upTo) {
+    const want = Math.min(pageSize, upTo - seq);
+    const page = await options.store.read(options.tenantId, seq, want);
     replay(
       state,
       page.map((stored) => stored.event),
     );
     seq += page.length;
-    if (page.length < pageSize) break;
+    if (page.length < want) break;
   }
   return { state, seq, snapshotSeq: start?.seq ?? null };
 }

@@ -10,15 +10,35 @@
  *
  * With a snapshot store, start-up loads the latest snapshot and replays only the events after it
  * (load-state.ts), and snapshots are taken after durable batches on the policy of snapshotter.ts.
+ *
+ * Roles (cluster mode, docs/cluster.md). A single node's actor is always the leader. In a cluster
+ * every node holds a replica of every tenant: the owner's actor is the leader — it executes commands
+ * and appends with its lease as the fence —, every other node's is a follower, which refuses
+ * commands (`NotOwnerError`: the caller forwards them) and applies the owner's durable events in seq
+ * order (`follow`, reading the store on a gap, `catchUp`). `promote(fence)` catches up and makes a
+ * follower the leader, arming its deadlines (past-due ones fire at once, each a fenced append, so
+ * once); `demote()` stops taking commands, drains the queue and cancels the wake-up. A leader whose
+ * append is refused for its fence or its seq steps down by itself: the batch is answered with
+ * `NotOwnerError` (nothing was stored), the state rebuilt as of its last durable seq, then caught up.
+ * A store that cannot be reached fails the batch (`isStoreFailure`), the state is rebuilt when the
+ * store is back, and deadlines retry after `storeRetryMs`.
  */
 import type { Command } from '../domain/commands.js';
 import type { DomainError } from '../domain/errors.js';
 import type { DomainEvent } from '../domain/events.js';
-import { execute } from '../domain/execute.js';
+import { replay } from '../domain/execute.js';
 import { createState, nextDeadline, type TenantState } from '../domain/state.js';
-import type { EventStore, StoredEvent } from '../store/event-store.js';
+import {
+  FenceLostError,
+  SequenceConflictError,
+  type EventStore,
+  type Fence,
+  type StoredEvent,
+} from '../store/event-store.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
+import { markStoreFailure, NotOwnerError } from './actor-errors.js';
 import type { Cancel, Clock, Scheduler } from './clock.js';
+import { executeBatch } from './execute-batch.js';
 import { loadState } from './load-state.js';
 import { Snapshotter, type SnapshotPolicy } from './snapshotter.js';
 
@@ -26,6 +46,9 @@ export type CommandResult =
   { readonly ok: true; readonly events: readonly StoredEvent[] } | { readonly ok: false; readonly error: DomainError };
 
 export type Listener = (events: readonly StoredEvent[]) => void;
+
+/** Leader: executes and appends. Follower: applies the leader's durable events (cluster mode). */
+export type ActorRole = 'leader' | 'follower';
 
 export interface TenantActorOptions {
   readonly tenantId: string;
@@ -46,6 +69,17 @@ export interface TenantActorOptions {
   readonly snapshotPolicy?: SnapshotPolicy;
   /** Told about a snapshot that could not be written (the log is unaffected). */
   readonly onSnapshotError?: (error: unknown) => void;
+  /** The role to start in; default leader (single node). A follower arms no deadlines. */
+  readonly role?: ActorRole;
+  /**
+   * Cluster mode: a sequence conflict makes the leader step down to follower (another node wrote)
+   * instead of rebuilding and going on as leader. A lost fence always steps down.
+   */
+  readonly clustered?: boolean;
+  /** Told when the leader stepped down by itself (lost fence or sequence conflict). */
+  readonly onStepDown?: (reason: 'fence-lost' | 'conflict') => void;
+  /** After the store failed an append, due deadlines are retried no sooner than this; default 1000 ms. */
+  readonly storeRetryMs?: number;
 }
 
 interface Queued {
@@ -63,19 +97,38 @@ export class TenantActor {
   private wake: { at: number; cancel: Cancel } | null = null;
   private closed = false;
   private readonly snapshotter: Snapshotter | null;
+  private role: ActorRole;
+  private fence: Fence | null = null;
+  private demoting = false;
+  /** The state may hold a refused batch's effects: rebuild it before using it again. */
+  private stale = false;
+  private retryAfter = 0;
+  /** Follower work (apply, catch up, promote) runs one at a time, in order. */
+  private following: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: TenantActorOptions) {
     const { tenantId, snapshots, clock, snapshotPolicy: policy, onSnapshotError: onError } = options;
     this.snapshotter =
       snapshots === undefined ? null : new Snapshotter({ tenantId, snapshots, clock, policy, onError });
+    this.role = options.role ?? 'leader';
   }
 
-  /** Rebuilds the tenant from its log and arms its deadlines. */
+  /** Rebuilds the tenant from its log and, as leader, arms its deadlines. */
   static async start(options: TenantActorOptions): Promise<TenantActor> {
     const actor = new TenantActor(options);
     await actor.reload();
     actor.armWake();
     return actor;
+  }
+
+  /** Whether this actor executes commands (leader) or applies another node's events (follower). */
+  get currentRole(): ActorRole {
+    return this.role;
+  }
+
+  /** Whether `submit` runs commands here now: the leader, not handing the tenant over. */
+  get leading(): boolean {
+    return this.role === 'leader' && !this.demoting && !this.closed;
   }
 
   get tenantId(): string {
@@ -100,9 +153,13 @@ export class TenantActor {
     return this.queue.length >= (this.options.queueLimit ?? Number.POSITIVE_INFINITY);
   }
 
-  /** Queues a command; resolves once its events are durable (or with the refusal). */
+  /**
+   * Queues a command; resolves once its events are durable (or with the refusal). Rejects with
+   * `NotOwnerError` unless `leading`.
+   */
   submit(command: Command): Promise<CommandResult> {
     if (this.closed) return Promise.reject(new Error(`tenant ${this.tenantId} is closed`));
+    if (!this.leading) return Promise.reject(new NotOwnerError(this.tenantId));
     return new Promise((resolve, reject) => {
       this.queue.push({ command, resolve, reject });
       this.kick();
@@ -117,6 +174,66 @@ export class TenantActor {
   /** Resolves when every queued command (and every due deadline) has been processed. */
   async idle(): Promise<void> {
     while (this.draining !== null) await this.draining;
+  }
+
+  /**
+   * Follower: applies the owner's durable events in seq order — those already held are ignored, a gap
+   * is filled from the store. Listeners hear each applied event once. A leader ignores them (it wrote
+   * its own). Resolves once applied.
+   */
+  follow(events: readonly StoredEvent[]): Promise<void> {
+    return this.serial(async () => {
+      if (this.role === 'leader') return;
+      const fresh = events.filter((stored) => stored.seq > this.seq);
+      const contiguous = fresh.every((stored, index) => stored.seq === this.seq + 1 + index);
+      if (fresh.length === 0) return;
+      if (contiguous && !this.stale) this.apply(fresh);
+      else await this.readAhead();
+    });
+  }
+
+  /** Follower: applies every event the store holds beyond this replica's seq. */
+  catchUp(): Promise<void> {
+    return this.serial(async () => {
+      if (this.role === 'follower') await this.readAhead();
+    });
+  }
+
+  /**
+   * Makes this follower the leader: catches up from the store (the lease is already held, so no
+   * other writer can append), then runs commands with `fence` on every append and arms the wake-up.
+   * Without a fence the `(tenant, seq)` key is the only guard (tests forcing a split brain).
+   */
+  promote(fence?: Fence): Promise<void> {
+    return this.serial(async () => {
+      if (this.closed) throw new Error(`tenant ${this.tenantId} is closed`);
+      if (this.role === 'leader') {
+        this.fence = fence ?? null;
+        return;
+      }
+      await this.readAhead();
+      this.role = 'leader';
+      this.fence = fence ?? null;
+      this.snapshotter?.reset(this.seq);
+      this.armWake();
+    });
+  }
+
+  /**
+   * Hands the tenant over: new commands are refused at once (`NotOwnerError`), the queue is drained
+   * (each queued command still answered by this leader), the wake-up cancelled; then a follower.
+   */
+  async demote(): Promise<void> {
+    if (this.role !== 'leader' || this.demoting) return;
+    this.demoting = true;
+    try {
+      await this.idle();
+      this.cancelWake();
+      this.role = 'follower';
+      this.fence = null;
+    } finally {
+      this.demoting = false;
+    }
   }
 
   async close(): Promise<void> {
@@ -145,32 +262,22 @@ export class TenantActor {
   }
 
   private async runBatch(batch: Queued[]): Promise<void> {
-    const now = this.options.clock.now();
-    const events: DomainEvent[] = [];
-    const outcomes: ({ from: number; to: number } | DomainError)[] = [];
-    let failed: { index: number; error: unknown } | null = null;
-    for (const [index, item] of batch.entries()) {
-      try {
-        const decision = execute(this.state, item.command, now);
-        if (!decision.ok) {
-          outcomes.push(decision.error);
-          continue;
-        }
-        outcomes.push({ from: events.length, to: events.length + decision.events.length });
-        events.push(...decision.events);
-      } catch (error) {
-        // A bug left the state half-applied: keep what came before, refuse this one, rebuild.
-        failed = { index, error };
-        break;
-      }
+    if (this.role !== 'leader') {
+      for (const item of batch) item.reject(new NotOwnerError(this.tenantId));
+      return;
     }
+    if (this.stale && !(await this.rebuild())) {
+      for (const item of batch) item.reject(this.storeDown());
+      return;
+    }
+    const commands = batch.map((item) => item.command);
+    const { events, outcomes, failed } = executeBatch(this.state, commands, this.options.clock.now());
     let stored: StoredEvent[] = [];
     try {
-      if (events.length > 0) stored = await this.options.store.append(this.tenantId, this.seq, events);
+      if (events.length > 0) stored = await this.appendBatch(events);
       this.seq += stored.length;
     } catch (error) {
-      await this.reload();
-      for (const item of batch) item.reject(error);
+      await this.refused(batch, error);
       return;
     }
     for (const [index, outcome] of outcomes.entries()) {
@@ -181,24 +288,112 @@ export class TenantActor {
     if (stored.length > 0) for (const listener of this.listeners) listener(stored);
     if (stored.length > 0 && failed === null) this.snapshotter?.afterAppend(this.state, this.seq);
     if (failed !== null) {
-      await this.reload();
+      this.stale = true;
+      await this.rebuild();
       batch[failed.index]?.reject(failed.error);
       this.queue.unshift(...batch.slice(failed.index + 1));
     }
   }
 
-  private async reload(): Promise<void> {
+  private appendBatch(events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+    const { store } = this.options;
+    return this.fence === null
+      ? store.append(this.tenantId, this.seq, events)
+      : store.append(this.tenantId, this.seq, events, this.fence);
+  }
+
+  /** An append failed: nothing of the batch is stored, so its effects leave the state. */
+  private async refused(batch: readonly Queued[], error: unknown): Promise<void> {
+    this.stale = true;
+    const lostFence = error instanceof FenceLostError;
+    if (lostFence || (error instanceof SequenceConflictError && this.options.clustered === true)) {
+      for (const item of batch) item.reject(new NotOwnerError(this.tenantId));
+      await this.stepDown(lostFence ? 'fence-lost' : 'conflict');
+      return;
+    }
+    if (!(error instanceof SequenceConflictError)) {
+      markStoreFailure(error);
+      this.retryAfter = this.options.clock.now() + (this.options.storeRetryMs ?? 1000);
+    }
+    await this.rebuild();
+    for (const item of batch) item.reject(error);
+  }
+
+  /** Another node owns the tenant now: refuse what is queued, become a follower and catch up. */
+  private async stepDown(reason: 'fence-lost' | 'conflict'): Promise<void> {
+    this.role = 'follower';
+    this.fence = null;
+    this.cancelWake();
+    for (const item of this.queue.splice(0)) item.reject(new NotOwnerError(this.tenantId));
+    this.options.onStepDown?.(reason);
+    await this.catchUp().catch(() => undefined);
+  }
+
+  /** Rebuilds a stale state as of the last durable seq; false (still stale) if the store fails. */
+  private async rebuild(): Promise<boolean> {
+    try {
+      await this.reload(this.seq);
+      this.stale = false;
+      return true;
+    } catch (error) {
+      markStoreFailure(error);
+      return false;
+    }
+  }
+
+  private storeDown(): Error {
+    const error = new Error(`tenant ${this.tenantId}: the store cannot be reached`);
+    markStoreFailure(error);
+    return error;
+  }
+
+  private async reload(upTo?: number): Promise<void> {
     const { tenantId, store, snapshots, replayPageSize: pageSize } = this.options;
-    const loaded = await loadState({ tenantId, store, snapshots, pageSize });
+    const loaded = await loadState({ tenantId, store, snapshots, pageSize, ...(upTo === undefined ? {} : { upTo }) });
     this.state = loaded.state;
     this.seq = loaded.seq;
     this.snapshotter?.reset(loaded.snapshotSeq ?? 0);
   }
 
+  /** Follower: rebuilds a stale state, then applies what the store holds beyond `seq`, page by page. */
+  private async readAhead(): Promise<void> {
+    if (this.stale) {
+      await this.reload(this.seq);
+      this.stale = false;
+    }
+    const pageSize = this.options.replayPageSize ?? 10_000;
+    for (;;) {
+      const page = await this.options.store.read(this.tenantId, this.seq, pageSize);
+      if (page.length > 0) this.apply(page);
+      if (page.length < pageSize) return;
+    }
+  }
+
+  private apply(events: readonly StoredEvent[]): void {
+    replay(
+      this.state,
+      events.map((stored) => stored.event),
+    );
+    this.seq = (events.at(-1) as StoredEvent).seq;
+    for (const listener of this.listeners) listener(events);
+  }
+
+  private serial(work: () => Promise<void>): Promise<void> {
+    const next = this.following.then(work);
+    this.following = next.catch(() => undefined);
+    return next;
+  }
+
+  private cancelWake(): void {
+    this.wake?.cancel();
+    this.wake = null;
+  }
+
   /** Keeps one wake-up scheduled at the earliest deadline the state holds. */
   private armWake(): void {
-    if (this.closed) return;
-    const deadline = nextDeadline(this.state)?.at;
+    if (this.closed || this.role !== 'leader' || this.demoting) return;
+    const next = nextDeadline(this.state)?.at;
+    const deadline = next === undefined ? undefined : Math.max(next, this.retryAfter);
     if (deadline === this.wake?.at) return;
     this.wake?.cancel();
     this.wake = null;
@@ -212,6 +407,7 @@ export class TenantActor {
 
   /** Queues a FireTimer for every deadline that has passed. */
   private fireDue(): void {
+    if (!this.leading) return;
     const now = this.options.clock.now();
     const due: string[] = [];
     this.state.timers.queue.find((timer) => {

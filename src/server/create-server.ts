@@ -19,7 +19,13 @@ import {
 import { CustomerOpenLimit } from '../transport/http/customer-open-limit.js';
 import { MessageIds } from '../services/message-ids.js';
 import { createMetrics, type Metrics } from '../services/metrics.js';
+import type { ClusterBus } from '../cluster/cluster-bus.js';
+import { ClusterRegistry } from '../cluster/cluster-registry.js';
+import { ensureClusterSchema } from '../cluster/cluster-schema.js';
+import { createLeaseStore } from '../cluster/lease-store.js';
+import { isPostgresStore } from '../store/postgres/create-postgres-store.js';
 import { TenantRegistry } from '../services/tenant-registry.js';
+import type { Tenants } from '../services/tenants.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;
@@ -45,6 +51,23 @@ export interface ServerOptions {
   readonly openConversationsPerCustomer?: number;
   /** Commands waiting per tenant before client commands are refused with OVERLOADED; default 10,000. */
   readonly tenantQueueLimit?: number;
+  /** Cluster mode (docs/cluster.md); needs the PostgreSQL store. Absent: a single node. */
+  readonly cluster?: ClusterOptions;
+}
+
+/** A cluster node's identity, bus and timings (src/server/config.ts checks their bounds). */
+export interface ClusterOptions {
+  readonly nodeId: string;
+  /** The bus to the other nodes; the server closes it on `close()`. */
+  readonly bus: ClusterBus;
+  /** Lease time to live, by the database's clock. */
+  readonly leaseMs: number;
+  /** Heartbeat and renewal period; at most half the lease. */
+  readonly heartbeatMs: number;
+  /** How long a command waits for its tenant to have an owner before TENANT_UNAVAILABLE. */
+  readonly forwardWaitMs: number;
+  /** Told of background failures of the cluster (heartbeat, catch-up). */
+  readonly onError?: (error: unknown, what: string) => void;
 }
 
 /** Defaults of the limits above (repeated in src/server/config.ts; a test keeps them equal). */
@@ -54,7 +77,9 @@ export interface Server {
   readonly http: HttpApp;
   /** Socket.IO on the HTTP server: it serves once `http.listen()` is called. */
   readonly realtime: RealtimeGateway;
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
+  /** The cluster registry (the same object as `registry`) in cluster mode, else null. */
+  readonly cluster: ClusterRegistry | null;
   readonly metrics: Metrics;
   readonly tokens: TokenService;
   /** Stops accepting requests, lets every actor finish, closes the store. */
@@ -66,13 +91,16 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   if (options.adminToken !== undefined && options.adminToken.length < 32) {
     throw new Error('the admin token needs at least 32 characters');
   }
-  const registry = await TenantRegistry.open({
-    store: options.store,
-    clock: options.clock,
-    scheduler: options.scheduler,
-    queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
-    ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
-  });
+  const cluster = options.cluster === undefined ? null : await openCluster(options, options.cluster);
+  const registry: Tenants =
+    cluster ??
+    (await TenantRegistry.open({
+      store: options.store,
+      clock: options.clock,
+      scheduler: options.scheduler,
+      queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
+      ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
+    }));
   if (options.metricsTenantLabels === true && options.metricsToken === undefined) {
     throw new Error('tenant labels on /metrics need a metrics token');
   }
@@ -124,13 +152,36 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     http,
     realtime,
     registry,
+    cluster,
     metrics,
     tokens,
     async close() {
       await realtime.close();
       await http.close();
       await registry.close();
+      await options.cluster?.bus.close();
       await options.store.close();
     },
   };
+}
+
+/** Joins the cluster: its tables, then the registry that owns, follows and forwards. */
+async function openCluster(options: ServerOptions, cluster: ClusterOptions): Promise<ClusterRegistry> {
+  const { store } = options;
+  if (!isPostgresStore(store)) throw new Error('cluster mode needs the PostgreSQL store (DATABASE_URL)');
+  await ensureClusterSchema(store.pool);
+  return ClusterRegistry.open({
+    nodeId: cluster.nodeId,
+    store,
+    leases: createLeaseStore(store.pool),
+    bus: cluster.bus,
+    clock: options.clock,
+    scheduler: options.scheduler,
+    leaseMs: cluster.leaseMs,
+    heartbeatMs: cluster.heartbeatMs,
+    forwardWaitMs: cluster.forwardWaitMs,
+    queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
+    ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
+    ...(cluster.onError === undefined ? {} : { onError: cluster.onError }),
+  });
 }

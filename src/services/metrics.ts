@@ -5,7 +5,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { StoredEvent } from '../store/event-store.js';
-import type { TenantRegistry } from './tenant-registry.js';
+import type { Tenants } from './tenants.js';
 
 export interface Metrics {
   readonly contentType: string;
@@ -32,7 +32,7 @@ export interface MetricsOptions {
   readonly tenantLabels: boolean;
 }
 
-export function createMetrics(tenants: TenantRegistry, options: MetricsOptions = { tenantLabels: false }): Metrics {
+export function createMetrics(tenants: Tenants, options: MetricsOptions = { tenantLabels: false }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'switchboard_node_' });
   const decisions = new Counter({

@@ -6,9 +6,9 @@
 import type { Clock, Scheduler } from '../engine/clock.js';
 import { TenantActor } from '../engine/tenant-actor.js';
 import type { DurableStore } from '../store/durable-store.js';
-import type { StoredEvent } from '../store/event-store.js';
+import type { TenantListener, Tenants } from './tenants.js';
 
-export type TenantListener = (tenantId: string, events: readonly StoredEvent[]) => void;
+export type { TenantListener } from './tenants.js';
 
 export interface TenantRegistryOptions {
   readonly store: DurableStore;
@@ -21,7 +21,8 @@ export interface TenantRegistryOptions {
 
 export const TENANT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-export class TenantRegistry {
+/** The single-node registry: every tenant's actor is the leader, in this process. */
+export class TenantRegistry implements Tenants {
   private readonly actors = new Map<string, TenantActor>();
   private readonly starting = new Map<string, Promise<TenantActor>>();
   private readonly listeners = new Set<TenantListener>();

@@ -10,6 +10,12 @@
  * - If the tenant's last stored seq is not `expectedSeq`, `append` rejects with
  *   `SequenceConflictError` and stores nothing. `(tenant, seq)` is unique, so a stale writer (an
  *   old owner of the tenant in cluster mode) is fenced off rather than interleaved.
+ * - `append(…, fence)` (cluster mode): the adapter checks, in the same transaction as the insert and
+ *   before it, that `fence.nodeId` still holds the tenant's lease with `fence.epoch` and that the lease
+ *   has not expired by the database's clock; otherwise it rejects with `FenceLostError` and stores
+ *   nothing. A concurrent takeover of the lease waits for an append that passed the check to commit,
+ *   so the new owner's catch-up sees it. Single-node adapters (SQLite, memory) accept and ignore the
+ *   fence: there is one writer per tenant by construction.
  * - `read(tenant, afterSeq, limit)` returns stored events with seq > afterSeq in seq order, at most
  *   `limit` of them; reading never sees a partial append.
  * - Events are stored and returned as the plain JSON-compatible objects the domain defines.
@@ -26,8 +32,17 @@ export interface StoredEvent {
   readonly event: DomainEvent;
 }
 
+/**
+ * The fencing token of a tenant's owner in cluster mode: the node and the epoch of the lease it
+ * acquired (src/cluster/lease-store.ts). A newer acquisition always has a higher epoch.
+ */
+export interface Fence {
+  readonly nodeId: string;
+  readonly epoch: number;
+}
+
 export interface EventStore {
-  append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[]): Promise<StoredEvent[]>;
+  append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[], fence?: Fence): Promise<StoredEvent[]>;
   read(tenantId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>;
   lastSeq(tenantId: string): Promise<number>;
   close(): Promise<void>;
@@ -41,5 +56,19 @@ export class SequenceConflictError extends Error {
   ) {
     super(`tenant ${tenantId}: expected last seq ${expectedSeq}, found ${actualSeq}`);
     this.name = 'SequenceConflictError';
+  }
+}
+
+/**
+ * An append carrying a fence found the lease gone: another node acquired it, it was released, or it
+ * expired by the database's clock. Nothing was stored; the writer must stop acting as the owner.
+ */
+export class FenceLostError extends Error {
+  constructor(
+    readonly tenantId: string,
+    readonly fence: Fence,
+  ) {
+    super(`tenant ${tenantId}: node ${fence.nodeId} no longer holds the lease of epoch ${fence.epoch}`);
+    this.name = 'FenceLostError';
   }
 }

@@ -11,7 +11,7 @@ import type { Command } from '../../src/domain/commands.js';
 import type { DomainEvent } from '../../src/domain/events.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
-import type { TenantActor } from '../../src/engine/tenant-actor.js';
+import type { TenantHandle } from '../../src/services/tenants.js';
 import { createServer, type Server } from '../../src/server/create-server.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { hashPassword } from '../../src/transport/auth/passwords.js';
@@ -37,7 +37,7 @@ export interface RealtimeTestServer {
   readonly url: string;
   /** Seeds a tenant: group g; agents a1, a2 (in g), supervisor s1 (manages g), admin ad1. */
   tenant(tenantId: string, seed?: TenantSeed): Promise<void>;
-  actor(tenantId: string): TenantActor;
+  actor(tenantId: string): TenantHandle;
   run(tenantId: string, command: Command): Promise<void>;
   /** Signs an agent in over HTTP and returns their token. */
   login(tenantId: string, agentId: string): Promise<string>;

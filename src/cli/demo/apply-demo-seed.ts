@@ -4,12 +4,12 @@
  * the first refusal.
  */
 import { randomBytes } from 'node:crypto';
-import type { TenantActor } from '../../engine/tenant-actor.js';
+import type { TenantHandle } from '../../services/tenants.js';
 import { hashPassword } from '../../transport/auth/passwords.js';
 import { demoNeeds, demoSeed } from './demo-seed.js';
 
 /** Completes the demo tenant held by `actor` and returns how many commands that took (0: complete). */
-export async function applyDemoSeed(actor: TenantActor): Promise<number> {
+export async function applyDemoSeed(actor: TenantHandle): Promise<number> {
   const needs = demoNeeds(actor.view);
   const hashes = await Promise.all(
     needs.passwords.map(async (login) => [login.agentId, await hashPassword(login.password)] as const),

@@ -1,6 +1,7 @@
 /**
  * In-memory adapter of the store port, for tests and the simulator. Durable only as long as the
- * process lives; events are deep-copied on the way in and out so no caller can alter the log.
+ * process lives; events are deep-copied on the way in and out so no caller can alter the log. A
+ * cluster fence, if given, is ignored (one process).
  */
 import { SequenceConflictError, type EventStore, type StoredEvent } from '../event-store.js';
 import type { DomainEvent } from '../../domain/events.js';

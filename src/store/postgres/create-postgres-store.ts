@@ -9,14 +9,18 @@
  *
  * Fencing: an append checks the tenant's last seq, and the `(tenant_id, seq)` primary key refuses the
  * second of two writers that both passed the check; both become `SequenceConflictError`, so a stale
- * owner of a tenant can never interleave its events with the new owner's.
+ * owner of a tenant can never interleave its events with the new owner's. In cluster mode an append
+ * also carries the writer's lease (`Fence`): the transaction reads the lease row `FOR SHARE` before
+ * inserting — no live row for that node and epoch is `FenceLostError`, and a takeover's UPDATE of the
+ * row waits until this transaction ends, so the new owner's catch-up sees what it committed. The lease
+ * table belongs to the cluster (src/cluster/cluster-schema.ts), created when a cluster node starts.
  */
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
 import type { DurableStore } from '../durable-store.js';
-import { SequenceConflictError, type StoredEvent } from '../event-store.js';
+import { FenceLostError, SequenceConflictError, type Fence, type StoredEvent } from '../event-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { migrate } from '../sql/migrations.js';
 import { projectAppend } from '../sql/projector.js';
@@ -37,6 +41,18 @@ export interface PostgresStoreOptions {
   readonly keepSnapshots?: number;
 }
 
+/**
+ * The PostgreSQL store, with its connection pool: cluster mode keeps its lease and heartbeat tables in
+ * the same database and schema (src/cluster/), reached through the same pool.
+ */
+export interface PostgresStore extends DurableStore {
+  readonly pool: pg.Pool;
+}
+
+/** Whether a store is the PostgreSQL one (cluster mode needs it). */
+export const isPostgresStore = (store: DurableStore): store is PostgresStore =>
+  (store as Partial<PostgresStore>).pool instanceof pg.Pool;
+
 const INT8 = 20;
 const UNIQUE_VIOLATION = '23505';
 /** PostgreSQL accepts at most 65,535 parameters per statement; events take 5 each. */
@@ -50,7 +66,7 @@ const types = new pg.TypeOverrides();
 types.setTypeParser(INT8, (value: string) => Number(value));
 
 /** Connects to PostgreSQL, creates the schema if asked for one, migrates, and returns the store. */
-export async function createPostgresStore(options: PostgresStoreOptions): Promise<DurableStore> {
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
   const sessionOptions = ['-c synchronous_commit=on', ...(schema === undefined ? [] : [`-c search_path=${schema}`])];
@@ -120,9 +136,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const kysely = new Kysely<ReadModelTables>({ dialect: new PostgresDialect({ pool }) });
   const keep = options.keepSnapshots ?? 2;
 
-  async function append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+  async function append(
+    tenantId: string,
+    expectedSeq: number,
+    events: readonly DomainEvent[],
+    fence?: Fence,
+  ): Promise<StoredEvent[]> {
     try {
       return await transaction(async (client) => {
+        if (fence !== undefined) {
+          const lease = await client.query(
+            `SELECT 1 FROM tenant_leases WHERE tenant_id = $1 AND node_id = $2 AND epoch = $3
+               AND expires_at > clock_timestamp() FOR SHARE`,
+            [tenantId, fence.nodeId, fence.epoch],
+          );
+          if (lease.rowCount === 0) throw new FenceLostError(tenantId, fence);
+        }
         const last = await lastSeqIn(client, tenantId);
         if (last !== expectedSeq) throw new SequenceConflictError(tenantId, expectedSeq, last);
         if (expectedSeq === 0) {
@@ -155,6 +184,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   let closed = false;
   return {
+    pool,
     ...createReadModel(kysely),
     ...createReportReadModel(kysely, 'postgres'),
     append,

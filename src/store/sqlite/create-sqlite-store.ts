@@ -89,6 +89,7 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   return {
     ...readModel,
     commits: () => log.commits,
+    // One process writes a SQLite file (data-dir lock): a cluster fence, if given, is ignored.
     append: (tenantId: string, expectedSeq: number, events: readonly DomainEvent[]) =>
       log.append(tenantId, expectedSeq, events),
     read(tenantId: string, afterSeq: number, limit: number): Promise<StoredEvent[]> {

@@ -14,7 +14,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { trustFunction } from '../client-address.js';
 import { answerClientError } from './client-errors.js';
 import { authenticateRequest, type HttpContext } from './context.js';
-import { ApiError, errorCatalogue, type ErrorCode } from './error-catalogue.js';
+import { ApiError, errorCatalogue, toCatalogueError, type ErrorCode } from './error-catalogue.js';
 import { errorSchemas, shareErrorResponses } from './error-schemas.js';
 import { registerRoutes } from './routes/index.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -77,7 +77,7 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
   if (fastifyError.statusCode !== undefined && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new ApiError('VALIDATION_FAILED', error.message);
   }
-  return new ApiError('INTERNAL');
+  return toCatalogueError(error);
 }
 
 /** Errors the router raises before any route or error handler runs get the catalogue's shape too. */

@@ -6,10 +6,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../domain/agent.js';
 import type { Command } from '../../domain/commands.js';
-import type { TenantActor } from '../../engine/tenant-actor.js';
+import type { TenantHandle } from '../../services/tenants.js';
 import type { MessageIds } from '../../services/message-ids.js';
 import type { Metrics } from '../../services/metrics.js';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
@@ -20,7 +20,7 @@ import type { CustomerOpenLimit } from './customer-open-limit.js';
 import { ApiError, fromDomain } from './error-catalogue.js';
 
 export interface HttpContext {
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly tokens: TokenService;
   readonly metrics: Metrics;
   /** Makes message sends idempotent by client message id (shared with the realtime gateway). */
@@ -104,7 +104,7 @@ export function requireStaff(request: FastifyRequest, role: Role = 'agent'): Pri
   return principal;
 }
 
-export function actorOf(context: HttpContext, principal: Principal): TenantActor {
+export function actorOf(context: HttpContext, principal: Principal): TenantHandle {
   const actor = context.registry.actor(principal.tenantId);
   if (actor === undefined) throw new ApiError('TENANT_NOT_FOUND');
   return actor;
@@ -112,10 +112,10 @@ export function actorOf(context: HttpContext, principal: Principal): TenantActor
 
 /** Submits a command; a refusal becomes the catalogue error for its code. */
 /**
- * Runs a client's command. A tenant whose queue is full (`TenantActor.saturated`) refuses new ones
+ * Runs a client's command. A tenant whose queue is full (`TenantHandle.saturated`) refuses new ones
  * with OVERLOADED at once rather than letting clients queue without bound.
  */
-export async function run(actor: TenantActor, command: Command): Promise<readonly StoredEvent[]> {
+export async function run(actor: TenantHandle, command: Command): Promise<readonly StoredEvent[]> {
   if (actor.saturated) throw new ApiError('OVERLOADED');
   const result = await actor.submit(command);
   if (!result.ok) throw fromDomain(result.error);

@@ -4,6 +4,8 @@
  * OpenAPI document lists the catalogue, and a test keeps the two in step.
  */
 import type { DomainError, DomainErrorCode } from '../../domain/errors.js';
+import { isStoreFailure, NotOwnerError } from '../../engine/actor-errors.js';
+import { TenantUnavailableError } from '../../services/tenants.js';
 
 export interface CatalogueEntry {
   readonly status: number;
@@ -50,6 +52,8 @@ const transportErrors = {
   OVERLOADED: { status: 503, message: 'The server is busy; retry in a moment.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },
+  STORE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached; retry in a moment.' },
+  TENANT_UNAVAILABLE: { status: 503, message: 'This tenant is moving between servers; retry in a moment.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 const domainErrors = {
@@ -122,5 +126,17 @@ export class ApiError extends Error {
 }
 
 export const fromDomain = (error: DomainError): ApiError => new ApiError(error.code, error.message);
+
+/**
+ * The catalogue error for anything a request may fail with: ours as it is, the store or the cluster
+ * being unavailable as their retryable 503s, everything else INTERNAL (the caller reports it).
+ */
+export function toCatalogueError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isStoreFailure(error)) return new ApiError('STORE_UNAVAILABLE');
+  if (error instanceof TenantUnavailableError || error instanceof NotOwnerError)
+    return new ApiError('TENANT_UNAVAILABLE');
+  return new ApiError('INTERNAL');
+}
 
 export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(errorCatalogue, code);

@@ -7,7 +7,7 @@
  */
 import { decodeJwt } from 'jose';
 import type { ExtendedError } from 'socket.io';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import { checkAgentSession } from '../auth/agent-sessions.js';
 import type { TokenService } from '../auth/tokens.js';
 import { errorCatalogue, type ErrorCode } from '../http/error-catalogue.js';
@@ -24,7 +24,7 @@ export function connectError(code: ErrorCode, message: string = errorCatalogue[c
 }
 
 export function socketAuthenticator(context: {
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly tokens: TokenService;
 }): (socket: GatewaySocket, next: (error?: ExtendedError) => void) => void {
   return (socket, next) => {

@@ -2,7 +2,7 @@
  * What the gateway's parts share, and the deliveries they all make: to every socket of an agent or
  * of a customer, and following a conversation on a client's behalf.
  */
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
 import type { MessageIds } from '../../services/message-ids.js';
@@ -15,7 +15,7 @@ import type { TransferParties } from './transfer-parties.js';
 
 export interface GatewayContext {
   readonly io: GatewayServer;
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly timeline: TimelineFollows;
   readonly messageIds: MessageIds;
   readonly presence: Presence;

@@ -13,10 +13,10 @@ import { Server } from 'socket.io';
 import { isSupervisor } from '../../domain/agent.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
 import type { Metrics } from '../../services/metrics.js';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import type { TokenService } from '../auth/tokens.js';
 import { CustomerOpenLimit } from '../http/customer-open-limit.js';
-import { ApiError } from '../http/error-catalogue.js';
+import { ApiError, toCatalogueError } from '../http/error-catalogue.js';
 import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
@@ -75,7 +75,7 @@ export const defaultRealtimeOptions: RealtimeOptions = {
 
 export interface RealtimeDependencies {
   readonly httpServer: HttpServer;
-  readonly registry: TenantRegistry;
+  readonly registry: Tenants;
   readonly tokens: TokenService;
   readonly metrics: Metrics;
   readonly log: { error(fields: object, message: string): void };
@@ -241,7 +241,7 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   }
   for (const cursor of socket.data.resume ?? []) {
     resume(context, session, authorise(context, session, 'anyone'), cursor).catch((error: unknown) => {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
+      const apiError = toCatalogueError(error);
       session.send('timeline.failed', {
         conversationId: cursor.conversationId,
         error: { code: apiError.code, message: apiError.message },

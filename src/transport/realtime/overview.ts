@@ -8,7 +8,7 @@ import { isSupervisor } from '../../domain/agent.js';
 import { queueStatus } from '../../domain/routing.js';
 import type { TenantState } from '../../domain/state.js';
 import { todayFigures, type TodayFigures } from '../../reports/today-figures.js';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import { iso } from '../http/schemas.js';
 import type { GroupFigures } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
@@ -28,7 +28,7 @@ export class Overview {
 
   constructor(
     private readonly io: GatewayServer,
-    private readonly registry: TenantRegistry,
+    private readonly registry: Tenants,
   ) {}
 
   /** Sends every changed figure of the tenant to its clients on this process. */

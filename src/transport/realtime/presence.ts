@@ -9,7 +9,7 @@
  * connection exists yet: agents the log still shows online are disconnected (`reconcile`), and the
  * grace gives their clients time to come back.
  */
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 
 export class Presence {
   private readonly counts = new Map<string, number>();
@@ -18,7 +18,7 @@ export class Presence {
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly registry: TenantRegistry,
+    private readonly registry: Tenants,
     private readonly onError: (error: unknown) => void,
   ) {}
 

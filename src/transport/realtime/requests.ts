@@ -8,8 +8,8 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { TypeCheck } from '@sinclair/typebox/compiler';
 import { isSupervisor, type Agent } from '../../domain/agent.js';
-import type { TenantActor } from '../../engine/tenant-actor.js';
-import { ApiError } from '../http/error-catalogue.js';
+import type { TenantHandle } from '../../services/tenants.js';
+import { ApiError, toCatalogueError } from '../http/error-catalogue.js';
 import type { GatewayContext } from './context.js';
 import type { Ack } from './protocol.js';
 import type { ClientSession, CustomerPrincipal } from './session.js';
@@ -19,8 +19,8 @@ export type Audience = 'staff' | 'supervisor' | 'customer' | 'anyone';
 
 /** The caller as the request sees them: the tenant's actor, and the agent (staff) or customer. */
 export type Caller =
-  | { readonly kind: 'agent'; readonly actor: TenantActor; readonly agent: Agent }
-  | { readonly kind: 'customer'; readonly actor: TenantActor; readonly customer: CustomerPrincipal };
+  | { readonly kind: 'agent'; readonly actor: TenantHandle; readonly agent: Agent }
+  | { readonly kind: 'customer'; readonly actor: TenantHandle; readonly customer: CustomerPrincipal };
 
 export interface RequestSpec<S extends TSchema> {
   readonly schema: TypeCheck<S>;
@@ -85,8 +85,8 @@ export function onRequest<S extends TSchema, R extends object>(
       }
       return { ok: true, ...(await handle(payload, caller)) };
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL');
-      if (!(error instanceof ApiError)) context.report(error, `realtime request ${event} failed`);
+      const apiError = toCatalogueError(error);
+      if (apiError.code === 'INTERNAL') context.report(error, `realtime request ${event} failed`);
       return { ok: false, error: { code: apiError.code, message: apiError.message } };
     } finally {
       done?.();

@@ -6,14 +6,14 @@
  * (`session.revoked`, with a catalogued code and the reason) and disconnected at once.
  */
 import type { SessionEndReason } from '../../domain/events.js';
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 import { checkAgentSession } from '../auth/agent-sessions.js';
 import { errorCatalogue } from '../http/error-catalogue.js';
 import { rooms, type GatewayServer } from './rooms.js';
 import type { GatewaySocket, RealtimePrincipal } from './session.js';
 
 /** Whether the socket's principal may still act: customers while the tenant is served. */
-export function sessionStands(registry: TenantRegistry, principal: RealtimePrincipal): boolean {
+export function sessionStands(registry: Tenants, principal: RealtimePrincipal): boolean {
   const state = registry.actor(principal.tenantId)?.view;
   if (principal.kind === 'customer') return state !== undefined;
   return checkAgentSession(state, principal).ok;
@@ -26,7 +26,7 @@ export function revoke(socket: GatewaySocket, reason: SessionEndReason | null): 
 }
 
 /** Checks the session before every event the client sends; a revoked one is closed, the event dropped. */
-export function guardEvents(registry: TenantRegistry, socket: GatewaySocket): void {
+export function guardEvents(registry: Tenants, socket: GatewaySocket): void {
   socket.use((_packet, next) => {
     const principal = socket.data.principal;
     if (principal !== undefined && sessionStands(registry, principal)) {
@@ -38,7 +38,7 @@ export function guardEvents(registry: TenantRegistry, socket: GatewaySocket): vo
 }
 
 /** Closes the local sockets of agents whose sessions end; returns the unsubscribe. */
-export function closeEndedSessions(io: GatewayServer, registry: TenantRegistry): () => void {
+export function closeEndedSessions(io: GatewayServer, registry: Tenants): () => void {
   return registry.subscribe((tenantId, events) => {
     for (const { event } of events) {
       if (event.type !== 'AgentSessionsEnded') continue;

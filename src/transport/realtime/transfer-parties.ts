@@ -4,7 +4,7 @@
  * the rejection, timeout or cancellation events name only the agent asked. Filled from the pending
  * transfers at start-up and from `TransferRequested`; emptied by each transfer's last event.
  */
-import type { TenantRegistry } from '../../services/tenant-registry.js';
+import type { Tenants } from '../../services/tenants.js';
 
 export interface Parties {
   readonly initiatorId: string;
@@ -17,7 +17,7 @@ export class TransferParties {
   private readonly pending = new Map<string, Parties>();
 
   /** Remembers every transfer pending in the tenants served now. */
-  static fromState(registry: TenantRegistry): TransferParties {
+  static fromState(registry: Tenants): TransferParties {
     const parties = new TransferParties();
     for (const tenantId of registry.tenantIds()) {
       for (const transfer of registry.actor(tenantId)?.view.transfers.values() ?? []) {

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { TenantActor } from '../../../engine/tenant-actor.js';
+import type { TenantHandle } from '../../../services/tenants.js';
 import { SkillGroupView } from '../admin-views.js';
 import { StrategyName, StrategyParams, TransferTarget } from '../config-schemas.js';
 import { actorOf, requireAgent, requireStaff, run, type HttpContext } from '../context.js';
@@ -36,7 +36,7 @@ const ReassignBody = Type.Object(
 const StrategyBody = Type.Object({ strategy: StrategyName, params: Type.Optional(StrategyParams) }, closed);
 
 /** The conversation as it is after a command. */
-export function liveConversation(actor: TenantActor, conversationId: string) {
+export function liveConversation(actor: TenantHandle, conversationId: string) {
   const conversation = actor.view.conversations.get(conversationId);
   if (conversation === undefined) throw new ApiError('CONVERSATION_NOT_FOUND');
   return conversationBody(actor.view, conversation);
