@@ -5,7 +5,8 @@
  * and the server's next append for that tenant would be refused). So `start` records its process id
  * in `<dataDir>/switchboard.pid`, and the commands that write refuse while that process lives.
  * A file left by a killed server names a dead process and is ignored. PostgreSQL deployments have
- * no such guard: there, use the HTTP API while servers run.
+ * no such guard: there, use the HTTP API while servers run. Several server processes on one store is
+ * what cluster mode is for (PostgreSQL and Redis, docs/cluster.md); the refusal says so.
  */
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ export class DataDirBusyError extends Error {
   ) {
     super(
       `a Switchboard server (pid ${pid}) is running on this data directory: stop it first, or use the HTTP API ` +
-        `(if no server is running, delete ${file})`,
+        `(if no server is running, delete ${file}). A SQLite data directory serves one process: to run several ` +
+        'server processes, use cluster mode (DATABASE_URL + REDIS_URL, see docs/cluster.md)',
     );
     this.name = 'DataDirBusyError';
   }

@@ -5,6 +5,7 @@
  */
 import { ConfigError } from '../server/config.js';
 import { apiKeyCommand } from './api-key.js';
+import { clusterStatusCommand } from './cluster-status.js';
 import { commandHelp, parseCommandArgs, UsageError, type CliCommand, type CliIo } from './command.js';
 import { createTenantCommand } from './create-tenant.js';
 import { DataDirBusyError } from './data-dir-lock.js';
@@ -25,7 +26,17 @@ export const commands: readonly CliCommand[] = [
   apiKeyCommand,
   hashPasswordCommand,
   simulateCommand,
+  clusterStatusCommand,
 ];
+
+/** The command `argv` names (a name of two words, such as `cluster status`, takes two arguments). */
+function findCommand(argv: readonly string[]): { command: CliCommand; rest: readonly string[] } | undefined {
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    if (words.every((word, index) => argv[index] === word)) return { command, rest: argv.slice(words.length) };
+  }
+  return undefined;
+}
 
 /** `switchboard --help`. */
 export function mainHelp(): string {
@@ -46,16 +57,19 @@ export function mainHelp(): string {
 
 /** Runs `switchboard <argv…>` and resolves with the exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (command === undefined) {
-    io.stderr(`switchboard: unknown command "${name}"\n\n${mainHelp()}`);
+  const found = findCommand(argv);
+  if (found === undefined) {
+    const family = commands.filter((command) => command.name.startsWith(`${name} `)).map((command) => command.name);
+    const what = family.length > 0 ? `"${argv.slice(0, 2).join(' ')}" (try: ${family.join(', ')})` : `"${name}"`;
+    io.stderr(`switchboard: unknown command ${what}\n\n${mainHelp()}`);
     return 2;
   }
+  const { command, rest } = found;
   try {
     const args = parseCommandArgs(command, rest);
     if (args === 'help') {

@@ -15,6 +15,7 @@
  *   handled: the caller must not retry what is not idempotent.
  * - Bodies and answers are JSON-compatible values.
  * - `publishOwnership` is a hint (others learn the same from the lease table on their next tick).
+ * - A node does not hear its own `publishEvents` and `publishOwnership`: it made them.
  *
  * Outside the contract: connections, channel names, serialisation.
  */

@@ -74,6 +74,22 @@ const Settings = Type.Object(
     metricsToken: Type.Optional(Type.String({ minLength: 32, description: 'a token of at least 32 characters' })),
     metricsTenantLabels: Type.Boolean({ description: 'true or false' }),
     widgetSignatureMaxAge: integerSetting(10, 86_400, 'seconds'),
+    redisUrl: Type.Optional(
+      Type.String({ pattern: '^rediss?://', description: 'a redis:// or rediss:// connection URL' }),
+    ),
+    redisKeyPrefix: Type.String({
+      pattern: '^[A-Za-z0-9:._-]{1,100}$',
+      description: 'letters, digits and : . _ - (1 to 100 characters)',
+    }),
+    nodeId: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$',
+        description: 'letters, digits and . _ - (1 to 63 characters, starting with a letter or digit)',
+      }),
+    ),
+    clusterLeaseMs: integerSetting(1000, 60_000, 'milliseconds'),
+    clusterHeartbeatMs: integerSetting(100, 20_000, 'milliseconds', ' and at most half the lease'),
+    clusterForwardWaitMs: integerSetting(100, 120_000, 'milliseconds'),
   },
   { additionalProperties: false },
 );
@@ -107,6 +123,12 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKi
   metricsToken: { env: 'METRICS_TOKEN', kind: 'string' },
   metricsTenantLabels: { env: 'METRICS_TENANT_LABELS', kind: 'boolean' },
   widgetSignatureMaxAge: { env: 'WIDGET_SIGNATURE_MAX_AGE', kind: 'integer' },
+  redisUrl: { env: 'REDIS_URL', kind: 'string' },
+  redisKeyPrefix: { env: 'REDIS_KEY_PREFIX', kind: 'string' },
+  nodeId: { env: 'NODE_ID', kind: 'string' },
+  clusterLeaseMs: { env: 'CLUSTER_LEASE_MS', kind: 'integer' },
+  clusterHeartbeatMs: { env: 'CLUSTER_HEARTBEAT_MS', kind: 'integer' },
+  clusterForwardWaitMs: { env: 'CLUSTER_FORWARD_WAIT_MS', kind: 'integer' },
 };
 
 const keys = Object.keys(fromEnv) as Key[];
@@ -130,6 +152,10 @@ export const configDefaults = {
   trustProxy: false,
   metricsTenantLabels: false,
   widgetSignatureMaxAge: 600,
+  redisKeyPrefix: 'switchboard:',
+  clusterLeaseMs: 3000,
+  clusterHeartbeatMs: 1000,
+  clusterForwardWaitMs: 10_000,
 } as const satisfies Partial<Settings>;
 
 /** The validated configuration a server starts with. */
@@ -162,8 +188,29 @@ export interface ServerConfig {
   readonly metricsTenantLabels: boolean;
   /** Seconds a verified customer's signature is accepted after its `issuedAt`. */
   readonly widgetSignatureMaxAgeSeconds: number;
+  /** Cluster mode (docs/cluster.md): on exactly when `REDIS_URL` is set; null for a single node. */
+  readonly cluster: ClusterConfig | null;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
+}
+
+/**
+ * One node of a cluster: the store is PostgreSQL (shared by every node), Redis carries events and
+ * forwarded commands between the nodes (docs/cluster.md).
+ */
+export interface ClusterConfig {
+  /** May hold a password: never logged. */
+  readonly redisUrl: string;
+  /** Prefix of every Redis channel: one per cluster sharing a Redis server. */
+  readonly redisKeyPrefix: string;
+  /** Null: the node makes one up at start (`node-<8 hex>`) and logs it. */
+  readonly nodeId: string | null;
+  /** How long a tenant's lease lasts without a renewal. */
+  readonly leaseMs: number;
+  /** How often a node renews its leases and its heartbeat (at most half the lease). */
+  readonly heartbeatMs: number;
+  /** How long a command waits for a tenant to have an owner before 503 TENANT_UNAVAILABLE. */
+  readonly forwardWaitMs: number;
 }
 
 /** The caps that keep one client from taking the server (docs/security.md, "Limits and overload"). */
@@ -287,6 +334,7 @@ function toServerConfig(
         'the database must sign tokens with the same secret (at least 32 characters)',
     ]);
   }
+  const cluster = clusterConfig(settings, sources, storage);
   if (settings.metricsTenantLabels && settings.metricsToken === undefined) {
     throw new ConfigError([
       `${sources.get('metricsTenantLabels') ?? 'METRICS_TENANT_LABELS'}: tenant labels need METRICS_TOKEN ` +
@@ -316,7 +364,41 @@ function toServerConfig(
     metricsToken: settings.metricsToken ?? null,
     metricsTenantLabels: settings.metricsTenantLabels,
     widgetSignatureMaxAgeSeconds: settings.widgetSignatureMaxAge,
+    cluster,
     configFile: file?.path ?? null,
+  };
+}
+
+/**
+ * Cluster mode is on exactly when a Redis URL is given. The timing settings are checked against each
+ * other only then (they mean nothing to a single node).
+ */
+function clusterConfig(
+  settings: Settings,
+  sources: ReadonlyMap<string, string>,
+  storage: StoreConfig,
+): ClusterConfig | null {
+  if (settings.redisUrl === undefined) return null;
+  const name = (key: Key): string => sources.get(key) ?? fromEnv[key].env;
+  if (storage.kind !== 'postgres') {
+    throw new ConfigError([
+      `${name('redisUrl')}: cluster mode needs PostgreSQL (set DATABASE_URL): every node shares one database; ` +
+        'SQLite serves one process only',
+    ]);
+  }
+  if (settings.clusterHeartbeatMs * 2 > settings.clusterLeaseMs) {
+    throw new ConfigError([
+      `${name('clusterHeartbeatMs')}: expected at most half of ${name('clusterLeaseMs')} ` +
+        `(${settings.clusterLeaseMs} ms), got ${settings.clusterHeartbeatMs}: a lease must survive a missed renewal`,
+    ]);
+  }
+  return {
+    redisUrl: settings.redisUrl,
+    redisKeyPrefix: settings.redisKeyPrefix,
+    nodeId: settings.nodeId ?? null,
+    leaseMs: settings.clusterLeaseMs,
+    heartbeatMs: settings.clusterHeartbeatMs,
+    forwardWaitMs: settings.clusterForwardWaitMs,
   };
 }
 

@@ -63,7 +63,7 @@ async function tenantState(tenantId: string) {
 describe('usage', () => {
   it('answers --help for every command, and 2 for unknown commands, options or missing values', async () => {
     for (const command of commands) {
-      const help = await cli([command.name, '--help']);
+      const help = await cli([...command.name.split(' '), '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: switchboard ${command.name}`));
     }

@@ -85,6 +85,13 @@ describe('switchboard executable', () => {
       const busy = await runBin(['api-key', '--tenant', 'demo', '--name', 'x'], env);
       expect(busy.code).toBe(1);
       expect(busy.stderr).toMatch(/a Switchboard server \(pid \d+\) is running on this data directory/);
+      // Nor may a second server start on it: the refusal points to cluster mode.
+      const second = await runBin(['start'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/switchboard start: a Switchboard server \(pid \d+\) is running on this data/);
+      expect(second.stderr).toContain(
+        'to run several server processes, use cluster mode (DATABASE_URL + REDIS_URL, see docs/cluster.md)',
+      );
     } finally {
       server.kill('SIGTERM');
     }

@@ -52,6 +52,7 @@ describe('configuration defaults', () => {
       metricsToken: null,
       metricsTenantLabels: false,
       widgetSignatureMaxAgeSeconds: 600,
+      cluster: null,
       configFile: null,
     });
   });
@@ -148,6 +149,86 @@ describe('environment variables', () => {
     expect(config.storage).toEqual({ kind: 'postgres', connectionString: 'postgresql://db/switchboard', schema: 'sb' });
   });
 
+  describe('cluster mode', () => {
+    const postgres = { DATABASE_URL: 'postgres://db/switchboard', TOKEN_SECRET: SECRET };
+
+    it('is on exactly when REDIS_URL is set, with the design defaults', () => {
+      expect(resolveConfig(postgres, null).cluster).toBeNull();
+      expect(resolveConfig({ ...postgres, REDIS_URL: 'redis://cache:6379' }, null).cluster).toEqual({
+        redisUrl: 'redis://cache:6379',
+        redisKeyPrefix: 'switchboard:',
+        nodeId: null,
+        leaseMs: 3000,
+        heartbeatMs: 1000,
+        forwardWaitMs: 10_000,
+      });
+    });
+
+    it('reads the node id, the prefix and the timings', () => {
+      const config = resolveConfig(
+        {
+          ...postgres,
+          REDIS_URL: 'rediss://user:pw@cache:6380/2',
+          REDIS_KEY_PREFIX: 'sb-prod:',
+          NODE_ID: 'node-1.eu',
+          CLUSTER_LEASE_MS: '10000',
+          CLUSTER_HEARTBEAT_MS: '5000',
+          CLUSTER_FORWARD_WAIT_MS: '2000',
+        },
+        null,
+      );
+      expect(config.cluster).toEqual({
+        redisUrl: 'rediss://user:pw@cache:6380/2',
+        redisKeyPrefix: 'sb-prod:',
+        nodeId: 'node-1.eu',
+        leaseMs: 10_000,
+        heartbeatMs: 5000,
+        forwardWaitMs: 2000,
+      });
+      const fromFile = json({
+        databaseUrl: 'postgres://db/x',
+        tokenSecret: SECRET,
+        redisUrl: 'redis://x',
+        nodeId: 'n2',
+      });
+      expect(resolveConfig({}, fromFile).cluster).toMatchObject({ redisUrl: 'redis://x', nodeId: 'n2' });
+    });
+
+    it('refuses REDIS_URL without PostgreSQL, pointing to DATABASE_URL', () => {
+      expect(problems({ REDIS_URL: 'redis://cache:6379' })).toEqual([
+        expect.stringMatching(/^REDIS_URL: cluster mode needs PostgreSQL \(set DATABASE_URL\)/),
+      ]);
+      expect(problems({}, json({ redisUrl: 'redis://cache:6379' }))).toEqual([
+        expect.stringMatching(/^switchboard\.json: "redisUrl": cluster mode needs PostgreSQL/),
+      ]);
+    });
+
+    it('refuses a heartbeat longer than half the lease, in cluster mode only', () => {
+      const cluster = { ...postgres, REDIS_URL: 'redis://cache:6379' };
+      expect(problems({ ...cluster, CLUSTER_LEASE_MS: '4000', CLUSTER_HEARTBEAT_MS: '2000' })).toEqual([]);
+      expect(problems({ ...cluster, CLUSTER_LEASE_MS: '4000', CLUSTER_HEARTBEAT_MS: '2001' })).toEqual([
+        'CLUSTER_HEARTBEAT_MS: expected at most half of CLUSTER_LEASE_MS (4000 ms), got 2001: a lease must ' +
+          'survive a missed renewal',
+      ]);
+      expect(problems({ ...cluster, CLUSTER_LEASE_MS: '1000' })).toEqual([
+        expect.stringMatching(/^CLUSTER_HEARTBEAT_MS: expected at most half of CLUSTER_LEASE_MS \(1000 ms\)/),
+      ]);
+      expect(problems({ CLUSTER_LEASE_MS: '1000' })).toEqual([]);
+    });
+
+    it.each([
+      ['REDIS_URL', 'http://cache:6379', /^REDIS_URL: expected a redis:\/\/ or rediss:\/\/ connection URL/],
+      ['NODE_ID', 'node 1', /^NODE_ID: expected letters, digits and \. _ -/],
+      ['NODE_ID', '-node', /^NODE_ID: expected letters, digits/],
+      ['NODE_ID', 'n'.repeat(64), /^NODE_ID: expected letters, digits/],
+      ['REDIS_KEY_PREFIX', 'a prefix', /^REDIS_KEY_PREFIX: expected letters, digits and : \. _ -/],
+    ])('refuses %s=%j', (name, value, message) => {
+      const found = problems({ ...postgres, REDIS_URL: 'redis://cache:6379', [name]: value });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(message);
+    });
+  });
+
   it.each([
     ['PORT', 'abc', /^PORT: expected an integer from 0 to 65535 \(0: any free port\), got "abc"$/],
     ['PORT', '70000', /^PORT: expected an integer from 0 to 65535.*, got 70000$/],
@@ -195,6 +276,9 @@ describe('environment variables', () => {
       'TENANT_QUEUE_LIMIT',
       'SHUTDOWN_TIMEOUT_MS',
       'WIDGET_SIGNATURE_MAX_AGE',
+      'CLUSTER_LEASE_MS',
+      'CLUSTER_HEARTBEAT_MS',
+      'CLUSTER_FORWARD_WAIT_MS',
     ]);
   });
 

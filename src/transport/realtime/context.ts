@@ -2,11 +2,11 @@
  * What the gateway's parts share, and the deliveries they all make: to every socket of an agent or
  * of a customer, and following a conversation on a client's behalf.
  */
+import type { AgentPresence } from '../../services/agent-presence.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
 import type { MessageIds } from '../../services/message-ids.js';
-import type { Presence } from './presence.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
 import type { ClientSession } from './session.js';
@@ -18,7 +18,7 @@ export interface GatewayContext {
   readonly registry: Tenants;
   readonly timeline: TimelineFollows;
   readonly messageIds: MessageIds;
-  readonly presence: Presence;
+  readonly presence: AgentPresence;
   readonly transfers: TransferParties;
   /** Caps the conversations a customer opens for themselves (shared with the HTTP API). */
   readonly customerOpens: CustomerOpenLimit;

@@ -25,6 +25,8 @@ import { fanOut } from './fan-out.js';
 import { MessageIds } from '../../services/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
 import { Presence } from './presence.js';
+import { clusterPresenceFor } from '../../cluster/cluster-presence.js';
+import type { AgentPresence } from '../../services/agent-presence.js';
 import { authorise, isKnownRequest } from './requests.js';
 import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
 import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
@@ -121,7 +123,7 @@ export async function attachRealtimeGateway(
     messageIds:
       dependencies.messageIds ??
       new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),
-    presence: new Presence(registry, (error) => {
+    presence: presenceFor(registry, (error) => {
       report(error, 'presence command failed');
     }),
     transfers: TransferParties.fromState(registry),
@@ -163,8 +165,14 @@ export async function attachRealtimeGateway(
       io.local.disconnectSockets(true);
       io.engine.close();
       await context.presence.settled();
+      context.presence.close?.();
     },
   };
+}
+
+/** A cluster node counts connections on every node (src/cluster/cluster-presence.ts); one process alone. */
+function presenceFor(registry: Tenants, onError: (error: unknown) => void): AgentPresence {
+  return clusterPresenceFor(registry, onError) ?? new Presence(registry, onError);
 }
 
 interface Connection {

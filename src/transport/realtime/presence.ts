@@ -9,9 +9,11 @@
  * connection exists yet: agents the log still shows online are disconnected (`reconcile`), and the
  * grace gives their clients time to come back.
  */
+import type { AgentPresence } from '../../services/agent-presence.js';
 import type { Tenants } from '../../services/tenants.js';
 
-export class Presence {
+/** One process's presence (the cluster's is src/cluster/cluster-presence.ts). */
+export class Presence implements AgentPresence {
   private readonly counts = new Map<string, number>();
   /** The ConnectAgent of each present agent: later connections wait for it too. */
   private readonly connecting = new Map<string, Promise<void>>();
