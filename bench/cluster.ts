@@ -194,7 +194,7 @@ async function benchFaults(cluster: Cluster, quick: boolean): Promise<void> {
   const workload = new Workload(
     { tenants: busy, agentsPerTenant: 3, customersPerTenant: 3, maxConcurrent: 2, paceMs: 400 },
     new Random(7),
-    () => cluster.running(),
+    () => cluster.serving(),
   );
   await workload.setup();
   await createTenant(cluster.nodes[0]!.url, 'probe', { agents: ['a1'], maxConcurrent: 100 });

@@ -52,7 +52,7 @@ describe('cluster chaos', () => {
     workload = new Workload(
       { tenants, agentsPerTenant: 3, customersPerTenant: 4, maxConcurrent: 2, paceMs: 400 },
       new Random(SEED + 1),
-      () => nodes.running(),
+      () => nodes.serving(),
     );
     const work = workload;
     await work.setup();
@@ -73,8 +73,12 @@ describe('cluster chaos', () => {
       return { tenantId, node: nodes.node(owners.get(tenantId)!) };
     };
 
+    // A killed node is started again in the background while the load and the next faults go on
+    // (at least two nodes run at every kill); restarts are awaited before the pause.
+    const restarts: Promise<void>[] = [];
     for (let round = 1; round <= KILLS; round += 1) {
       await sleep(1000 + random.next() * 2000);
+      await waitFor(() => nodes.serving().length >= 2, 'two serving nodes');
       const { tenantId, node } = await victimOf();
       const killedAt = Date.now();
       await node.kill();
@@ -88,9 +92,12 @@ describe('cluster chaos', () => {
         work.answers.find((answer) => answer.tenantId === tenantId && answer.at > killedAt)!.at - killedAt,
       );
       await check(`SIGKILL ${round} (${node.id}, owner of ${tenantId})`);
-      await node.start();
-      await nodes.settledOwners(tenants);
+      // A start cut short by a later kill is made again below.
+      restarts.push(node.start().catch(() => undefined));
     }
+    await Promise.all(restarts);
+    for (const node of nodes.nodes) if (node.state === 'stopped') await node.start();
+    await nodes.settledOwners(tenants);
 
     // A pause past the lease: the node keeps its sockets, its leases are taken over meanwhile.
     await sleep(1500);

@@ -32,7 +32,7 @@ describe('rolling restart', () => {
     workload = new Workload(
       { tenants, agentsPerTenant: 3, customersPerTenant: 3, maxConcurrent: 2, paceMs: 400 },
       new Random(SEED),
-      () => nodes.running(),
+      () => nodes.serving(),
     );
     const work = workload;
     await work.setup();

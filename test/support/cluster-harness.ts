@@ -9,6 +9,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { BIN, type LogLine } from './cli-process.js';
@@ -62,6 +64,8 @@ export class ClusterNode {
   stderr = '';
   port: number;
   state: NodeState = 'stopped';
+  /** Logged `ready` (listening) and not exited since. */
+  ready = false;
   /** How many times the process was started. */
   starts = 0;
   /** How the last process ended. */
@@ -117,6 +121,7 @@ export class ClusterNode {
     this.exit = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.lastExit = { code, signal };
+        this.ready = false;
         if (this.child === child) {
           this.child = null;
           this.state = 'stopped';
@@ -127,6 +132,7 @@ export class ClusterNode {
     });
     const ready = await this.waitForLog('ready', timeoutMs, mark);
     this.port = Number(ready.port);
+    this.ready = this.child === child;
   }
 
   /** The first log line with `msg` logged after line `from`; rejects if the process exits first. */
@@ -257,8 +263,14 @@ export class Cluster {
     return found;
   }
 
+  /** Nodes alive and not paused (some may still be starting). */
   running(): ClusterNode[] {
     return this.nodes.filter((node) => node.state === 'running');
+  }
+
+  /** Nodes alive, not paused and listening: where clients can connect. */
+  serving(): ClusterNode[] {
+    return this.nodes.filter((node) => node.state === 'running' && node.ready);
   }
 
   async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -302,11 +314,24 @@ export class Cluster {
     }
   }
 
-  /** Kills every node still running and drops the schema (unless it was given). */
+  /**
+   * Kills every node still running and drops the schema (unless it was given). For a post-mortem,
+   * CLUSTER_TEST_KEEP=<dir> keeps the schema and writes each node's log lines to `<dir>/<schema>-<node>.log`.
+   */
   async close(): Promise<void> {
     await Promise.all(this.nodes.map((node) => node.kill()));
+    const keep = process.env.CLUSTER_TEST_KEEP;
+    if (keep !== undefined && keep !== '') {
+      mkdirSync(keep, { recursive: true });
+      for (const node of this.nodes) {
+        const lines = node.logs.map((line) => JSON.stringify(line)).join('\n');
+        writeFileSync(join(keep, `${this.schema}-${node.id}.log`), `${lines}\n${node.stderr}`);
+      }
+    }
     try {
-      if (this.ownSchema) await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+      if (this.ownSchema && (keep === undefined || keep === '')) {
+        await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+      }
     } finally {
       await this.pool.end();
     }
