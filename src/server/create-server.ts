@@ -113,7 +113,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     return agent === undefined ? 0 : sessionEpochOf(agent);
   });
   // Kept current by the realtime gateway's fan-out of stored events.
-  const messageIds = new MessageIds(options.store);
+  const messageIds = new MessageIds(options.store, undefined, undefined, options.cluster !== undefined);
   const customerOpens = new CustomerOpenLimit(
     options.store,
     options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
