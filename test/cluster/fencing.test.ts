@@ -213,7 +213,7 @@ describe('fencing (real PostgreSQL, database clock)', () => {
 
     expect(await requeued()).toBe(1);
     expect(b.view.conversations.get('c1')?.status).toBe('queued');
-    const timers = await onTestDatabase<{ at: number }>(
+    const timers = await onTestDatabase<{ at: string }>(
       `SELECT (data::jsonb->>'at')::bigint AS at FROM events WHERE tenant_id = $1 AND type = 'ConversationRequeued'`,
       [tenantId],
       schema,
