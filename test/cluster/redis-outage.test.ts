@@ -2,9 +2,10 @@
  * A cluster of two nodes (startServer, in this process; the real PostgreSQL and Redis) losing Redis
  * and getting it back. Redis is reached through a TCP relay the test cuts, so the shared Redis
  * server stays up for the other tests. While it is down: each node keeps serving the tenant it owns
- * (commands sent to the owner succeed, its sockets hear them), `/readyz` says `redis: down` but
- * stays ready, the metrics say the bus is down, and a command sent to the other node fails with
- * `503 TENANT_UNAVAILABLE` after the forward wait. When Redis is back: the other node's replica
+ * (commands sent to the owner succeed, its sockets hear them), the other node's replica still
+ * follows from PostgreSQL at each heartbeat (its sockets hear the changes too, a heartbeat later),
+ * `/readyz` says `redis: down` but stays ready, the metrics say the bus is down, and a command sent
+ * to the other node fails with `503 TENANT_UNAVAILABLE` after the forward wait. When Redis is back: the other node's replica
  * holds every event the owner wrote (caught up from the store), its sockets heard the changes in order
  * as the owner's did, and forwarding works again.
  */
@@ -114,6 +115,8 @@ describe('a cluster losing Redis', () => {
     await onOwner.waitFor('agent.status', (view) => view.status === 'away');
     expect((await setStatus(owner, token, 'busy')).status).toBe(200);
     await onOwner.waitFor('agent.status', (view) => view.status === 'busy');
+    // The other node's replica still follows, from PostgreSQL at each heartbeat: its sockets hear it.
+    await onFollower.waitFor('agent.status', (view) => view.status === 'busy');
     // The other node cannot reach the owner: a clear, retryable refusal after the forward wait.
     const refused = await setStatus(follower, token, 'available');
     expect(refused.status).toBe(503);
