@@ -9,6 +9,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clusterOptions } from '../../src/cli/start-cluster.js';
 import { startServer, type RunningServer } from '../../src/cli/start-server.js';
 import { resolveConfig } from '../../src/server/config.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
@@ -163,5 +164,28 @@ describe('cluster nodes started by startServer', () => {
     await expect.poll(async () => (await readyz(other[1])).body.tenantsOwned).toBe(1);
     const nodesLeft = await onTestDatabase<{ node_id: string }>('SELECT node_id FROM cluster_nodes', [], schema);
     expect(nodesLeft.map((row) => row.node_id)).toEqual([other[0]]);
+  });
+
+  it('make up a node id when NODE_ID is unset, and log it', async () => {
+    const cluster = resolveConfig(
+      {
+        DATABASE_URL: testDatabaseUrl,
+        TOKEN_SECRET: 'x'.repeat(32),
+        REDIS_URL: testRedisUrl,
+        REDIS_KEY_PREFIX: prefix,
+      },
+      null,
+    ).cluster!;
+    expect(cluster.nodeId).toBeNull();
+    const options = clusterOptions(cluster, logTo('generated'));
+    try {
+      expect(options.nodeId).toMatch(/^node-[0-9a-f]{8}$/);
+      expect(logs.get('generated')).toEqual([
+        expect.objectContaining({ msg: 'cluster node', nodeId: options.nodeId, generated: true }),
+      ]);
+      await expect.poll(() => options.bus.connected).toBe(true);
+    } finally {
+      await options.bus.close();
+    }
   });
 });
