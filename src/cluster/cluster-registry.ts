@@ -207,9 +207,6 @@ export class ClusterRegistry implements Tenants {
     await this.ownership.handOverAll();
     this.ownership.stop();
     this.closed = true;
-    await this.options.leases.removeNode(this.options.nodeId).catch((error: unknown) => {
-      this.report(error, 'leaving the cluster');
-    });
     await this.stopReplicas();
   }
 

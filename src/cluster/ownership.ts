@@ -124,7 +124,10 @@ export class Ownership {
     return this.ownerOf(tenantId);
   }
 
-  /** An ownership hint from another node: note it; a release this node should pick up, it acquires now. */
+  /**
+   * An ownership hint from another node: note it. A release this node should pick up — by the live
+   * nodes re-read now, as the releasing node may be leaving — it acquires at once.
+   */
   hint(change: OwnershipChange): void {
     if (change.nodeId === this.options.nodeId) return;
     const known = this.owners.get(change.tenantId);
@@ -136,9 +139,17 @@ export class Ownership {
       live: change.nodeId !== null,
       expiresInMs: change.nodeId === null ? 0 : this.options.leaseMs,
     });
-    if (change.nodeId === null && this.desired(change.tenantId) === this.options.nodeId) {
-      void this.acquire(change.tenantId);
-    }
+    if (change.nodeId !== null || this.stopped || this.closing) return;
+    this.options.leases
+      .liveNodes()
+      .then((live) => {
+        this.setLive(live);
+        if (this.desired(change.tenantId) === this.options.nodeId) return this.acquire(change.tenantId);
+        return false;
+      })
+      .catch((error: unknown) => {
+        this.options.report(error, `taking over released tenant ${change.tenantId}`);
+      });
   }
 
   /**
@@ -166,9 +177,15 @@ export class Ownership {
     return pending;
   }
 
-  /** Hands over every tenant this node holds and acquires no more (shutdown); heartbeats go on. */
+  /**
+   * Shutdown: leaves the live nodes first (so the others place this node's tenants elsewhere), then
+   * hands over every tenant it holds; it acquires no more, and renews what it holds until released.
+   */
   async handOverAll(): Promise<void> {
     this.closing = true;
+    await this.options.leases.removeNode(this.options.nodeId).catch((error: unknown) => {
+      this.options.report(error, 'leaving the cluster');
+    });
     await Promise.all([...this.acquiring.values()].map((pending) => pending.catch(() => false)));
     await Promise.all(this.ownedTenantIds().map((tenantId) => this.handover(tenantId)));
   }
@@ -200,7 +217,7 @@ export class Ownership {
     if (this.stopped) return;
     const { leases, nodeId, leaseMs } = this.options;
     const sent = this.options.monotonic();
-    await leases.heartbeat(nodeId, leaseMs, { heartbeatMs: this.options.heartbeatMs });
+    if (!this.closing) await leases.heartbeat(nodeId, leaseMs, { heartbeatMs: this.options.heartbeatMs });
     const mine = [...this.held].map(([tenantId, held]) => ({ tenantId, epoch: held.epoch }));
     const renewed = await leases.renew(nodeId, mine, leaseMs);
     for (const { tenantId, epoch } of mine) {
@@ -209,10 +226,7 @@ export class Ownership {
       if (renewed.has(tenantId)) held.validUntil = this.usableUntil(sent);
       else this.lost(tenantId);
     }
-    const before = new Set(this.live);
-    this.live = await leases.liveNodes();
-    const gone = [...before].filter((id) => !this.live.includes(id));
-    if (gone.length > 0) this.tell(this.nodesLostHandlers, gone, 'nodes lost handler');
+    this.setLive(await leases.liveNodes());
     this.owners = new Map((await leases.leases()).map((row) => [row.tenantId, row]));
     await this.options.onTenantSeqs(await leases.tenantSeqs());
     if (this.isStopped()) return;
@@ -224,6 +238,13 @@ export class Ownership {
         void this.acquire(tenantId);
       }
     }
+  }
+
+  /** Notes the live nodes, telling the handlers of those no longer live. */
+  private setLive(live: readonly string[]): void {
+    const gone = this.live.filter((id) => !live.includes(id));
+    this.live = live;
+    if (gone.length > 0) this.tell(this.nodesLostHandlers, gone, 'nodes lost handler');
   }
 
   /** Read through a method: `stop()` may have run during an `await`. */
