@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { TenantUnavailableError } from '../services/tenants.js';
 import { BusUnavailableError, type ClusterBus } from './cluster-bus.js';
 import type { Ownership } from './ownership.js';
-import { isNotOwner, notOwner, type ClusterRequest, type RequestRouter } from './request-router.js';
+import { isNotOwner, notOwner, type ClusterRequestBody, type RequestRouter } from './request-router.js';
 
 /** What forwarding needs. */
 export interface AskOwnerContext {
@@ -28,7 +28,7 @@ const mayHaveBeenHandled = (error: unknown): boolean =>
   !(error instanceof BusUnavailableError) || /did not answer/.test(error.message);
 
 /** Asks the owner of `tenantId` (see the file header); resolves with its answer, never `not-owner`. */
-export async function askOwner(context: AskOwnerContext, tenantId: string, body: ClusterRequest): Promise<unknown> {
+export async function askOwner(context: AskOwnerContext, tenantId: string, body: ClusterRequestBody): Promise<unknown> {
   const { nodeId, ownership, forwardWaitMs, monotonic } = context;
   const deadline = monotonic() + forwardWaitMs;
   let pause = 10;
@@ -49,7 +49,7 @@ export async function askOwner(context: AskOwnerContext, tenantId: string, body:
   }
   throw new TenantUnavailableError(tenantId, `no node took it within ${forwardWaitMs} ms`);
 
-  async function send(context: AskOwnerContext, owner: string, request: ClusterRequest, timeoutMs: number) {
+  async function send(context: AskOwnerContext, owner: string, request: ClusterRequestBody, timeoutMs: number) {
     if (owner === nodeId) return context.router.handle(request, nodeId);
     try {
       return await context.bus.request(owner, request, timeoutMs);

@@ -28,6 +28,7 @@ import {
   notOwner,
   RequestRouter,
   type ClusterRequest,
+  type ClusterRequestBody,
   type FailedAnswer,
   type RequestKindHandler,
 } from './request-router.js';
@@ -57,6 +58,13 @@ export interface ClusterRegistryOptions {
   readonly execute?: (tenantId: string, command: Command, run: () => Promise<CommandResult>) => Promise<CommandResult>;
 }
 
+/** A command forwarded to the tenant's owner. */
+export interface CommandRequest {
+  readonly kind: 'command';
+  readonly tenantId: string;
+  readonly command: Command;
+}
+
 /** A forwarded command's answer. */
 type CommandAnswer = { readonly kind: 'result'; readonly result: CommandResult } | FailedAnswer;
 
@@ -82,7 +90,9 @@ export class ClusterRegistry implements Tenants {
       replica: (tenantId) => this.replica(tenantId),
       replicaIds: () => this.replicas.keys(),
       onTenantSeqs: (seqs) => this.catchUpTo(seqs),
-      report: (error, what) => this.report(error, what),
+      report: (error, what) => {
+        this.report(error, what);
+      },
     });
   }
 
@@ -97,11 +107,17 @@ export class ClusterRegistry implements Tenants {
     registry.router.on('command', (request) => registry.runForwarded(request));
     bus.serve((body, from) => registry.router.handle(body, from));
     registry.unsubscribe.push(
-      bus.onEvents((tenantId, events) => registry.received(tenantId, events)),
-      bus.onOwnership((change) => registry.ownership.hint(change)),
+      bus.onEvents((tenantId, events) => {
+        registry.received(tenantId, events);
+      }),
+      bus.onOwnership((change) => {
+        registry.ownership.hint(change);
+      }),
       bus.onReconnect(() => {
         for (const actor of registry.replicas.values()) {
-          actor.catchUp().catch((error: unknown) => registry.report(error, `catching up ${actor.tenantId}`));
+          actor.catchUp().catch((error: unknown) => {
+            registry.report(error, `catching up ${actor.tenantId}`);
+          });
         }
       }),
     );
@@ -179,7 +195,7 @@ export class ClusterRegistry implements Tenants {
   }
 
   /** Sends a request to the tenant's owner and resolves with its answer (ask-owner.ts). */
-  askOwner(tenantId: string, body: ClusterRequest): Promise<unknown> {
+  askOwner(tenantId: string, body: ClusterRequestBody): Promise<unknown> {
     const { nodeId, bus, forwardWaitMs } = this.options;
     const context = { nodeId, bus, ownership: this.ownership, router: this.router, forwardWaitMs };
     return askOwner({ ...context, monotonic: () => performance.now() }, tenantId, body);
@@ -239,7 +255,9 @@ export class ClusterRegistry implements Tenants {
       scheduler,
       role: 'follower',
       clustered: true,
-      onStepDown: () => this.ownership.steppedDown(tenantId),
+      onStepDown: () => {
+        this.ownership.steppedDown(tenantId);
+      },
       ...(queueLimit === undefined ? {} : { queueLimit }),
       onSnapshotError: (error) => onSnapshotError?.(tenantId, error),
     });
@@ -279,10 +297,13 @@ export class ClusterRegistry implements Tenants {
       }
     }
     const { tenantId } = actor;
-    const answer = (await this.askOwner(tenantId, { kind: 'command', tenantId, command })) as CommandAnswer;
+    const request: CommandRequest = { kind: 'command', tenantId, command };
+    const answer = (await this.askOwner(tenantId, request)) as CommandAnswer;
     if (answer.kind === 'failed') throw answerError(answer);
     if (answer.result.ok) {
-      await actor.follow(answer.result.events).catch((error: unknown) => this.report(error, `applying ${tenantId}`));
+      await actor.follow(answer.result.events).catch((error: unknown) => {
+        this.report(error, `applying ${tenantId}`);
+      });
     }
     return answer.result;
   }
@@ -300,7 +321,7 @@ export class ClusterRegistry implements Tenants {
     const actor = await this.replica(tenantId);
     if (!actor.leading) {
       if (this.ownership.desired(tenantId) !== this.options.nodeId) return notOwner;
-      if (!(await this.ownership.acquire(tenantId)) || !actor.leading) return notOwner;
+      if (!(await this.ownership.acquire(tenantId)) || !this.owns(tenantId)) return notOwner;
     }
     try {
       return { kind: 'result', result: await this.execute(actor, request.command as Command) } satisfies CommandAnswer;
@@ -316,7 +337,9 @@ export class ClusterRegistry implements Tenants {
     if (this.closed || !TENANT_ID.test(tenantId)) return;
     this.replica(tenantId)
       .then((actor) => actor.follow(events))
-      .catch((error: unknown) => this.report(error, `following ${tenantId}`));
+      .catch((error: unknown) => {
+        this.report(error, `following ${tenantId}`);
+      });
   }
 
   /** Starts replicas of new tenants and catches up followers behind the log. */
@@ -325,7 +348,9 @@ export class ClusterRegistry implements Tenants {
       if (this.closed) return;
       const actor = this.replicas.get(tenantId) ?? (await this.replica(tenantId));
       if (!actor.leading && actor.lastSeq < seq) {
-        actor.catchUp().catch((error: unknown) => this.report(error, `catching up ${tenantId}`));
+        actor.catchUp().catch((error: unknown) => {
+          this.report(error, `catching up ${tenantId}`);
+        });
       }
     }
   }

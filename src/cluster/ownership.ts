@@ -63,7 +63,12 @@ export class Ownership {
     await this.tick();
     this.tickTimer = setInterval(() => void this.tick(), this.options.heartbeatMs);
     this.tickTimer.unref();
-    this.guardTimer = setInterval(() => this.guard(), Math.max(10, Math.floor(this.options.leaseMs / 20)));
+    this.guardTimer = setInterval(
+      () => {
+        this.guard();
+      },
+      Math.max(10, Math.floor(this.options.leaseMs / 20)),
+    );
     this.guardTimer.unref();
   }
 
@@ -182,7 +187,9 @@ export class Ownership {
   /** One heartbeat; never overlaps another, never rejects. */
   tick(): Promise<void> {
     this.ticking ??= this.beat()
-      .catch((error: unknown) => this.options.report(error, 'cluster heartbeat'))
+      .catch((error: unknown) => {
+        this.options.report(error, 'cluster heartbeat');
+      })
       .finally(() => {
         this.ticking = null;
       });
@@ -208,7 +215,7 @@ export class Ownership {
     if (gone.length > 0) this.tell(this.nodesLostHandlers, gone, 'nodes lost handler');
     this.owners = new Map((await leases.leases()).map((row) => [row.tenantId, row]));
     await this.options.onTenantSeqs(await leases.tenantSeqs());
-    if (this.stopped) return;
+    if (this.isStopped()) return;
     for (const tenantId of this.options.replicaIds()) {
       const desired = this.desired(tenantId);
       if (this.held.has(tenantId)) {
@@ -217,6 +224,11 @@ export class Ownership {
         void this.acquire(tenantId);
       }
     }
+  }
+
+  /** Read through a method: `stop()` may have run during an `await`. */
+  private isStopped(): boolean {
+    return this.stopped;
   }
 
   private usableUntil(sent: number): number {
@@ -235,7 +247,9 @@ export class Ownership {
     this.options
       .replica(tenantId)
       .then((actor) => actor.demote())
-      .catch((error: unknown) => this.options.report(error, `demoting tenant ${tenantId}`));
+      .catch((error: unknown) => {
+        this.options.report(error, `demoting tenant ${tenantId}`);
+      });
   }
 
   private async takeLease(tenantId: string): Promise<boolean> {
@@ -275,7 +289,9 @@ export class Ownership {
     for (const handler of handlers) {
       Promise.resolve()
         .then(() => handler(value))
-        .catch((error: unknown) => this.options.report(error, what));
+        .catch((error: unknown) => {
+          this.options.report(error, what);
+        });
     }
   }
 }

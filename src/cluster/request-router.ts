@@ -5,7 +5,12 @@
  * is answered `{ kind: 'failed' }` so the asking node never waits for a timeout.
  */
 
-/** A request body: a kind and whatever that kind carries. */
+/** What any request body has: its kind (and whatever that kind carries). */
+export interface ClusterRequestBody {
+  readonly kind: string;
+}
+
+/** A request body as a handler receives it: a kind and whatever that kind carries. */
 export interface ClusterRequest {
   readonly kind: string;
   readonly tenantId?: string;

@@ -37,10 +37,11 @@ import {
 } from '../store/event-store.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
 import { markStoreFailure, NotOwnerError } from './actor-errors.js';
-import type { Cancel, Clock, Scheduler } from './clock.js';
+import type { Clock, Scheduler } from './clock.js';
 import { executeBatch } from './execute-batch.js';
 import { loadState } from './load-state.js';
 import { Snapshotter, type SnapshotPolicy } from './snapshotter.js';
+import { dueTimers, WakeUp } from './wake-up.js';
 
 export type CommandResult =
   { readonly ok: true; readonly events: readonly StoredEvent[] } | { readonly ok: false; readonly error: DomainError };
@@ -94,7 +95,7 @@ export class TenantActor {
   private queue: Queued[] = [];
   private draining: Promise<void> | null = null;
   private readonly listeners = new Set<Listener>();
-  private wake: { at: number; cancel: Cancel } | null = null;
+  private readonly wake: WakeUp;
   private closed = false;
   private readonly snapshotter: Snapshotter | null;
   private role: ActorRole;
@@ -111,6 +112,7 @@ export class TenantActor {
     this.snapshotter =
       snapshots === undefined ? null : new Snapshotter({ tenantId, snapshots, clock, policy, onError });
     this.role = options.role ?? 'leader';
+    this.wake = new WakeUp(options.scheduler);
   }
 
   /** Rebuilds the tenant from its log and, as leader, arms its deadlines. */
@@ -228,7 +230,7 @@ export class TenantActor {
     this.demoting = true;
     try {
       await this.idle();
-      this.cancelWake();
+      this.wake.cancel();
       this.role = 'follower';
       this.fence = null;
     } finally {
@@ -238,8 +240,7 @@ export class TenantActor {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.wake?.cancel();
-    this.wake = null;
+    this.wake.cancel();
     await this.idle();
     await this.snapshotter?.settled();
   }
@@ -323,7 +324,7 @@ export class TenantActor {
   private async stepDown(reason: 'fence-lost' | 'conflict'): Promise<void> {
     this.role = 'follower';
     this.fence = null;
-    this.cancelWake();
+    this.wake.cancel();
     for (const item of this.queue.splice(0)) item.reject(new NotOwnerError(this.tenantId));
     this.options.onStepDown?.(reason);
     await this.catchUp().catch(() => undefined);
@@ -384,44 +385,24 @@ export class TenantActor {
     return next;
   }
 
-  private cancelWake(): void {
-    this.wake?.cancel();
-    this.wake = null;
-  }
-
-  /** Keeps one wake-up scheduled at the earliest deadline the state holds. */
+  /** Keeps one wake-up scheduled at the earliest deadline the state holds (leader only). */
   private armWake(): void {
     if (this.closed || this.role !== 'leader' || this.demoting) return;
     const next = nextDeadline(this.state)?.at;
-    const deadline = next === undefined ? undefined : Math.max(next, this.retryAfter);
-    if (deadline === this.wake?.at) return;
-    this.wake?.cancel();
-    this.wake = null;
-    if (deadline === undefined) return;
-    const cancel = this.options.scheduler.schedule(deadline, () => {
-      this.wake = null;
+    this.wake.arm(next === undefined ? undefined : Math.max(next, this.retryAfter), () => {
       this.fireDue();
     });
-    this.wake = { at: deadline, cancel };
   }
 
   /** Queues a FireTimer for every deadline that has passed. */
   private fireDue(): void {
     if (!this.leading) return;
-    const now = this.options.clock.now();
-    const due: string[] = [];
-    this.state.timers.queue.find((timer) => {
-      if (timer.at > now) return true;
-      due.push(timer.key);
-      return false;
-    });
+    const due = dueTimers(this.state, this.options.clock.now());
     if (due.length === 0) {
       this.armWake();
       return;
     }
-    for (const key of due) {
-      this.queue.push({ command: { type: 'FireTimer', key }, resolve: noop, reject: noop });
-    }
+    for (const key of due) this.queue.push({ command: { type: 'FireTimer', key }, resolve: noop, reject: noop });
     this.kick();
   }
 }

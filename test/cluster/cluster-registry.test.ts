@@ -1,6 +1,6 @@
 /**
- * Several cluster nodes in one process on the real PostgreSQL (a fresh schema) and an in-process
- * bus: ownership spreads over the nodes, any node runs any tenant's commands (forwarded to the
+ * Several cluster nodes in one process on the real PostgreSQL (a fresh schema), each suite over the
+ * in-process bus and over the real Redis bus (a channel prefix of its own): ownership spreads over the nodes, any node runs any tenant's commands (forwarded to the
  * owner) and every replica converges; a node that stops renewing loses its tenants to the others
  * when its leases expire by the database's clock; a graceful handover moves a busy tenant without
  * losing an acknowledged command.
@@ -9,7 +9,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
 import type { StoredEvent } from '../../src/store/event-store.js';
 import { T0 } from '../support/harness.js';
+import type { ClusterBus } from '../../src/cluster/cluster-bus.js';
+import { createRedisBus } from '../../src/cluster/redis-bus.js';
 import { InProcessHub } from '../support/in-process-bus.js';
+import { testRedisUrl, uniqueRedisPrefix } from '../support/redis.js';
 import { accepted, createTenant, open, startNode, type TestNode } from '../support/cluster-nodes.js';
 import { ensureTestDatabase, onTestDatabase, uniqueSchema } from '../support/postgres.js';
 
@@ -25,14 +28,31 @@ afterAll(async () => {
   for (const schema of schemas) await onTestDatabase(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 });
 
-async function cluster(ids: readonly string[]): Promise<{ hub: InProcessHub; schema: string; clock: SimulatedClock }> {
+type BusKind = 'in-process' | 'redis';
+let busKind: BusKind = 'in-process';
+
+/** A bus factory for one cluster: nodes on one hub, or on Redis under one prefix. */
+function busesFor(kind: BusKind): (nodeId: string) => Promise<ClusterBus> {
+  if (kind === 'in-process') {
+    const hub = new InProcessHub();
+    return (nodeId) => Promise.resolve(hub.join(nodeId));
+  }
+  const prefix = uniqueRedisPrefix('registry');
+  return async (nodeId) => {
+    const bus = createRedisBus({ url: testRedisUrl, nodeId, prefix });
+    await expect.poll(() => bus.connected).toBe(true);
+    return bus;
+  };
+}
+
+async function cluster(ids: readonly string[]): Promise<{ schema: string; clock: SimulatedClock }> {
   const schema = uniqueSchema('cluster');
   schemas.push(schema);
-  const hub = new InProcessHub();
+  const busFor = busesFor(busKind);
   const clock = new SimulatedClock(T0);
-  for (const nodeId of ids) nodes.push(await startNode({ nodeId, schema, bus: hub.join(nodeId), clock }));
+  for (const nodeId of ids) nodes.push(await startNode({ nodeId, schema, bus: await busFor(nodeId), clock }));
   await Promise.all(nodes.map((node) => node.registry.heartbeat()));
-  return { hub, schema, clock };
+  return { schema, clock };
 }
 
 const node = (nodeId: string): TestNode => {
@@ -61,7 +81,11 @@ function owners(): Map<string, string[]> {
   return found;
 }
 
-describe('cluster registry (in-process nodes, real PostgreSQL)', () => {
+describe.each(['in-process', 'redis'] as const)('cluster registry (real PostgreSQL, %s bus)', (kind) => {
+  beforeAll(() => {
+    busKind = kind;
+  });
+
   it('spreads tenants over the nodes, runs commands from any node and keeps every replica equal', async () => {
     const { schema } = await cluster(['n1', 'n2', 'n3']);
     const tenants = Array.from({ length: 12 }, (_, index) => `t${index}`);

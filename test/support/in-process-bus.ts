@@ -50,7 +50,12 @@ export class InProcessHub {
       publishEvents(tenantId: string, events: readonly StoredEvent[]) {
         if (!member.connected || events.length === 0) return;
         const body = copy(events);
-        for (const other of others()) later(() => other.events.forEach((handler) => handler(tenantId, copy(body))));
+        for (const other of others())
+          later(() => {
+            other.events.forEach((handler) => {
+              handler(tenantId, copy(body));
+            });
+          });
       },
       onEvents(handler) {
         member.events.add(handler);
@@ -64,10 +69,9 @@ export class InProcessHub {
         }
         const serve = other.serve;
         return new Promise<unknown>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`)),
-            timeoutMs,
-          );
+          const timer = setTimeout(() => {
+            reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`));
+          }, timeoutMs);
           later(() => {
             serve(copy(body), nodeId).then(
               (answer) => {
@@ -87,7 +91,12 @@ export class InProcessHub {
       },
       publishOwnership(change) {
         if (!member.connected) return;
-        for (const other of others()) later(() => other.ownership.forEach((handler) => handler(copy(change))));
+        for (const other of others())
+          later(() => {
+            other.ownership.forEach((handler) => {
+              handler(copy(change));
+            });
+          });
       },
       onOwnership(handler) {
         member.ownership.add(handler);
@@ -102,7 +111,9 @@ export class InProcessHub {
       },
       reconnect() {
         member.connected = true;
-        member.reconnect.forEach((handler) => handler());
+        member.reconnect.forEach((handler) => {
+          handler();
+        });
       },
       close: () => {
         member.connected = false;

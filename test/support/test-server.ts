@@ -51,7 +51,7 @@ export interface TestServerOptions {
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
   /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
-  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle'>;
+  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster'>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {

@@ -16,7 +16,7 @@ import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { TokenService } from '../auth/tokens.js';
 import { CustomerOpenLimit } from '../http/customer-open-limit.js';
-import { ApiError, toCatalogueError } from '../http/error-catalogue.js';
+import { toCatalogueError } from '../http/error-catalogue.js';
 import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
