@@ -38,7 +38,13 @@ afterAll(async () => {
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (seed ${SEED})`);
+    if (Date.now() > deadline) {
+      const leases = (await cluster?.leases()) ?? [];
+      const table = leases.map(
+        (lease) => `${lease.tenantId}:${String(lease.nodeId)}@${lease.epoch}${lease.live ? '' : ' expired'}`,
+      );
+      throw new Error(`timed out waiting for ${what} (seed ${SEED}); leases ${table.join(', ')}`);
+    }
     await sleep(100);
   }
 }
