@@ -94,10 +94,11 @@ describe('presence across nodes', () => {
     presenceOf(first).close();
     await first.crash();
     await expect.poll(() => online(owner, 'b'), { timeout: 20_000 }).toBe(false);
-    const disconnected = (owner.heard.get('t1') ?? []).filter(
-      ({ event }) => event.type === 'AgentDisconnected' && event.agentId === 'b',
-    );
-    expect(disconnected).toHaveLength(1);
+    // Told to listeners (the sockets' fan-out) once: one AgentDisconnected for `b`.
+    const disconnects = () =>
+      (owner.heard.get('t1') ?? []).filter(({ event }) => event.type === 'AgentDisconnected' && event.agentId === 'b')
+        .length;
+    await expect.poll(disconnects).toBe(1);
     expect(online(owner, 'c')).toBe(true);
     // `a` is online in the log (the tenant's set-up connected them) with no connection anywhere; the
     // owner dies, the second follower takes over and makes the log agree: `a` off, `c` (here) on.
