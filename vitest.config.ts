@@ -8,6 +8,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 const timed = ['test/hostile/one-token-many-sockets.test.ts', 'test/hostile/auth-login.test.ts'];
 
+/**
+ * Cluster tests (test/cluster/) start three real server processes each and kill, pause and restart
+ * them: on 2 cores they would starve every other file, and each other. They run after everything
+ * else (the timed files included), one file at a time.
+ */
+const cluster = ['test/cluster/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -20,11 +27,26 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...timed] },
+        test: {
+          name: 'suite',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...timed, ...cluster],
+        },
       },
       {
         extends: true,
         test: { name: 'timed', include: timed, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cluster',
+          include: cluster,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

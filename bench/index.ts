@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: prints one JSON object per line. `--quick` shortens every run (used by the
- * test suite to check the benchmarks still work; figures from it mean little).
+ * test suite to check the benchmarks still work; figures from it mean little). `--cluster-only`
+ * (`npm run bench:cluster`) runs bench/cluster.ts alone.
  */
+import { benchCluster } from './cluster.js';
 import { benchHostile } from './hostile.js';
 import { benchReports } from './reports.js';
 import { benchRouting } from './routing.js';
@@ -10,9 +12,13 @@ import { benchStore } from './store.js';
 import { benchTransfers } from './transfer.js';
 
 const quick = process.argv.includes('--quick');
-benchRouting({ quick });
-await benchTransfers({ quick });
-await benchStore({ quick });
-await benchReports({ quick });
-benchSimulator({ quick });
-await benchHostile({ quick });
+// `npm run bench:cluster`: the cluster figures alone (real processes on the local PostgreSQL and Redis).
+if (!process.argv.includes('--cluster-only')) {
+  benchRouting({ quick });
+  await benchTransfers({ quick });
+  await benchStore({ quick });
+  await benchReports({ quick });
+  benchSimulator({ quick });
+  await benchHostile({ quick });
+}
+await benchCluster({ quick });

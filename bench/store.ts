@@ -92,14 +92,26 @@ function conversationCommands(id: string, random: () => number): Command[] {
   ];
 }
 
-interface DurableRun {
+export interface DurableRun {
   readonly commandsPerSec: number;
   readonly commands: number;
   readonly commits: number;
 }
 
-export async function runDurable(file: string, tenants: number, perTenant: number): Promise<DurableRun> {
-  const store = await createSqliteStore({ file });
+/** Commits so far, for a store that counts them (SQLite); 0 otherwise. */
+const commitsOf = (store: DurableStore): number =>
+  'commits' in store && typeof store.commits === 'function' ? (store.commits as () => number)() : 0;
+
+/**
+ * Commands acknowledged per second through tenant actors on the store `open` gives (closed after);
+ * also used by bench/cluster.ts for PostgreSQL.
+ */
+export async function runDurable(
+  open: () => Promise<DurableStore>,
+  tenants: number,
+  perTenant: number,
+): Promise<DurableRun> {
+  const store = await open();
   const clock = new SimulatedClock(START);
   const actors = await Promise.all(
     Array.from({ length: tenants }, (_, index) =>
@@ -107,7 +119,7 @@ export async function runDurable(file: string, tenants: number, perTenant: numbe
     ),
   );
   for (const actor of actors) await Promise.all(setupCommands().map((command) => actor.submit(command)));
-  const commitsBefore = store.commits();
+  const commitsBefore = commitsOf(store);
   const window = 512;
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -126,7 +138,7 @@ export async function runDurable(file: string, tenants: number, perTenant: numbe
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const commands = tenants * Math.ceil(perTenant / 4) * 4;
-  const commits = store.commits() - commitsBefore;
+  const commits = commitsOf(store) - commitsBefore;
   for (const actor of actors) await actor.close();
   await store.close();
   return { commandsPerSec: commands / seconds, commands, commits };
@@ -342,7 +354,7 @@ export async function benchStore(options: { readonly quick: boolean }): Promise<
     let eventCount = 0;
     for (let round = 0; round < rounds; round += 1) {
       const file = join(dir, `durable-${round}.db`);
-      const run = await runDurable(file, tenants, perTenant);
+      const run = await runDurable(() => createSqliteStore({ file }), tenants, perTenant);
       if (durable === null || run.commandsPerSec > durable.commandsPerSec) durable = run;
       const rows = rowsOf(file, [
         'events',

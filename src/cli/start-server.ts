@@ -3,6 +3,10 @@
  * token secret, opens (and migrates) the store, recovers every tenant — latest snapshot plus the
  * events after it — seeds the demo tenant into an empty store, and listens. Every step is logged as
  * one JSON line; the last one, `ready`, carries the actual port (for PORT=0) and the URLs.
+ *
+ * As a cluster node (REDIS_URL, start-cluster.ts): no data directory to claim (the store is
+ * PostgreSQL), the Redis bus is built and handed to the server, and the demo seed is decided by one
+ * node under a lock; closing hands this node's tenants over before the store closes.
  */
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -13,6 +17,8 @@ import { resolveTokenSecret } from '../server/token-secret.js';
 import { createStore } from '../store/create-store.js';
 import type { DurableStore } from '../store/durable-store.js';
 import { claimDataDir } from './data-dir-lock.js';
+import { clusterOptions, seedIfEmpty } from './start-cluster.js';
+import type { ClusterOptions } from '../server/create-server.js';
 import { applyDemoSeed } from './demo/apply-demo-seed.js';
 import { DEMO_TENANT_ID, demoLogins } from './demo/demo-seed.js';
 import { describeStorage } from './open-store.js';
@@ -41,20 +47,42 @@ function demoSummary(server: Server): { tenantId: string; logins: string[] } | n
   return { tenantId: DEMO_TENANT_ID, logins: demoLogins.map((l) => l.agentId).filter((id) => state.agents.has(id)) };
 }
 
+/**
+ * Seeds the demo tenant into an empty store. In a cluster, one node does it (the others find the
+ * store seeded) and a failure is only logged: the tenant may exist already, or be moving, and a node
+ * must start anyway (`seed-demo` completes it later).
+ */
+async function seedDemo(server: Server, store: DurableStore, log: Logger): Promise<void> {
+  const seed = async () => applyDemoSeed(await server.registry.start(DEMO_TENANT_ID));
+  let commands: number | null;
+  try {
+    commands = await seedIfEmpty(store, seed);
+  } catch (error) {
+    if (server.cluster === null) throw error;
+    log.warn({ err: error, tenantId: DEMO_TENANT_ID }, 'the demo seed failed; this node starts without it');
+    return;
+  }
+  if (commands === null) return;
+  log.info({ tenantId: DEMO_TENANT_ID, commands }, 'seeded the demo tenant');
+  log.warn("the demo tenant's passwords are in the README: change them, or start with --no-demo, before exposing it");
+}
+
 /** Starts listening; on any failure, releases what it took and rethrows. */
 export async function startServer({ config, demo, log }: StartOptions): Promise<RunningServer> {
   const release = config.storage.kind === 'sqlite' ? claimDataDir(config.storage.dataDir) : () => undefined;
   let store: DurableStore | undefined;
   let server: Server | undefined;
+  let cluster: ClusterOptions | undefined;
   try {
     const secret = resolveTokenSecret(config);
     if (secret.origin === 'generated') log.info({ file: secret.file }, 'generated a token secret');
     if (secret.warning !== null) log.warn(secret.warning);
     const startedAt = performance.now();
     store = await createStore(config.storage);
-    const firstStart = (await store.tenants()).length === 0;
+    if (config.cluster !== null) cluster = clusterOptions(config.cluster, log);
     server = await createServer({
       store,
+      ...(cluster === undefined ? {} : { cluster }),
       ...systemClock,
       tokenSecret: secret.secret,
       ...(config.adminToken === null ? {} : { adminToken: config.adminToken }),
@@ -90,13 +118,7 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
     const startMs = Math.round(performance.now() - startedAt);
     const storage = describeStorage(config.storage);
     log.info({ storage, tenants, events, startMs }, 'recovered');
-    if (firstStart && demo) {
-      const commands = await applyDemoSeed(await server.registry.start(DEMO_TENANT_ID));
-      log.info({ tenantId: DEMO_TENANT_ID, commands }, 'seeded the demo tenant');
-      log.warn(
-        "the demo tenant's passwords are in the README: change them, or start with --no-demo, before exposing it",
-      );
-    }
+    if (demo) await seedDemo(server, store, log);
     await server.http.listen({ port: config.port, host: config.host });
     const address = server.http.server.address() as AddressInfo;
     const urls = await serverUrls(server.http, address);
@@ -108,6 +130,7 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
         docs: urls.docs,
         pages: urls.pages,
         storage,
+        ...(cluster === undefined ? {} : { nodeId: cluster.nodeId }),
         tenants: registry.tenantIds().length,
         startMs,
         adminApi: config.adminToken !== null,
@@ -129,7 +152,8 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
       },
     };
   } catch (error) {
-    // The server closes the store with it; a store opened for a server never built is closed here.
+    // The server closes the store and the bus with it; those of a server never built are closed here.
+    if (server === undefined) await cluster?.bus.close().catch(() => undefined);
     await (server ?? store)?.close().catch(() => undefined);
     release();
     throw error;

@@ -52,7 +52,8 @@ export const startCommand: CliCommand = {
   details:
     'Configuration comes from environment variables and an optional JSON file (see the README). Logs are JSON\n' +
     'lines on standard output; the line with "msg":"ready" carries the port (PORT=0 picks a free one).\n' +
-    'The demo tenant is seeded only when the store has no tenant at all.',
+    'The demo tenant is seeded only when the store has no tenant at all. With REDIS_URL (and DATABASE_URL) the\n' +
+    'process is one node of a cluster (docs/cluster.md); SIGTERM hands its tenants to the other nodes first.',
   options: {
     ...configOption,
     'no-demo': { type: 'boolean', description: 'do not seed the demo tenant on first start' },
@@ -65,7 +66,13 @@ export const startCommand: CliCommand = {
     if (config.configFile !== null) log.info({ file: config.configFile }, 'configuration file read');
     const running = await startServer({ config, demo: !args.flag('no-demo'), log });
     if (process.stdout.isTTY) {
-      const storage = config.storage.kind === 'sqlite' ? `SQLite in ${config.storage.dataDir}` : 'PostgreSQL';
+      const cluster = running.server.cluster;
+      const storage =
+        config.storage.kind === 'sqlite'
+          ? `SQLite in ${config.storage.dataDir}`
+          : cluster === null
+            ? 'PostgreSQL'
+            : `PostgreSQL, cluster node ${cluster.nodeId}`;
       const demoLogins = await workingDemoLogins(running.server.registry);
       io.stdout(banner({ urls: running.urls, storage, demoLogins }));
     }

@@ -53,6 +53,8 @@ export interface ClusterPresenceOptions {
   readonly onError: (error: unknown) => void;
   /** Longest wait for this node's replica to show the owner's presence change; default 5000 ms. */
   readonly replicaWaitMs?: number;
+  /** Pause before a failed row write or check (store or bus down, no owner) is tried again; default 2000 ms. */
+  readonly retryMs?: number;
 }
 
 const keyOf = ({ tenantId, agentId }: AgentKey): string => `${tenantId}\u0000${agentId}`;
@@ -76,6 +78,10 @@ export class ClusterPresence implements AgentPresence {
   private readonly checks = new Map<string, Promise<number>>();
   private readonly pending = new Set<Promise<unknown>>();
   private readonly stops: (() => void)[] = [];
+  /** Agents whose last write or check failed, tried again after `retryMs`. */
+  private readonly retries = new Map<string, AgentKey>();
+  private retryTimer: NodeJS.Timeout | null = null;
+  private closed = false;
 
   constructor(private readonly options: ClusterPresenceOptions) {
     const { host } = options;
@@ -126,6 +132,7 @@ export class ClusterPresence implements AgentPresence {
     for (const agent of stale) {
       const checked = this.requestCheck(agent).catch((error: unknown) => {
         this.options.onError(error);
+        this.retryLater(agent);
       });
       void this.track(checked);
     }
@@ -137,6 +144,10 @@ export class ClusterPresence implements AgentPresence {
   }
 
   close(): void {
+    this.closed = true;
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.retries.clear();
     for (const stop of this.stops.splice(0)) stop();
   }
 
@@ -150,12 +161,30 @@ export class ClusterPresence implements AgentPresence {
     };
     const next = (this.local.get(key) ?? Promise.resolve()).then(step).catch((error: unknown) => {
       this.options.onError(error);
+      this.retryLater(agent);
     });
     this.local.set(key, next);
     void next.finally(() => {
       if (this.local.get(key) === next) this.local.delete(key);
     });
     return this.track(next);
+  }
+
+  /**
+   * Tries an agent's write and check again later: while Redis or the owner is unreachable the check
+   * cannot be made, and nothing else would make it once they are back.
+   */
+  private retryLater(agent: AgentKey): void {
+    if (this.closed) return;
+    this.retries.set(keyOf(agent), agent);
+    if (this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      const agents = [...this.retries.values()];
+      this.retries.clear();
+      for (const each of agents) void this.sync(each);
+    }, this.options.retryMs ?? 2000);
+    this.retryTimer.unref();
   }
 
   /** Asks the owner (this node or another) to check the agent, then waits for the replica here. */
@@ -165,8 +194,7 @@ export class ClusterPresence implements AgentPresence {
       ? { kind: 'presence-checked', seq: await this.check(agent) }
       : await host.askOwner(agent.tenantId, { kind: 'presence', ...agent });
     if (!isChecked(answer)) {
-      this.options.onError(new Error(`presence check of ${agent.agentId} failed: ${JSON.stringify(answer)}`));
-      return;
+      throw new Error(`presence check of ${agent.agentId} failed: ${JSON.stringify(answer)}`);
     }
     await this.replicaAt(agent.tenantId, answer.seq);
   }

@@ -51,6 +51,11 @@ export interface ClusterRegistryOptions {
   readonly onSnapshotError?: (tenantId: string, error: unknown) => void;
   /** Told of background failures (heartbeat, catch-up, handlers); default: ignored. */
   readonly onError?: (error: unknown, what: string) => void;
+  /**
+   * Wraps every command this node executes as the owner (local or forwarded), e.g. to answer a
+   * resent message id without posting it again: the owner is the one place every send passes.
+   */
+  readonly execute?: (tenantId: string, command: Command, run: () => Promise<CommandResult>) => Promise<CommandResult>;
 }
 
 /** A command forwarded to the tenant's owner. */
@@ -283,7 +288,7 @@ export class ClusterRegistry implements Tenants {
   private async submit(actor: TenantActor, command: Command): Promise<CommandResult> {
     if (actor.leading) {
       try {
-        return await actor.submit(command);
+        return await this.execute(actor, command);
       } catch (error) {
         if (!(error instanceof NotOwnerError)) throw error;
       }
@@ -300,6 +305,11 @@ export class ClusterRegistry implements Tenants {
     return answer.result;
   }
 
+  private execute(actor: TenantActor, command: Command): Promise<CommandResult> {
+    const wrap = this.options.execute;
+    return wrap === undefined ? actor.submit(command) : wrap(actor.tenantId, command, () => actor.submit(command));
+  }
+
   /** The owner's side of a forwarded command. */
   private async runForwarded(request: ClusterRequest): Promise<unknown> {
     const { tenantId } = request;
@@ -311,7 +321,7 @@ export class ClusterRegistry implements Tenants {
       if (!(await this.ownership.acquire(tenantId)) || !this.owns(tenantId)) return notOwner;
     }
     try {
-      return { kind: 'result', result: await actor.submit(request.command as Command) } satisfies CommandAnswer;
+      return { kind: 'result', result: await this.execute(actor, request.command as Command) } satisfies CommandAnswer;
     } catch (error) {
       if (error instanceof NotOwnerError) return notOwner;
       const message = error instanceof Error ? error.message : String(error);

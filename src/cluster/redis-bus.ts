@@ -18,6 +18,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { noteBus } from './bus-status.js';
 import type { StoredEvent } from '../store/event-store.js';
 import {
   BusUnavailableError,
@@ -243,7 +244,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     });
   }
 
-  return {
+  const bus: ClusterBus = {
     nodeId,
     get connected() {
       return isConnected();
@@ -296,6 +297,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     async close() {
       if (closed) return;
       closed = true;
+      forget();
       failPending('the bus is closed');
       await Promise.all(
         [pub, sub].map(async (connection) => {
@@ -311,4 +313,6 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
       );
     },
   };
+  const forget = noteBus(nodeId, bus);
+  return bus;
 }

@@ -4,7 +4,9 @@
  * port. The CLI and the tests both build servers here, so what the tests exercise is what `npm
  * start` runs.
  */
+import type { Command } from '../domain/commands.js';
 import type { Clock, Scheduler } from '../engine/clock.js';
+import type { CommandResult } from '../engine/tenant-actor.js';
 import type { DurableStore } from '../store/durable-store.js';
 import { sessionEpochOf } from '../domain/agent.js';
 import type { LoginThrottleOptions } from '../transport/auth/login-throttle.js';
@@ -113,7 +115,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     return agent === undefined ? 0 : sessionEpochOf(agent);
   });
   // Kept current by the realtime gateway's fan-out of stored events.
-  const messageIds = new MessageIds(options.store);
+  const messageIds = new MessageIds(options.store, undefined, undefined, options.cluster !== undefined);
   const customerOpens = new CustomerOpenLimit(
     options.store,
     options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
@@ -183,5 +185,29 @@ async function openCluster(options: ServerOptions, cluster: ClusterOptions): Pro
     queueLimit: options.tenantQueueLimit ?? defaultServerLimits.tenantQueueLimit,
     ...(options.onSnapshotError === undefined ? {} : { onSnapshotError: options.onSnapshotError }),
     ...(cluster.onError === undefined ? {} : { onError: cluster.onError }),
+    execute: ownerDeduplication(new MessageIds(store, undefined, undefined, true)),
   });
+}
+
+/**
+ * The owner's check of resent message ids (docs/cluster.md): the node that received a send checked
+ * already, but a send forwarded while its first attempt was still on the way (a handover, a client
+ * resending through another node) reaches the owner twice. A duplicate is answered ok with no
+ * events (nothing posted; the answer carries no seq), never posted twice.
+ */
+function ownerDeduplication(ids: MessageIds) {
+  return async (tenantId: string, command: Command, run: () => Promise<CommandResult>): Promise<CommandResult> => {
+    if (command.type !== 'PostMessage') return run();
+    const outcome: { result: CommandResult | null } = { result: null };
+    await ids.once(tenantId, command.conversationId, command.messageId, async () => {
+      const result = await run();
+      outcome.result = result;
+      if (!result.ok) return null;
+      const posted = result.events.find(
+        ({ event }) => event.type === 'MessagePosted' && event.messageId === command.messageId && event.kind === 'text',
+      )?.event;
+      return posted?.type === 'MessagePosted' ? posted.seq : null;
+    });
+    return outcome.result ?? { ok: true, events: [] };
+  };
 }

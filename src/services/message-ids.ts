@@ -9,6 +9,14 @@
  * forgotten past `capacity` (and read again if needed). Sends of the same id that overlap wait for
  * the first. Only what people write (`text` entries) is indexed: system entries' generated ids are
  * not the clients' to collide with.
+ *
+ * In cluster mode (`shared`) other processes append to the same read model, and this node may not
+ * have heard of their last events yet — an owner killed after its commit but before publishing, a
+ * forwarded send whose answer was lost and that the client sends again through another node. So an
+ * id not in memory is looked up once more in the read model (the entries after the last one known)
+ * before it is posted: a resend after a failover is still answered with the original's seq. Two
+ * nodes posting the same new id at the same instant can still both post it (this check and the
+ * append are not one transaction); the retries of a real client are sequential.
  */
 import type { EventOf } from '../domain/events.js';
 import type { ReadModel } from '../store/read-model.js';
@@ -21,7 +29,9 @@ export interface SendOutcome {
 
 interface Known {
   readonly ids: Map<string, number>;
-  readonly ready: Promise<void>;
+  ready: Promise<void>;
+  /** The highest seq read from the read model. */
+  readSeq: number;
 }
 
 const keyOf = (...parts: string[]): string => parts.join('\u0000');
@@ -34,6 +44,8 @@ export class MessageIds {
     private readonly readModel: ReadModel,
     private readonly capacity = 5000,
     private readonly pageSize = 200,
+    /** Other processes write the read model too (cluster mode): re-read before posting an unknown id. */
+    private readonly shared = false,
   ) {}
 
   /** Keeps loaded conversations current (fed with every stored MessagePosted). */
@@ -69,9 +81,12 @@ export class MessageIds {
   private async lookup(tenantId: string, conversationId: string, messageId: string): Promise<number | undefined> {
     const key = keyOf(tenantId, conversationId);
     let known = this.conversations.get(key);
+    let fresh = false;
     if (known === undefined) {
-      const ids = new Map<string, number>();
-      known = { ids, ready: this.load(tenantId, conversationId, ids) };
+      fresh = true;
+      const entry: Known = { ids: new Map<string, number>(), ready: Promise.resolve(), readSeq: 0 };
+      entry.ready = this.load(tenantId, conversationId, entry);
+      known = entry;
       const loading = known;
       known.ready.catch(() => {
         if (this.conversations.get(key) === loading) this.conversations.delete(key);
@@ -85,15 +100,22 @@ export class MessageIds {
       this.conversations.delete(oldest);
     }
     await known.ready;
-    return known.ids.get(messageId);
+    const seq = known.ids.get(messageId);
+    if (seq !== undefined || !this.shared || fresh) return seq;
+    const current = known;
+    current.ready = this.load(tenantId, conversationId, current);
+    await current.ready;
+    return current.ids.get(messageId);
   }
 
-  private async load(tenantId: string, conversationId: string, ids: Map<string, number>): Promise<void> {
-    let afterSeq = 0;
+  /** Reads the conversation's text entries after the last one read into `known`. */
+  private async load(tenantId: string, conversationId: string, known: Known): Promise<void> {
+    let afterSeq = known.readSeq;
     for (;;) {
       const page = await this.readModel.messages(tenantId, conversationId, { afterSeq, limit: this.pageSize });
       for (const message of page.items) {
-        if (message.kind === 'text' && !ids.has(message.messageId)) ids.set(message.messageId, message.seq);
+        if (message.kind === 'text' && !known.ids.has(message.messageId)) known.ids.set(message.messageId, message.seq);
+        known.readSeq = Math.max(known.readSeq, message.seq);
       }
       if (page.nextSeq === null || page.items.length === 0) return;
       afterSeq = page.nextSeq;

@@ -5,6 +5,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { StoredEvent } from '../store/event-store.js';
+import { clusterNodeOf } from './readiness.js';
 import type { Tenants } from './tenants.js';
 
 export interface Metrics {
@@ -79,6 +80,25 @@ export function createMetrics(tenants: Tenants, options: MetricsOptions = { tena
       if (!options.tenantLabels) this.set(total);
     },
   });
+  const node = clusterNodeOf(tenants);
+  if (node !== null) {
+    new Gauge({
+      name: 'switchboard_cluster_bus_connected',
+      help: 'Whether this node is connected to the Redis bus of its cluster (1) or not (0)',
+      registers: [registry],
+      collect() {
+        this.set(node.busConnected() ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'switchboard_cluster_tenants_owned',
+      help: 'Tenants whose commands this node executes (it holds their lease)',
+      registers: [registry],
+      collect() {
+        this.set(node.ownedTenantIds().length);
+      },
+    });
+  }
   const connectedClients = new Gauge({
     name: 'switchboard_connected_clients',
     help: 'Live realtime connections',

@@ -1,0 +1,175 @@
+/**
+ * What a cluster test checks after every fault, against what PostgreSQL holds:
+ * - every acknowledged command is in the log (messages at the seq the answer gave, opened and
+ *   closed conversations, transfer requests);
+ * - the log of every tenant replays with no conversation owned twice, no agent over capacity and
+ *   every deadline-driven event consuming a pending, due deadline (cluster-log-checks.ts); at the
+ *   end, no deadline long due is left pending;
+ * - every timeline entry any client received is the stored one at that seq (nothing shown that the
+ *   log does not hold: a fenced-off node's refused write would show up here), and each client's
+ *   entries of a conversation run in stored order with no gap and no duplicate — a customer's from
+ *   the first public entry, an agent's in runs that each start from the first entry (an agent
+ *   follows a conversation afresh each time it becomes theirs, docs/realtime.md).
+ */
+import { replayLog, overdueTimers, type ReplayReport, type StoredEvent } from './cluster-log-checks.js';
+import type { ClusterClient } from './cluster-client.js';
+import type { Cluster } from './cluster-harness.js';
+import type { Acknowledged } from './cluster-workload.js';
+import type { DomainEvent } from '../../src/domain/events.js';
+
+interface StoredEntry {
+  readonly seq: number;
+  readonly messageId: string;
+  readonly visibility: string;
+}
+
+export interface Verification {
+  readonly problems: string[];
+  readonly events: number;
+  readonly acknowledged: number;
+  readonly entriesChecked: number;
+  readonly fired: Map<string, number>;
+  readonly lateness: number[];
+  readonly assignments: number;
+}
+
+async function storedLog(cluster: Cluster, tenantId: string): Promise<StoredEvent[]> {
+  const rows = await cluster.query<{ seq: string; data: string }>(
+    'SELECT seq, data FROM events WHERE tenant_id = $1 ORDER BY seq',
+    [tenantId],
+  );
+  return rows.map((row) => ({ seq: Number(row.seq), event: JSON.parse(row.data) as DomainEvent }));
+}
+
+async function storedTimelines(cluster: Cluster, tenantId: string): Promise<Map<string, StoredEntry[]>> {
+  const rows = await cluster.query<{ conversation_id: string; seq: number; message_id: string; visibility: string }>(
+    'SELECT conversation_id, seq, message_id, visibility FROM messages WHERE tenant_id = $1 ORDER BY conversation_id, seq',
+    [tenantId],
+  );
+  const timelines = new Map<string, StoredEntry[]>();
+  for (const row of rows) {
+    const list = timelines.get(row.conversation_id) ?? [];
+    list.push({ seq: row.seq, messageId: row.message_id, visibility: row.visibility });
+    timelines.set(row.conversation_id, list);
+  }
+  return timelines;
+}
+
+/** Problems with one client's received entries; `complete` also requires a customer to have the whole public timeline. */
+export function timelineProblems(
+  client: ClusterClient,
+  stored: Map<string, StoredEntry[]>,
+  complete: boolean,
+): string[] {
+  const problems: string[] = [];
+  const who = `${client.tenantId}/${client.who}`;
+  const conversations = new Set(client.entries.map((entry) => entry.conversationId));
+  for (const conversationId of conversations) {
+    const all = stored.get(conversationId) ?? [];
+    const visible = client.kind === 'customer' ? all.filter((entry) => entry.visibility === 'public') : all;
+    const indexOf = new Map(visible.map((entry, index) => [entry.seq, index]));
+    let previous = -1;
+    for (const entry of client.timeline(conversationId)) {
+      const index = indexOf.get(entry.seq);
+      if (index === undefined || visible[index]!.messageId !== entry.messageId) {
+        problems.push(`${who} was shown ${conversationId}#${entry.seq} (${entry.messageId}), which is not stored`);
+        continue;
+      }
+      const restart = index === 0 && client.kind === 'agent';
+      if (index !== previous + 1 && !restart) {
+        problems.push(
+          `${who} ${conversationId}: #${entry.seq} after #${previous < 0 ? 'nothing' : visible[previous]!.seq} ` +
+            `(connection ${entry.connection}): ${index <= previous ? 'duplicate' : 'gap'}`,
+        );
+      }
+      previous = index;
+    }
+    if (complete && client.kind === 'customer' && previous !== visible.length - 1) {
+      problems.push(`${who} ${conversationId}: has ${previous + 1} of ${visible.length} public entries`);
+    }
+  }
+  return problems;
+}
+
+function acknowledgedProblems(
+  acknowledged: readonly Acknowledged[],
+  stored: Map<string, StoredEntry[]>,
+  closed: Set<string>,
+  transfers: Set<string>,
+): string[] {
+  const problems: string[] = [];
+  for (const ack of acknowledged) {
+    const timeline = stored.get(ack.conversationId);
+    const what = `${ack.tenantId} acknowledged ${ack.kind} ${ack.conversationId} ${ack.id ?? ''}`;
+    switch (ack.kind) {
+      case 'open':
+      case 'message': {
+        const entry = timeline?.find((row) => row.messageId === ack.id);
+        if (entry === undefined) problems.push(`${what}: not in the log`);
+        else if (ack.seq !== null && entry.seq !== ack.seq)
+          problems.push(`${what}: stored at #${entry.seq}, answered #${ack.seq}`);
+        break;
+      }
+      case 'close':
+        if (!closed.has(ack.conversationId)) problems.push(`${what}: no ConversationClosed`);
+        break;
+      case 'transfer':
+        if (!transfers.has(ack.id ?? '')) problems.push(`${what}: no TransferRequested`);
+        break;
+    }
+  }
+  return problems;
+}
+
+/**
+ * Runs every check over the tenants; `final` adds the checks that need a quiet cluster (customers
+ * hold whole timelines, no deadline due `slackMs` ago is still pending).
+ */
+export async function verifyCluster(
+  cluster: Cluster,
+  tenants: readonly string[],
+  clients: readonly ClusterClient[],
+  acknowledged: readonly Acknowledged[],
+  options: { final: boolean; slackMs?: number } = { final: false },
+): Promise<Verification> {
+  const problems: string[] = [];
+  const fired = new Map<string, number>();
+  const lateness: number[] = [];
+  let events = 0;
+  let entriesChecked = 0;
+  let assignments = 0;
+  for (const tenantId of tenants) {
+    const log = await storedLog(cluster, tenantId);
+    const report: ReplayReport = replayLog(tenantId, log);
+    problems.push(...report.problems);
+    events += report.events;
+    assignments += report.assignments;
+    lateness.push(...report.lateness);
+    for (const [kind, count] of report.fired) fired.set(kind, (fired.get(kind) ?? 0) + count);
+    if (options.final) {
+      problems.push(
+        ...overdueTimers(report.state, Date.now(), options.slackMs ?? 15_000).map((p) => `${tenantId}: ${p}`),
+      );
+    }
+    const stored = await storedTimelines(cluster, tenantId);
+    const closed = new Set<string>();
+    const transfers = new Set<string>();
+    for (const { event } of log) {
+      if (event.type === 'ConversationClosed') closed.add(event.conversationId);
+      if (event.type === 'TransferRequested') transfers.add(event.transfer.id);
+    }
+    problems.push(
+      ...acknowledgedProblems(
+        acknowledged.filter((ack) => ack.tenantId === tenantId),
+        stored,
+        closed,
+        transfers,
+      ),
+    );
+    for (const client of clients.filter((candidate) => candidate.tenantId === tenantId)) {
+      problems.push(...timelineProblems(client, stored, options.final));
+      entriesChecked += client.entries.length;
+    }
+  }
+  return { problems, events, acknowledged: acknowledged.length, entriesChecked, fired, lateness, assignments };
+}
