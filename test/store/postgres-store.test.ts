@@ -3,6 +3,7 @@
  * 127.0.0.1:5432, each suite in a schema of its own in the `switchboard_test` database (dropped at
  * the end).
  */
+import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres/create-postgres-store.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
 import { T0 } from '../support/harness.js';
@@ -39,3 +40,19 @@ async function postgresUnderTest(): Promise<StoreUnderTest> {
 
 storeContract('PostgreSQL', postgresUnderTest);
 readModelContract('PostgreSQL', postgresUnderTest);
+
+describe('PostgreSQL store: nodes starting together', () => {
+  it('opens on a schema that does not exist yet from several processes at once', async () => {
+    await ensureTestDatabase();
+    const schema = uniqueSchema('together');
+    try {
+      const stores = await Promise.all(
+        [1, 2, 3, 4].map(() => createPostgresStore({ connectionString: testDatabaseUrl, schema, maxConnections: 2 })),
+      );
+      expect(await Promise.all(stores.map((store) => store.tenants()))).toEqual([[], [], [], []]);
+      await Promise.all(stores.map((store) => store.close()));
+    } finally {
+      await onTestDatabase(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+});

@@ -111,7 +111,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
 
   try {
-    if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    if (schema !== undefined) {
+      // Nodes of a cluster starting together would race in the catalogue (IF NOT EXISTS alone does not
+      // serialise two creations): one at a time.
+      await transaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('switchboard:create-schema'))");
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      });
+    }
     await migrate(
       {
         dialect: 'postgres',
