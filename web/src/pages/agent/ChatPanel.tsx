@@ -166,8 +166,11 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
       data-testid="chat-panel"
       title={title}
       extra={actions}
-      style={{ height: '100%' }}
-      styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8, height: 'calc(100% - 58px)' } }}
+      style={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      styles={{
+        header: { flex: 'none', flexWrap: 'wrap', paddingBlock: 8 },
+        body: { flex: '1 1 0', minHeight: 0, display: 'flex', flexDirection: 'column', gap: 8, padding: 12 },
+      }}
     >
       {conversation === null ? null : (
         <TagEditor
@@ -206,7 +209,7 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           }
         />
       )}
-      <MessageList entries={entries} myId={props.myId} directory={directory} />
+      <MessageList entries={entries} myId={props.myId} directory={directory} conversationId={props.conversationId} />
       {participation === 'reader' ? null : (
         <Composer
           key={props.conversationId}
