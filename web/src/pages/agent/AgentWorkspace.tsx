@@ -212,6 +212,11 @@ export default function AgentWorkspace(): ReactNode {
         <ChatPanel
           conversationId={selectedId}
           conversation={conversation}
+          customer={
+            customerId === null
+              ? null
+              : { customerId, customerName: conversation?.customerName ?? row?.customerName ?? null }
+          }
           participation={participation}
           live={selectedId === null ? [] : (state.timelines[selectedId] ?? [])}
           outgoing={outgoing}
@@ -245,6 +250,7 @@ export default function AgentWorkspace(): ReactNode {
             chainVersion={chainVersion}
             directory={directory}
             onOpen={select}
+            visitor={conversation ?? (row === undefined ? null : { customerName: row.customerName ?? null })}
           />
         </div>
       </div>

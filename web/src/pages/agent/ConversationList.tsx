@@ -6,6 +6,7 @@
 import { Badge, Card, Empty, List, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import type { Directory } from './useDirectory.js';
 import { clockText, secondsSince } from './useServerNow.js';
@@ -88,6 +89,7 @@ function Item(props: {
 
 export function ConversationList(props: ConversationListProps): ReactNode {
   const { t } = useTranslation('agent');
+  const label = useCustomerLabel();
   const { now, directory } = props;
   const open = props.mine.filter((c) => c.status !== 'dormant');
   const dormant = props.mine.filter((c) => c.status === 'dormant');
@@ -109,7 +111,7 @@ export function ConversationList(props: ConversationListProps): ReactNode {
       <Item
         key={c.conversationId}
         id={c.conversationId}
-        title={c.customerId}
+        title={label(c)}
         subtitle={`${directory.groupName(c.groupId)} · ${t(`conversationStatus_${c.status}`, { defaultValue: c.status })}`}
         selected={props.selectedId === c.conversationId}
         unread={props.unread[c.conversationId] ?? 0}
@@ -131,7 +133,7 @@ export function ConversationList(props: ConversationListProps): ReactNode {
           <Item
             key={row.conversationId}
             id={row.conversationId}
-            title={row.customerId}
+            title={label(row)}
             subtitle={`${directory.groupName(row.groupId)} · ${t(`conversationStatus_${row.status}`, { defaultValue: row.status })}`}
             selected={props.selectedId === row.conversationId}
             wait={{ seconds: secondsSince(row.openedAt, now), late: false }}

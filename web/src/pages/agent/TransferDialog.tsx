@@ -6,6 +6,7 @@
  */
 import { Alert, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import type { Realtime } from '../../api/realtime.js';
@@ -60,6 +61,7 @@ function useRecommendations(conversationId: string, open: boolean, filters: Filt
 
 export function TransferDialog(props: TransferDialogProps): ReactNode {
   const { t } = useTranslation('agent');
+  const label = useCustomerLabel();
   const { conversation, directory } = props;
   const [kind, setKind] = useState<'agent' | 'group'>('agent');
   const [filters, setFilters] = useState<Filters>({ q: '' });
@@ -157,7 +159,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
     <Modal
       open={props.open}
       width={980}
-      title={t('transferTitle', { customer: conversation.customerId })}
+      title={t('transferTitle', { customer: label(conversation) })}
       okText={t('transferSubmit')}
       cancelText={t('cancel', { ns: 'common' })}
       confirmLoading={busy}

@@ -4,6 +4,7 @@
  */
 import { Alert, App, Button, Drawer, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import type { Realtime } from '../../api/realtime.js';
@@ -53,6 +54,7 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
 export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
   const { conversationId, realtime, selfId, agentName, onClose, onChanged } = props;
   const { t } = useTranslation('supervisor');
+  const label = useCustomerLabel();
   const { message } = App.useApp();
   const watched = useWatchedConversation(realtime, conversationId);
   const [whisper, setWhisper] = useState('');
@@ -85,6 +87,11 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
       title={
         <Space>
           {t('conversation')} {conversationId.slice(0, 8)}
+          {conversation === null ? null : (
+            <Typography.Text strong data-testid="drawer-customer" title={conversation.customerId}>
+              {label(conversation)}
+            </Typography.Text>
+          )}
           {watched.mode === null ? null : (
             <Tag color={watched.mode === 'barge' ? 'red' : 'blue'} data-testid="drawer-mode">
               {watched.mode === 'barge' ? t('barged') : t('watching')}
