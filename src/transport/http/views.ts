@@ -124,7 +124,22 @@ export const Recommendation = Type.Object({
   score: Type.Number(),
 });
 
-export const Recommendations = Type.Object({ items: Type.Array(Recommendation) });
+export const NotOffered = Type.Object({
+  agentId: Type.String(),
+  name: Type.String(),
+  departmentId: Nullable(Type.String()),
+  status: Type.String(),
+  level: Type.Integer(),
+  reason: Type.String({
+    description:
+      'not-receiving, away, full, cross-department-forbidden, cross-department-needs-supervisor or escalation-not-permitted',
+  }),
+});
+
+export const Recommendations = Type.Object({
+  items: Type.Array(Recommendation),
+  notOffered: Type.Array(NotOffered, { description: 'Online colleagues not offered, each with why (issue 17).' }),
+});
 
 export const TransferAck = Type.Object({
   transferId: Type.String(),
