@@ -6,6 +6,7 @@
  */
 import { Tag, Typography } from 'antd';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from './useDirectory.js';
 import type { TimelineEntry } from './types.js';
@@ -30,6 +31,7 @@ function author(entry: TimelineEntry, directory: Directory, t: (key: string) => 
 export function MessageList({ entries, myId, directory, conversationId = null }: MessageListProps): ReactNode {
   const { t, i18n } = useTranslation('agent');
   const { t: td } = useTranslation('desk');
+  const entryText = useEntryText();
   const list = useRef<HTMLDivElement>(null);
   // Whether the agent is reading the newest entries: only then does a new entry move the view.
   const pinned = useRef(true);
@@ -105,7 +107,7 @@ export function MessageList({ entries, myId, directory, conversationId = null }:
               ) : null}
             </Typography.Text>
             <div style={bubble}>
-              {centred ? <Typography.Text type="secondary">{entry.text}</Typography.Text> : entry.text}
+              {centred ? <Typography.Text type="secondary">{entryText(entry)}</Typography.Text> : entry.text}
             </div>
           </div>
         );
