@@ -165,6 +165,10 @@ export default function Wallboard(): ReactNode {
         <ConversationDrawer
           key={watching}
           conversationId={watching}
+          rowVersion={(() => {
+            const row = rows.find((candidate) => candidate.conversationId === watching);
+            return row === undefined ? null : `${row.status}|${row.ownerId ?? ''}`;
+          })()}
           realtime={realtime}
           selfId={agentId}
           agentName={agentName}
