@@ -211,9 +211,12 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           })}
           description={failed.reason === null ? null : t('rejectReasonWas', { reason: failed.reason })}
           action={
-            <Button size="small" onClick={props.onTransfer}>
-              {t('transferAgain')}
-            </Button>
+            // Only while it can be transferred again: never a button that does nothing (issue 17).
+            owner && conversation?.status === 'active' && props.outgoing === null ? (
+              <Button size="small" data-testid="transfer-again" onClick={props.onTransfer}>
+                {t('transferAgain')}
+              </Button>
+            ) : null
           }
         />
       )}
