@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
 import { signIn } from './browser.js';
 import { connectClient, type TestClient } from './realtime-client.js';
 
@@ -85,3 +86,17 @@ export const pageScroll = (
   page.evaluate(
     '({ height: document.documentElement.scrollHeight, window: window.innerHeight, scrollY: window.scrollY, width: document.documentElement.scrollWidth, windowWidth: window.innerWidth })',
   );
+
+/** An agent signed in over HTTP and connected over socket.io, as the workspace does (status available). */
+export async function agentClient(baseUrl: string, agentId: string): Promise<TestClient> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenantId: 'demo', agentId, password: demoPasswords.agent }),
+  });
+  expect(response.status).toBe(200);
+  const { token } = (await response.json()) as { token: string };
+  const client = await connectClient(baseUrl, token);
+  await client.waitFor('session');
+  return client;
+}
