@@ -159,6 +159,20 @@ function install(script: HTMLScriptElement): void {
       zIndex: '2147483647',
       display: 'none',
     });
+    // On a phone the chat takes the whole screen, as customers expect (issue 17); the frame's
+    // header keeps its minimise button to close it.
+    if (window.matchMedia('(max-width: 600px)').matches) {
+      Object.assign(frame.style, {
+        top: '0',
+        bottom: '0',
+        left: '0',
+        right: '0',
+        width: '100%',
+        height: '100%',
+        borderRadius: '0',
+        boxShadow: 'none',
+      });
+    }
     frame.addEventListener('load', () => {
       frameLoaded = true;
     });
