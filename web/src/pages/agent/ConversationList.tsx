@@ -59,7 +59,17 @@ function Item(props: {
   return (
     <List.Item
       data-testid={`conversation-item-${props.id}`}
+      // Reachable with Tab and opened with Enter or Space, announced as a button (issue 17).
+      role="button"
+      tabIndex={0}
+      aria-pressed={props.selected}
+      aria-label={props.title}
       onClick={() => {
+        props.onSelect(props.id);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
         props.onSelect(props.id);
       }}
       style={{

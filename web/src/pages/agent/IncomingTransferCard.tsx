@@ -122,6 +122,7 @@ export function IncomingTransferCard(props: IncomingTransferCardProps): ReactNod
           <Input
             data-testid="transfer-reject-reason"
             placeholder={t('rejectReasonPlaceholder')}
+            aria-label={t('rejectReasonPlaceholder')}
             maxLength={500}
             value={reason}
             onChange={(event) => {

@@ -201,6 +201,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-search"
                 allowClear
                 placeholder={t('searchByName')}
+                aria-label={t('searchByName')}
                 style={{ width: 200 }}
                 value={filters.q}
                 onChange={(event) => {
@@ -211,6 +212,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-department"
                 allowClear
                 placeholder={t('department')}
+                aria-label={t('department')}
                 style={{ width: 200 }}
                 value={filters.departmentId ?? null}
                 options={directory.departments.map((d) => ({ value: d.id, label: d.name }))}
@@ -222,6 +224,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-skill"
                 allowClear
                 placeholder={t('skill')}
+                aria-label={t('skill')}
                 style={{ width: 200 }}
                 value={filters.groupId ?? null}
                 options={directory.groups.map((g) => ({ value: g.id, label: g.name }))}
@@ -233,6 +236,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-status"
                 allowClear
                 placeholder={t('status')}
+                aria-label={t('status')}
                 style={{ width: 140 }}
                 value={filters.status ?? null}
                 options={(['available', 'busy'] as const).map((s) => ({

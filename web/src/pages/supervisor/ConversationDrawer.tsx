@@ -180,6 +180,7 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
         <Input
           data-testid="whisper-input"
           placeholder={t('whisper')}
+          aria-label={t('whisper')}
           value={whisper}
           onChange={(event) => {
             setWhisper(event.target.value);
@@ -205,6 +206,7 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
         <Input
           data-testid="reply-input"
           placeholder={t('reply')}
+          aria-label={t('reply')}
           disabled={!canReply}
           value={reply}
           onChange={(event) => {
