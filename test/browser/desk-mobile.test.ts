@@ -50,7 +50,7 @@ describe('on a phone and with a keyboard', () => {
       await frame.getByTestId('prechat-message').fill('Hello from my phone');
       await frame.getByTestId('prechat-start').click();
       const assigned = await chen.waitFor('conversation.assigned', (payload) => {
-        const conversation = payload.conversation as ConversationLiveType | null;
+        const conversation = payload.conversation;
         return conversation?.customerName === 'Lucy';
       });
       const conversation = assigned.conversation as ConversationLiveType;
