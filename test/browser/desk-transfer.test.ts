@@ -24,6 +24,15 @@ afterAll(async () => {
   await web.close();
 });
 
+async function supervisorToken(agentId: string): Promise<string> {
+  const response = await fetch(`${web.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenantId: 'demo', agentId, password: 'demo-supervisor' }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
 describe('transfers, explained', () => {
   it('explains who is not offered, tells the customer after a rejection, and speaks the UI language', async () => {
     // Zhao Lei (level 2, no escalate permission) is the only one online: the conversation is his.
@@ -107,9 +116,26 @@ describe('transfers, explained', () => {
     await expect(drawer.textContent()).resolves.not.toMatch(/TRANSFER|rejected the transfer/);
     await drawer.getByText('转接被拒绝').waitFor();
 
-    // Closed: no button that cannot work.
-    await zhao.page.getByTestId('close-button').click();
-    await zhao.page.getByTestId('close-submit').click();
+    // Taken over from elsewhere (her API session): the open drawer follows the table's new owner.
+    await expect(drawer.getByTestId('drawer-owner').textContent()).resolves.toBe('赵磊 Zhao Lei');
+    const token = await supervisorToken('wangfang');
+    const takeOver = await fetch(`${web.baseUrl}/api/v1/conversations/${conversationId}/take-over`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    expect(takeOver.status).toBe(200);
+    await li.page.getByTestId(`conversation-owner-${conversationId}`).getByText('王芳 Wang Fang').waitFor();
+    await expect.poll(() => drawer.getByTestId('drawer-owner').textContent()).toBe('王芳 Wang Fang');
+
+    // No longer his, then closed: no button that cannot work.
+    await expect.poll(() => zhao.page.getByTestId('transfer-again').count()).toBe(0);
+    const closed = await fetch(`${web.baseUrl}/api/v1/conversations/${conversationId}/close`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ resolution: 'resolved' }),
+    });
+    expect(closed.status).toBe(200);
     await expect.poll(() => zhao.page.getByTestId('transfer-again').count()).toBe(0);
 
     expect(zhao.problems).toEqual([]);
