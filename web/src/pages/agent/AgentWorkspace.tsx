@@ -169,7 +169,9 @@ export default function AgentWorkspace(): ReactNode {
         }}
       />
       {state.incoming.length === 0 ? null : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(360px, 100%), 1fr))', gap: 12 }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(360px, 100%), 1fr))', gap: 12 }}
+        >
           {state.incoming.map((incoming) => (
             <IncomingTransferCard
               key={incoming.transferId}
