@@ -19,6 +19,17 @@ export interface Customer extends CustomerProfile {
 /** The ratings of a customer who has rated nobody (shared: most customers never rate). */
 export const noRatings: ReadonlyMap<string, number> = new Map();
 
+/** The stored profile of a customer, without what routing remembers of them (events carry profiles). */
+export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
+  id: customer.id,
+  verified: customer.verified,
+  name: customer.name,
+  vipLevel: customer.vipLevel,
+  language: customer.language,
+  labels: customer.labels,
+  dedicatedAgentId: customer.dedicatedAgentId,
+});
+
 export const newCustomer = (id: string): CustomerProfile => ({
   id,
   verified: false,

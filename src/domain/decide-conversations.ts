@@ -2,7 +2,7 @@
 import { isOpen, nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation, Reservation } from './conversation.js';
-import { newCustomer, type Customer, type CustomerProfile } from './customer.js';
+import { newCustomer, profileOf, type Customer, type CustomerProfile } from './customer.js';
 import { firstResponseDeadline, overflowDeadline, requeued, seconds, takeoverReminder } from './deadlines.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
@@ -20,6 +20,19 @@ type Result = Decision<DomainEvent>;
 const resolutions: readonly string[] = ['resolved', 'unresolved'];
 const testModes: readonly string[] = ['decision-only', 'routed'];
 type Disposition = EventOf<'ConversationOpened'>['disposition'];
+
+/**
+ * The name an anonymous visitor typed in the pre-chat form (`customerName`), when it is new: it
+ * becomes their profile's name so staff see it everywhere (issue 17). A verified customer's name
+ * is the tenant's and is never replaced by what was typed.
+ */
+function visitorName(
+  customer: CustomerProfile,
+  attributes: Readonly<Record<string, string>> | undefined,
+): string | null {
+  const typed = attributes?.customerName?.trim() ?? '';
+  return customer.verified || typed === '' || typed === customer.name ? null : typed;
+}
 
 const notFound = (conversationId: string): Result =>
   refuse('CONVERSATION_NOT_FOUND', `conversation "${conversationId}" does not exist`);
@@ -108,7 +121,11 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   const events: DomainEvent[] = [];
   const known = state.customers.get(command.customerId);
   const customer = known ?? newCustomer(command.customerId);
-  if (known === undefined) events.push({ type: 'CustomerSaved', at: now, customer });
+  const named = visitorName(customer, command.attributes);
+  if (known === undefined || named !== null) {
+    const profile = profileOf(customer);
+    events.push({ type: 'CustomerSaved', at: now, customer: named === null ? profile : { ...profile, name: named } });
+  }
 
   const intake = {
     text: command.text,
@@ -162,6 +179,9 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     orderKey: now - seconds(priority * state.settings.priorityStepSeconds),
     disposition,
     ...(command.test === undefined ? {} : { test: command.test }),
+    ...(command.attributes === undefined || Object.keys(command.attributes).length === 0
+      ? {}
+      : { attributes: command.attributes }),
   });
   if (command.text.length > 0) {
     events.push({

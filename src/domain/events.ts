@@ -105,6 +105,11 @@ export type DomainEvent =
       readonly afterHoursFrom: string | null;
       /** Only on test conversations (absent in logs written before they existed). */
       readonly test?: TestMode;
+      /**
+       * What the entry point said about the visitor (pre-chat name, page, referrer, device, the
+       * site's own attributes), for staff to see; absent when none were given and in older logs.
+       */
+      readonly attributes?: Readonly<Record<string, string>>;
       readonly orderKey: number;
       readonly disposition:
         | {

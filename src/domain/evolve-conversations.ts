@@ -20,6 +20,7 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     source: event.source,
     language: event.language,
     businessType: event.businessType,
+    ...(event.attributes === undefined ? {} : { attributes: event.attributes }),
     labels: event.labels,
     priority: event.priority,
     openedAt: event.at,

@@ -8,7 +8,12 @@ import type { TenantState } from './state.js';
 export type NoticeLanguage = 'zh-CN' | 'en-US';
 
 export type NoticeKey =
-  'transfer.pending' | 'transfer.accepted' | 'transfer.greeting' | 'transfer.returned' | 'takeover.returned';
+  | 'transfer.pending'
+  | 'transfer.accepted'
+  | 'transfer.greeting'
+  | 'transfer.returned'
+  | 'transfer.stays'
+  | 'takeover.returned';
 
 const catalogue: Readonly<Record<NoticeKey, Readonly<Record<NoticeLanguage, string>>>> = {
   'transfer.pending': {
@@ -26,6 +31,12 @@ const catalogue: Readonly<Record<NoticeKey, Readonly<Record<NoticeLanguage, stri
   'transfer.returned': {
     'zh-CN': '正在为您安排新的客服，请稍候。',
     'en-US': "We're finding the next available agent for you. Thanks for waiting.",
+  },
+  // After a rejected or timed-out transfer that leaves the conversation where it was (issue 17):
+  // the customer was told "connecting you…", so they are told it did not happen and who serves them.
+  'transfer.stays': {
+    'zh-CN': '{agent} 将继续为您服务，请继续留言。',
+    'en-US': '{agent} will keep helping you — feel free to keep writing.',
   },
   'takeover.returned': {
     'zh-CN': '抱歉让您久等了，正在为您安排下一位可以马上回复的客服。',

@@ -7,7 +7,7 @@ import { load, type Agent, type AgentGroupStats, type AgentStatus, type Membersh
 import type { Conversation } from './conversation.js';
 import type { TenantState } from './state.js';
 import { skillMatchByTier } from './transfer.js';
-import { targetRefusal } from './transfer-checks.js';
+import { isPresentForTransfers, permissionRefusal, targetRefusal } from './transfer-checks.js';
 
 export interface RecommendationFilters {
   readonly departmentId?: string;
@@ -97,4 +97,60 @@ export function recommend(
     });
   }
   return found.sort((a, b) => b.score - a.score || (a.agentId < b.agentId ? -1 : 1));
+}
+
+/** Why an online colleague is not offered (issue 17: the dialog says so instead of hiding them). */
+export type NotOfferedReason =
+  | 'not-receiving'
+  | 'away'
+  | 'full'
+  | 'cross-department-forbidden'
+  | 'cross-department-needs-supervisor'
+  | 'escalation-not-permitted';
+
+export interface NotOffered {
+  readonly agentId: string;
+  readonly name: string;
+  readonly departmentId: string | null;
+  readonly status: AgentStatus;
+  readonly level: number;
+  readonly reason: NotOfferedReason;
+}
+
+const policyReasons: Readonly<Record<string, NotOfferedReason>> = {
+  TRANSFER_TARGET_NOT_RECEIVING: 'not-receiving',
+  TRANSFER_CROSS_DEPARTMENT_FORBIDDEN: 'cross-department-forbidden',
+  TRANSFER_CROSS_DEPARTMENT_NEEDS_SUPERVISOR: 'cross-department-needs-supervisor',
+  TRANSFER_ESCALATION_NOT_PERMITTED: 'escalation-not-permitted',
+};
+
+/**
+ * The online colleagues `recommend` leaves out, each with the first reason that rules them out: a
+ * permanent one (receiving, department policy, level) before a passing one (away, full), as that
+ * is what the agent can act on. Offline colleagues are not listed: they are simply not there.
+ */
+export function notOffered(
+  state: TenantState,
+  conversation: Conversation,
+  initiator: Agent | null,
+  filters: RecommendationFilters = {},
+): NotOffered[] {
+  const found: NotOffered[] = [];
+  for (const agent of state.agents.values()) {
+    if (agent.id === conversation.ownerId || !agent.online || !matchesFilters(agent, filters)) continue;
+    if (targetRefusal(state, initiator, agent) === null) continue;
+    const refusal = permissionRefusal(state, initiator, agent);
+    const reason: NotOfferedReason | undefined =
+      refusal !== null ? policyReasons[refusal.code] : !isPresentForTransfers(agent) ? 'away' : 'full';
+    if (reason === undefined) continue;
+    found.push({
+      agentId: agent.id,
+      name: agent.name,
+      departmentId: agent.departmentId,
+      status: agent.status,
+      level: agent.level,
+      reason,
+    });
+  }
+  return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

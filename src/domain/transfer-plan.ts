@@ -201,7 +201,7 @@ export function afterFailure(
       transfer.target.kind === 'group'
         ? groupCandidate(state, transfer.target.groupId, conversation, initiator, excluded)
         : state.agents.get(recommend(state, conversation, initiator, { exclude: excluded })[0]?.agentId ?? '');
-    if (next === undefined) return [];
+    if (next === undefined) return staysNotice(state, conversation, timeline);
     const forwarded = planTransfer(
       state,
       {
@@ -218,7 +218,7 @@ export function afterFailure(
       now,
       timeline,
     );
-    return forwarded.ok ? forwarded.events : [];
+    return forwarded.ok ? forwarded.events : staysNotice(state, conversation, timeline);
   }
   if (settings.onFailure === 'return-to-queue' && conversation.ownerId !== null) {
     const groupId = transfer.target.kind === 'group' ? transfer.target.groupId : conversation.groupId;
@@ -227,7 +227,23 @@ export function afterFailure(
       timeline.entry('notice', 'public', notice('transfer.returned', noticeLanguage(state, conversation))),
     ];
   }
-  return [];
+  return staysNotice(state, conversation, timeline);
+}
+
+/**
+ * The customer's notice that the conversation stays with its owner after a transfer failed: they
+ * were told they are being connected to someone else, and must not be left wondering (issue 17).
+ */
+function staysNotice(state: TenantState, conversation: Conversation, timeline: Timeline): DomainEvent[] {
+  const owner = conversation.ownerId === null ? undefined : state.agents.get(conversation.ownerId);
+  if (owner === undefined) return [];
+  return [
+    timeline.entry(
+      'notice',
+      'public',
+      notice('transfer.stays', noticeLanguage(state, conversation), { agent: owner.name }),
+    ),
+  ];
 }
 
 /** Cancels the conversation's pending transfer, if any (before it closes or leaves its owner). */

@@ -105,6 +105,8 @@ describe('supervisor wallboard', () => {
     // Change a group's strategy live.
     await page.getByTestId('strategy-select-presales').click();
     await page.getByTestId('strategy-option-presales-least-load').click();
+    // It asks first (issue 17): the change decides who gets the next customer.
+    await page.getByTestId('strategy-confirm').click();
     await page.getByText('售前咨询 Pre-sales 的分配策略已改为 最少负载').waitFor();
     const group = await fetch(`${web.baseUrl}/api/v1/skill-groups/presales`, {
       headers: { authorization: `Bearer ${zhangwei.token}` },

@@ -50,7 +50,12 @@ describe("policy 'notify'", () => {
     requestTransfer(h, askB);
     const events = rejectTransfer(h, 't1', 'b', 'busy');
 
-    expect(events.map((event) => event.type)).toEqual(['TransferRejected', 'MessagePosted']);
+    // The internal entry for staff, and a notice telling the customer the owner keeps serving them (issue 17).
+    expect(events.map((event) => event.type)).toEqual(['TransferRejected', 'MessagePosted', 'MessagePosted']);
+    const [internal, notice] = eventsOf(events, 'MessagePosted');
+    expect(internal).toMatchObject({ kind: 'TRANSFER_REJECT', visibility: 'internal' });
+    expect(notice).toMatchObject({ kind: 'notice', visibility: 'public', author: { kind: 'system' } });
+    expect(notice?.text).toContain(h.state.agents.get('a')?.name ?? 'a');
     expect(only(events, 'TransferRejected').recommendations.map((r) => r.agentId)).toEqual(['c', 'd']);
     expect(h.owner('c1')).toBe('a');
     expect(h.conversation('c1').pendingTransferId).toBeNull();

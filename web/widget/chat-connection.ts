@@ -220,7 +220,11 @@ export class ChatConnection {
   }
 
   private async sendOpen(request: OpenRequest): Promise<void> {
-    const attributes: Record<string, string> = { topic: request.topic };
+    const attributes: Record<string, string> = {
+      ...this.config.visitor,
+      topic: request.topic,
+      device: navigator.userAgent.slice(0, 256),
+    };
     if (request.name.trim() !== '') attributes.customerName = request.name.trim().slice(0, 256);
     const answer = await this.request<{ conversation: CustomerConversation; existing: boolean }>('conversation.open', {
       conversationId: request.conversationId,

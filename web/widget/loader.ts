@@ -61,6 +61,15 @@ function closeIcon(): string {
 function frameUrl(origin: string, data: DOMStringMap, language: string): string {
   const params = new URLSearchParams({ tenant: data.tenant ?? '', language, host: location.origin });
   if (data.source !== undefined) params.set('source', data.source);
+  // Where the visitor is, for the agent (issue 17): this page and the page that led here.
+  params.set('page', location.href.slice(0, 256));
+  if (document.referrer !== '') params.set('referrer', document.referrer.slice(0, 256));
+  // The site's own facts about the visitor: `data-attr-plan="gold"` reaches staff as `plan: gold`.
+  for (const [key, value] of Object.entries(data).slice(0, 64)) {
+    const name = /^attr([A-Z][A-Za-z0-9]*)$/.exec(key)?.[1];
+    if (name !== undefined && value !== undefined)
+      params.set(`attr.${name.charAt(0).toLowerCase()}${name.slice(1)}`, value);
+  }
   if (data.userId !== undefined && data.signature !== undefined) {
     params.set('userId', data.userId);
     // A tag in the old format (no issue time) is passed on too: the server refuses it, and the
@@ -150,6 +159,20 @@ function install(script: HTMLScriptElement): void {
       zIndex: '2147483647',
       display: 'none',
     });
+    // On a phone the chat takes the whole screen, as customers expect (issue 17); the frame's
+    // header keeps its minimise button to close it.
+    if (window.matchMedia('(max-width: 600px)').matches) {
+      Object.assign(frame.style, {
+        top: '0',
+        bottom: '0',
+        left: '0',
+        right: '0',
+        width: '100%',
+        height: '100%',
+        borderRadius: '0',
+        boxShadow: 'none',
+      });
+    }
     frame.addEventListener('load', () => {
       frameLoaded = true;
     });

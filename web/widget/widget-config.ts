@@ -17,6 +17,32 @@ export interface WidgetConfig {
   readonly verified: { readonly userId: string; readonly issuedAt?: number; readonly signature: string } | null;
   /** The host page's origin, to post it messages (close, unread count); null when opened directly. */
   readonly hostOrigin: string | null;
+  /**
+   * What staff see about the visitor (issue 17): the host page and its referrer, and the site's
+   * `data-attr-*` attributes, each bounded as the server bounds conversation attributes.
+   */
+  readonly visitor: Readonly<Record<string, string>>;
+}
+
+/** The server accepts 32 attributes; the widget keeps room for its own (name, topic, device). */
+const MAX_SITE_ATTRIBUTES = 24;
+
+function visitorFacts(params: URLSearchParams): Record<string, string> {
+  const facts: Record<string, string> = {};
+  const page = params.get('page');
+  const referrer = params.get('referrer');
+  if (page !== null && page !== '') facts.page = page.slice(0, 256);
+  if (referrer !== null && referrer !== '') facts.referrer = referrer.slice(0, 256);
+  let count = 0;
+  for (const [key, value] of params) {
+    if (!key.startsWith('attr.') || count >= MAX_SITE_ATTRIBUTES) continue;
+    const name = key.slice(5, 69);
+    // The widget's own keys are not the site's to set.
+    if (name === '' || name in facts || ['customerName', 'topic', 'device'].includes(name)) continue;
+    facts[name] = value.slice(0, 256);
+    count += 1;
+  }
+  return facts;
 }
 
 export const toLanguage = (value: string | null | undefined): WidgetLanguage =>
@@ -38,5 +64,6 @@ export function readConfig(search: string, browserLanguage: string): WidgetConfi
     source: params.get('source') ?? 'website',
     verified: userId !== null && signature !== null ? { userId, ...signed, signature } : null,
     hostOrigin: host !== null && /^https?:\/\/[^/]+$/.test(host) ? host : null,
+    visitor: visitorFacts(params),
   };
 }

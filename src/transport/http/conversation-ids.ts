@@ -45,6 +45,9 @@ export function storedConversationBody(view: ConversationView): ConversationLive
   return {
     conversationId: view.conversationId,
     customerId: view.customerId,
+    // The live state has forgotten it: the name and the visitor's attributes are not in the read model.
+    customerName: null,
+    attributes: {},
     status: view.status,
     groupId: view.groupId,
     ownerId: view.ownerId,

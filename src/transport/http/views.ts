@@ -4,6 +4,16 @@ import { Type, type Static } from '@sinclair/typebox';
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const When = Type.String({ format: 'date-time' });
 
+/** The customer's name for staff: their profile's, else what they typed in the pre-chat form (issue 17). */
+const CustomerName = Nullable(
+  Type.String({ description: "The customer's name (profile, else the pre-chat form's); null when anonymous." }),
+);
+
+/** What the entry point said about the visitor: `customerName`, `page`, `referrer`, `device`, the site's own keys. */
+const VisitorAttributes = Type.Record(Type.String(), Type.String(), {
+  description: 'Attributes given when the conversation opened (pre-chat name, page, referrer, device, site keys).',
+});
+
 export const QueueView = Type.Object({
   position: Type.Integer(),
   estimatedWaitSeconds: Nullable(Type.Number()),
@@ -14,6 +24,8 @@ export const ConversationSchema = Type.Object(
   {
     conversationId: Type.String(),
     customerId: Type.String(),
+    customerName: CustomerName,
+    attributes: VisitorAttributes,
     status: Type.String(),
     groupId: Type.String(),
     ownerId: Nullable(Type.String()),
@@ -49,6 +61,7 @@ export const ConversationLive = Type.Unsafe<ConversationLiveType>(Type.Ref('Conv
 export const ConversationRow = Type.Object({
   conversationId: Type.String(),
   customerId: Type.String(),
+  customerName: CustomerName,
   channel: Type.String(),
   source: Type.String(),
   groupId: Type.String(),
@@ -111,7 +124,22 @@ export const Recommendation = Type.Object({
   score: Type.Number(),
 });
 
-export const Recommendations = Type.Object({ items: Type.Array(Recommendation) });
+export const NotOffered = Type.Object({
+  agentId: Type.String(),
+  name: Type.String(),
+  departmentId: Nullable(Type.String()),
+  status: Type.String(),
+  level: Type.Integer(),
+  reason: Type.String({
+    description:
+      'not-receiving, away, full, cross-department-forbidden, cross-department-needs-supervisor or escalation-not-permitted',
+  }),
+});
+
+export const Recommendations = Type.Object({
+  items: Type.Array(Recommendation),
+  notOffered: Type.Array(NotOffered, { description: 'Online colleagues not offered, each with why (issue 17).' }),
+});
 
 export const TransferAck = Type.Object({
   transferId: Type.String(),

@@ -1,5 +1,5 @@
 /** The frame around every signed-in page: the menu for the caller's role, the language, sign-out. */
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -47,6 +47,7 @@ export function AppLayout({ children }: { readonly children: ReactNode }): React
   const { session, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const narrow = Grid.useBreakpoint().md === false;
   if (session === null) return null;
   const items = menu
     .filter((item) => item.roles.includes(session.role))
@@ -54,7 +55,18 @@ export function AppLayout({ children }: { readonly children: ReactNode }): React
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16 }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 16,
+          // On a phone the header wraps instead of widening the page (issue 17).
+          flexWrap: narrow ? 'wrap' : undefined,
+          height: narrow ? 'auto' : undefined,
+          lineHeight: narrow ? '48px' : undefined,
+        }}
+      >
         <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Typography.Text>
@@ -68,7 +80,7 @@ export function AppLayout({ children }: { readonly children: ReactNode }): React
             void navigate(key);
           }}
         />
-        <Space>
+        <Space wrap>
           <ConnectionTag />
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
             {session.agentId} · {t(`role_${session.role}`)}
@@ -79,7 +91,7 @@ export function AppLayout({ children }: { readonly children: ReactNode }): React
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: narrow ? 8 : 16 }}>{children}</Layout.Content>
     </Layout>
   );
 }

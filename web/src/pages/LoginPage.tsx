@@ -16,6 +16,7 @@ interface LoginForm {
 
 export function LoginPage(): ReactNode {
   const { t } = useTranslation();
+  const { t: td } = useTranslation('desk');
   const { session, signIn } = useSession();
   const navigate = useNavigate();
   const [failed, setFailed] = useState<string | null>(null);
@@ -46,13 +47,25 @@ export function LoginPage(): ReactNode {
     <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh', background: '#f0f2f5' }}>
       <Card title={t('appName')} extra={<LanguageSwitch />} style={{ width: 380 }}>
         <Form<LoginForm> layout="vertical" initialValues={{ tenantId: 'demo' }} onFinish={(form) => void submit(form)}>
-          <Form.Item name="tenantId" label={t('tenant')} rules={[{ required: true }]}>
+          <Form.Item
+            name="tenantId"
+            label={t('tenant')}
+            rules={[{ required: true, message: td('requiredField', { field: t('tenant') }) }]}
+          >
             <Input data-testid="login-tenant" autoComplete="organization" />
           </Form.Item>
-          <Form.Item name="agentId" label={t('agentId')} rules={[{ required: true }]}>
+          <Form.Item
+            name="agentId"
+            label={t('agentId')}
+            rules={[{ required: true, message: td('requiredField', { field: t('agentId') }) }]}
+          >
             <Input data-testid="login-agent" autoComplete="username" />
           </Form.Item>
-          <Form.Item name="password" label={t('password')} rules={[{ required: true }]}>
+          <Form.Item
+            name="password"
+            label={t('password')}
+            rules={[{ required: true, message: td('requiredField', { field: t('password') }) }]}
+          >
             <Input.Password data-testid="login-password" autoComplete="current-password" />
           </Form.Item>
           <Space orientation="vertical" style={{ width: '100%' }}>

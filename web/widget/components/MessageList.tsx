@@ -40,14 +40,40 @@ function Entry({ entry, agentName }: { readonly entry: ChatEntry; readonly agent
 export function MessageList({ state }: { readonly state: ChatState }) {
   const { t } = useTranslation('widget');
   const end = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Pinned to the newest message unless the customer scrolled up to read.
+  const pinned = useRef(true);
   const count = state.entries.length + state.pending.length;
   useEffect(() => {
-    end.current?.scrollIntoView({ block: 'end' });
+    const element = list.current;
+    if (element !== null && pinned.current) element.scrollTop = element.scrollHeight;
   }, [count]);
+  // The list shrinks when the rating form (or a banner) appears below it: the last message stays
+  // in view instead of ending up under the form (issue 17).
+  useEffect(() => {
+    const element = list.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      if (pinned.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
   const nameOf = (entry: ChatEntry): string =>
     (entry.authorId === null ? undefined : state.agentNames[entry.authorId]) ?? t('agent');
   return (
-    <ol className="sbw-messages" data-testid="widget-messages" aria-live="polite">
+    <ol
+      ref={list}
+      className="sbw-messages"
+      data-testid="widget-messages"
+      aria-live="polite"
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight <= 32;
+      }}
+    >
       {state.entries.map((entry) => (
         <Entry key={entry.seq} entry={entry} agentName={nameOf(entry)} />
       ))}

@@ -99,6 +99,8 @@ export function conversationBody(state: TenantState, conversation: Conversation)
   return {
     conversationId: conversation.id,
     customerId: conversation.customerId,
+    customerName: state.customers.get(conversation.customerId)?.name ?? null,
+    attributes: { ...conversation.attributes },
     status: conversation.status,
     groupId: conversation.groupId,
     ownerId: conversation.ownerId,
@@ -209,6 +211,7 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         throw new ApiError('FORBIDDEN');
       }
       const customerId = principal.kind === 'customer' ? principal.customerId : query.customerId;
+      const customers = actorOf(context, principal).view.customers;
       const page = await context.registry.store.listConversations(
         principal.tenantId,
         {
@@ -223,6 +226,7 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       return {
         items: page.items.map((item) => ({
           ...item,
+          customerName: customers.get(item.customerId)?.name ?? null,
           labels: [...item.labels],
           openedAt: iso(item.openedAt),
           assignedAt: isoOrNull(item.assignedAt),

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import { recommend } from '../../../domain/recommendations.js';
+import { notOffered, recommend } from '../../../domain/recommendations.js';
 import type { TransferNote } from '../../../domain/transfer.js';
 import { actorOf, requireStaff, run, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
@@ -96,7 +96,10 @@ export function transferRoutes(app: App, context: HttpContext): void {
         ...(q === undefined ? {} : { query: q }),
       };
       const items = recommend(actor.view, conversation, initiator, { filters });
-      return { items: items.map((item) => ({ ...item, skills: item.skills.map((skill) => ({ ...skill })) })) };
+      return {
+        items: items.map((item) => ({ ...item, skills: item.skills.map((skill) => ({ ...skill })) })),
+        notOffered: notOffered(actor.view, conversation, initiator, filters),
+      };
     },
   );
 

@@ -164,6 +164,7 @@ export function RoutingRulesSection(): ReactNode {
                   <Button
                     size="small"
                     icon={<VerticalAlignTopOutlined />}
+                    aria-label={t('moveTop')}
                     disabled={busy || index === 0}
                     data-testid={`rule-top-${rule.id}`}
                     onClick={() => {
@@ -175,6 +176,7 @@ export function RoutingRulesSection(): ReactNode {
                   <Button
                     size="small"
                     icon={<ArrowUpOutlined />}
+                    aria-label={t('moveUp')}
                     disabled={busy || index === 0}
                     data-testid={`rule-up-${rule.id}`}
                     onClick={() => {
@@ -186,6 +188,7 @@ export function RoutingRulesSection(): ReactNode {
                   <Button
                     size="small"
                     icon={<ArrowDownOutlined />}
+                    aria-label={t('moveDown')}
                     disabled={busy || index === rules.length - 1}
                     data-testid={`rule-down-${rule.id}`}
                     onClick={() => {
@@ -197,6 +200,7 @@ export function RoutingRulesSection(): ReactNode {
                   <Button
                     size="small"
                     icon={<EditOutlined />}
+                    aria-label={t('edit', { ns: 'common' })}
                     data-testid={`rule-edit-${rule.id}`}
                     onClick={() => {
                       setEditing(index);
@@ -210,7 +214,13 @@ export function RoutingRulesSection(): ReactNode {
                     void save(rules.filter((_, i) => i !== index));
                   }}
                 >
-                  <Button size="small" danger icon={<DeleteOutlined />} data-testid={`rule-delete-${rule.id}`} />
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('delete', { ns: 'common' })}
+                    data-testid={`rule-delete-${rule.id}`}
+                  />
                 </Popconfirm>
               </Space>
             ),

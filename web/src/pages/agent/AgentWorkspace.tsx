@@ -27,7 +27,7 @@
  * - customer: `customer-panel`, `customer-profile`, `transfer-chain`, `chain-<transferId>`,
  *   `past-conversations`, `past-<conversationId>`.
  */
-import { App, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Grid, Space, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../../api/http.js';
@@ -64,6 +64,8 @@ export default function AgentWorkspace(): ReactNode {
   const now = useServerNow(state.clockOffset);
   const waiting = useWaitingConversations(state.queues);
   const [transferring, setTransferring] = useState(false);
+  // Below antd's `md` (768 px) the three columns stack: a phone shows one at a time, full width.
+  const narrow = Grid.useBreakpoint().md === false;
   // Unsent text per conversation: it survives switching conversations and losing one.
   const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
 
@@ -115,7 +117,18 @@ export default function AgentWorkspace(): ReactNode {
   ].join('|');
 
   return (
-    <div data-testid="agent-workspace" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+    <div
+      data-testid="agent-workspace"
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 12,
+        // The workspace fills the window below the app's header (64 px) and padding, so the chat's
+        // composer stays on screen and only the panels scroll (issue 17).
+        height: narrow ? undefined : 'calc(100vh - 96px)',
+        minHeight: narrow ? undefined : 480,
+      }}
+    >
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>
           <Typography.Title level={4} style={{ margin: 0 }}>
@@ -156,7 +169,9 @@ export default function AgentWorkspace(): ReactNode {
         }}
       />
       {state.incoming.length === 0 ? null : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 12 }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(360px, 100%), 1fr))', gap: 12 }}
+        >
           {state.incoming.map((incoming) => (
             <IncomingTransferCard
               key={incoming.transferId}
@@ -171,22 +186,39 @@ export default function AgentWorkspace(): ReactNode {
           ))}
         </div>
       )}
-      <div style={{ display: 'grid', gridTemplateColumns: '300px minmax(0, 1fr) 340px', gap: 12, minHeight: 560 }}>
-        <ConversationList
-          mine={Object.values(state.mine)}
-          waiting={waiting}
-          queues={state.queues}
-          timelines={state.timelines}
-          unread={state.unread}
-          reminders={state.reminders}
-          selectedId={selectedId}
-          now={now}
-          directory={directory}
-          onSelect={select}
-        />
+      <div
+        data-testid="workspace-columns"
+        style={{
+          display: 'grid',
+          gridTemplateColumns: narrow ? 'minmax(0, 1fr)' : '280px minmax(0, 1fr) 320px',
+          gridTemplateRows: narrow ? 'auto 85vh auto' : 'minmax(0, 1fr)',
+          gap: 12,
+          flex: narrow ? undefined : '1 1 0',
+          minHeight: 0,
+        }}
+      >
+        <div style={{ minHeight: 0, overflowY: 'auto' }}>
+          <ConversationList
+            mine={Object.values(state.mine)}
+            waiting={waiting}
+            queues={state.queues}
+            timelines={state.timelines}
+            unread={state.unread}
+            reminders={state.reminders}
+            selectedId={selectedId}
+            now={now}
+            directory={directory}
+            onSelect={select}
+          />
+        </div>
         <ChatPanel
           conversationId={selectedId}
           conversation={conversation}
+          customer={
+            customerId === null
+              ? null
+              : { customerId, customerName: conversation?.customerName ?? row?.customerName ?? null }
+          }
           participation={participation}
           live={selectedId === null ? [] : (state.timelines[selectedId] ?? [])}
           outgoing={outgoing}
@@ -213,13 +245,16 @@ export default function AgentWorkspace(): ReactNode {
           }}
           escalatedAt={selectedId === null ? null : (state.escalated[selectedId] ?? null)}
         />
-        <CustomerPanel
-          conversationId={selectedId}
-          customerId={customerId}
-          chainVersion={chainVersion}
-          directory={directory}
-          onOpen={select}
-        />
+        <div style={{ minHeight: 0, overflowY: 'auto' }}>
+          <CustomerPanel
+            conversationId={selectedId}
+            customerId={customerId}
+            chainVersion={chainVersion}
+            directory={directory}
+            onOpen={select}
+            visitor={conversation ?? (row === undefined ? null : { customerName: row.customerName ?? null })}
+          />
+        </div>
       </div>
       {owned === undefined ? null : (
         <TransferDialog

@@ -8,6 +8,7 @@ import { Alert, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'ant
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { CloseDialog } from './CloseDialog.js';
 import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import { Composer } from './Composer.js';
@@ -26,6 +27,8 @@ export interface ChatPanelProps {
   /** The live view when this agent follows it; null for conversations only read. */
   readonly conversation: LiveConversation | null;
   readonly participation: Participation;
+  /** Who the customer is, also for conversations only read (waiting, past). */
+  readonly customer?: { readonly customerId: string; readonly customerName?: string | null } | null;
   readonly live: readonly TimelineEntry[];
   readonly outgoing: TransferUpdate | null;
   readonly failed: TransferUpdate | null;
@@ -82,6 +85,7 @@ function PendingTransfer(props: {
 export function ChatPanel(props: ChatPanelProps): ReactNode {
   const { t } = useTranslation('agent');
   const [closing, setClosing] = useState(false);
+  const label = useCustomerLabel();
   const { conversation, participation, directory } = props;
   const history = useHistory(participation === 'reader' ? props.conversationId : null);
   if (props.conversationId === null) {
@@ -97,8 +101,12 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
   const failed = props.failed?.conversationId === props.conversationId ? props.failed : null;
   const title = (
     <Space wrap>
-      <Typography.Text strong data-testid="chat-customer">
-        {conversation?.customerId ?? props.conversationId}
+      <Typography.Text strong data-testid="chat-customer" title={conversation?.customerId}>
+        {conversation !== null
+          ? label(conversation)
+          : props.customer === null || props.customer === undefined
+            ? props.conversationId
+            : label(props.customer)}
       </Typography.Text>
       {conversation === null ? null : (
         <>
@@ -166,8 +174,11 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
       data-testid="chat-panel"
       title={title}
       extra={actions}
-      style={{ height: '100%' }}
-      styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8, height: 'calc(100% - 58px)' } }}
+      style={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      styles={{
+        header: { flex: 'none', flexWrap: 'wrap', paddingBlock: 8 },
+        body: { flex: '1 1 0', minHeight: 0, display: 'flex', flexDirection: 'column', gap: 8, padding: 12 },
+      }}
     >
       {conversation === null ? null : (
         <TagEditor
@@ -200,13 +211,16 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           })}
           description={failed.reason === null ? null : t('rejectReasonWas', { reason: failed.reason })}
           action={
-            <Button size="small" onClick={props.onTransfer}>
-              {t('transferAgain')}
-            </Button>
+            // Only while it can be transferred again: never a button that does nothing (issue 17).
+            owner && conversation?.status === 'active' && props.outgoing === null ? (
+              <Button size="small" data-testid="transfer-again" onClick={props.onTransfer}>
+                {t('transferAgain')}
+              </Button>
+            ) : null
           }
         />
       )}
-      <MessageList entries={entries} myId={props.myId} directory={directory} />
+      <MessageList entries={entries} myId={props.myId} directory={directory} conversationId={props.conversationId} />
       {participation === 'reader' ? null : (
         <Composer
           key={props.conversationId}

@@ -90,6 +90,7 @@ export function Composer({
         autoSize={{ minRows: 2, maxRows: 6 }}
         maxLength={10_000}
         placeholder={internal ? t('notePlaceholder') : t('messagePlaceholder')}
+        aria-label={internal ? t('notePlaceholder') : t('messagePlaceholder')}
         style={internal ? { background: '#fff7e6' } : undefined}
         onChange={(event) => {
           setText(event.target.value);
@@ -105,6 +106,7 @@ export function Composer({
         <Space size={4}>
           <Switch
             size="small"
+            aria-label={t('internalNote')}
             data-testid="note-toggle"
             checked={internal}
             disabled={!mayWritePublicly}

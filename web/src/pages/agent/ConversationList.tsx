@@ -6,6 +6,7 @@
 import { Badge, Card, Empty, List, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import type { Directory } from './useDirectory.js';
 import { clockText, secondsSince } from './useServerNow.js';
@@ -58,7 +59,17 @@ function Item(props: {
   return (
     <List.Item
       data-testid={`conversation-item-${props.id}`}
+      // Reachable with Tab and opened with Enter or Space, announced as a button (issue 17).
+      role="button"
+      tabIndex={0}
+      aria-pressed={props.selected}
+      aria-label={props.title}
       onClick={() => {
+        props.onSelect(props.id);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
         props.onSelect(props.id);
       }}
       style={{
@@ -88,6 +99,7 @@ function Item(props: {
 
 export function ConversationList(props: ConversationListProps): ReactNode {
   const { t } = useTranslation('agent');
+  const label = useCustomerLabel();
   const { now, directory } = props;
   const open = props.mine.filter((c) => c.status !== 'dormant');
   const dormant = props.mine.filter((c) => c.status === 'dormant');
@@ -109,7 +121,7 @@ export function ConversationList(props: ConversationListProps): ReactNode {
       <Item
         key={c.conversationId}
         id={c.conversationId}
-        title={c.customerId}
+        title={label(c)}
         subtitle={`${directory.groupName(c.groupId)} · ${t(`conversationStatus_${c.status}`, { defaultValue: c.status })}`}
         selected={props.selectedId === c.conversationId}
         unread={props.unread[c.conversationId] ?? 0}
@@ -131,7 +143,7 @@ export function ConversationList(props: ConversationListProps): ReactNode {
           <Item
             key={row.conversationId}
             id={row.conversationId}
-            title={row.customerId}
+            title={label(row)}
             subtitle={`${directory.groupName(row.groupId)} · ${t(`conversationStatus_${row.status}`, { defaultValue: row.status })}`}
             selected={props.selectedId === row.conversationId}
             wait={{ seconds: secondsSince(row.openedAt, now), late: false }}

@@ -7,7 +7,9 @@ import { Card, Descriptions, Empty, List, Space, Tag, Timeline, Typography } fro
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import type { Directory } from './useDirectory.js';
+import { useLanguageName, visitorItems } from './VisitorDetails.js';
 import type { ChainEntry, ConversationRow, CustomerProfile } from './types.js';
 
 export interface CustomerPanelProps {
@@ -17,6 +19,12 @@ export interface CustomerPanelProps {
   readonly chainVersion: string;
   readonly directory: Directory;
   readonly onOpen: (conversationId: string) => void;
+  /** What staff know of the shown conversation's visitor (issue 17): name, language, attributes. */
+  readonly visitor?: {
+    readonly customerName?: string | null;
+    readonly language?: string | null;
+    readonly attributes?: Readonly<Record<string, string>>;
+  } | null;
 }
 
 interface Loaded {
@@ -34,6 +42,9 @@ const statusColor: Record<string, string> = {
 
 export function CustomerPanel(props: CustomerPanelProps): ReactNode {
   const { t, i18n } = useTranslation('agent');
+  const { t: td } = useTranslation('desk');
+  const label = useCustomerLabel();
+  const languageName = useLanguageName();
   const { customerId, conversationId, directory } = props;
   const [loaded, setLoaded] = useState<Loaded>({ profile: null, past: [] });
   const [chain, setChain] = useState<readonly ChainEntry[]>([]);
@@ -93,7 +104,11 @@ export function CustomerPanel(props: CustomerPanelProps): ReactNode {
     <div data-testid="customer-panel" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Card size="small" title={t('customerPanel')}>
         <Descriptions size="small" column={1} data-testid="customer-profile">
-          <Descriptions.Item label={t('customerName')}>{profile?.name ?? customerId}</Descriptions.Item>
+          <Descriptions.Item label={t('customerName')}>
+            <span data-testid="customer-name" title={customerId}>
+              {label({ customerId, customerName: profile?.name ?? props.visitor?.customerName ?? null })}
+            </span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('vip')}>
             {profile === null ? (
               '—'
@@ -104,11 +119,14 @@ export function CustomerPanel(props: CustomerPanelProps): ReactNode {
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('verified')}>{profile?.verified === true ? t('yes') : t('no')}</Descriptions.Item>
-          <Descriptions.Item label={t('customerLanguage')}>{profile?.language ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('customerLanguage')}>
+            <span data-testid="customer-language">{languageName(props.visitor?.language ?? profile?.language)}</span>
+          </Descriptions.Item>
+          {visitorItems(props.visitor?.attributes ?? {}, td)}
           <Descriptions.Item label={t('labels')}>
             <Space wrap size={2}>
-              {(profile?.labels ?? []).map((label) => (
-                <Tag key={label}>{label}</Tag>
+              {(profile?.labels ?? []).map((tag) => (
+                <Tag key={tag}>{tag}</Tag>
               ))}
             </Space>
           </Descriptions.Item>

@@ -5,8 +5,10 @@
  */
 import { Button, Card, Descriptions, Input, Progress, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
+import { useLanguageName } from './VisitorDetails.js';
 import type { Directory } from './useDirectory.js';
 import { clockText } from './useServerNow.js';
 import type { TransferCard } from './types.js';
@@ -23,6 +25,8 @@ export interface IncomingTransferCardProps {
 
 export function IncomingTransferCard(props: IncomingTransferCardProps): ReactNode {
   const { t } = useTranslation('agent');
+  const label = useCustomerLabel();
+  const languageName = useLanguageName();
   const { card, directory } = props;
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -76,9 +80,16 @@ export function IncomingTransferCard(props: IncomingTransferCardProps): ReactNod
         <Descriptions.Item label={t('from')}>{directory.agentName(card.fromAgentId)}</Descriptions.Item>
         <Descriptions.Item label={t('customer')}>
           <Space wrap size={4}>
-            <span data-testid="incoming-customer">{customer?.name ?? customer?.customerId ?? '—'}</span>
+            <span data-testid="incoming-customer">
+              {label({
+                customerId: card.conversation?.customerId ?? customer?.customerId ?? card.conversationId,
+                customerName: customer?.name ?? card.conversation?.customerName ?? null,
+              })}
+            </span>
             {customer !== null && customer.vipLevel > 0 ? <Tag color="gold">VIP {customer.vipLevel}</Tag> : null}
-            {customer?.language === null || customer === null ? null : <Tag>{customer.language}</Tag>}
+            {(card.conversation?.language ?? customer?.language ?? null) === null ? null : (
+              <Tag>{languageName(card.conversation?.language ?? customer?.language)}</Tag>
+            )}
             {customer?.labels.map((label) => (
               <Tag key={label}>{label}</Tag>
             ))}
@@ -111,6 +122,7 @@ export function IncomingTransferCard(props: IncomingTransferCardProps): ReactNod
           <Input
             data-testid="transfer-reject-reason"
             placeholder={t('rejectReasonPlaceholder')}
+            aria-label={t('rejectReasonPlaceholder')}
             maxLength={500}
             value={reason}
             onChange={(event) => {

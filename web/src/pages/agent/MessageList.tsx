@@ -1,10 +1,12 @@
 /**
  * A conversation's timeline: the customer's messages on the left, agents' on the right, internal
  * notes highlighted (the customer never sees them), notices and the internal TRANSFER… entries
- * centred. Scrolls to the newest entry as entries arrive.
+ * centred. The list scrolls inside its panel (never the page) and stays pinned to the newest entry as
+ * entries arrive, unless the agent scrolled up to read earlier ones (issue 17).
  */
 import { Tag, Typography } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from './useDirectory.js';
 import type { TimelineEntry } from './types.js';
@@ -13,7 +15,12 @@ export interface MessageListProps {
   readonly entries: readonly TimelineEntry[];
   readonly myId: string | null;
   readonly directory: Directory;
+  /** Which conversation is shown: switching to another one scrolls to its newest entry. */
+  readonly conversationId?: string | null;
 }
+
+/** Within this many pixels of the bottom the list counts as pinned to the newest entry. */
+const PINNED_SLACK = 48;
 
 function author(entry: TimelineEntry, directory: Directory, t: (key: string) => string): string {
   if (entry.authorKind === 'customer') return t('customer');
@@ -21,19 +28,47 @@ function author(entry: TimelineEntry, directory: Directory, t: (key: string) => 
   return directory.agentName(entry.authorId);
 }
 
-export function MessageList({ entries, myId, directory }: MessageListProps): ReactNode {
+export function MessageList({ entries, myId, directory, conversationId = null }: MessageListProps): ReactNode {
   const { t, i18n } = useTranslation('agent');
-  const end = useRef<HTMLDivElement>(null);
+  const { t: td } = useTranslation('desk');
+  const entryText = useEntryText();
+  const list = useRef<HTMLDivElement>(null);
+  // Whether the agent is reading the newest entries: only then does a new entry move the view.
+  const pinned = useRef(true);
+  const shown = useRef<string | null>(null);
   const last = entries.at(-1)?.seq;
-  useEffect(() => {
-    end.current?.scrollIntoView({ block: 'end' });
-  }, [last]);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (element === null) return;
+    const switched = shown.current !== conversationId;
+    shown.current = conversationId;
+    if (switched || pinned.current) {
+      // Scrolls the list itself: scrollIntoView would scroll the page too.
+      element.scrollTop = element.scrollHeight;
+      pinned.current = true;
+    }
+  }, [last, conversationId]);
   const time = (at: string): string =>
     new Date(at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <div
+      ref={list}
       data-testid="message-list"
-      style={{ flex: 1, overflowY: 'auto', padding: 12, background: '#fafafa', borderRadius: 6, minHeight: 240 }}
+      role="log"
+      aria-label={td('messagesLabel')}
+      tabIndex={0}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight <= PINNED_SLACK;
+      }}
+      style={{
+        flex: '1 1 0',
+        minHeight: 120,
+        overflowY: 'auto',
+        padding: 12,
+        background: '#fafafa',
+        borderRadius: 6,
+      }}
     >
       {entries.map((entry) => {
         const centred = entry.authorKind === 'system' || entry.kind !== 'text';
@@ -72,12 +107,11 @@ export function MessageList({ entries, myId, directory }: MessageListProps): Rea
               ) : null}
             </Typography.Text>
             <div style={bubble}>
-              {centred ? <Typography.Text type="secondary">{entry.text}</Typography.Text> : entry.text}
+              {centred ? <Typography.Text type="secondary">{entryText(entry)}</Typography.Text> : entry.text}
             </div>
           </div>
         );
       })}
-      <div ref={end} />
     </div>
   );
 }

@@ -44,6 +44,7 @@ export function TagEditor({ conversation, editable, onChange, onError }: TagEdit
           value={draft}
           maxLength={64}
           placeholder={t('addTag')}
+          aria-label={t('addTag')}
           onChange={(event) => {
             setDraft(event.target.value.replace(/,/g, ''));
           }}

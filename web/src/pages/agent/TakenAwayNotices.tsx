@@ -5,6 +5,7 @@
  */
 import { Alert, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { TakenAway } from './workspaceState.js';
 
@@ -19,6 +20,7 @@ const chosen: readonly string[] = ['transferred', 'offer-declined'];
 
 export function TakenAwayNotices({ takenAway, drafts, onDismiss }: TakenAwayNoticesProps): ReactNode {
   const { t } = useTranslation('agent');
+  const label = useCustomerLabel();
   const draftOf = (conversationId: string): string => drafts[conversationId]?.trim() ?? '';
   const shown = takenAway.filter((entry) => !chosen.includes(entry.reason) || draftOf(entry.conversationId) !== '');
   if (shown.length === 0) return null;
@@ -37,7 +39,7 @@ export function TakenAwayNotices({ takenAway, drafts, onDismiss }: TakenAwayNoti
                 onDismiss(entry.conversationId);
               },
             }}
-            title={t('takenAwayTitle', { customer: entry.customerId })}
+            title={t('takenAwayTitle', { customer: label(entry) })}
             description={
               <>
                 <div>{t(`takenAway_${entry.reason}`, { defaultValue: t('takenAway_other') })}</div>

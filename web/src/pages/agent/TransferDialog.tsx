@@ -6,6 +6,7 @@
  */
 import { Alert, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import type { Realtime } from '../../api/realtime.js';
@@ -30,20 +31,34 @@ interface Filters {
   readonly q: string;
 }
 
-function useRecommendations(conversationId: string, open: boolean, filters: Filters): Recommendation[] | null {
-  const [items, setItems] = useState<Recommendation[] | null>(null);
+/** An online colleague the server did not offer, and why (issue 17). */
+interface NotOffered {
+  readonly agentId: string;
+  readonly name: string;
+  readonly level: number;
+  readonly reason: string;
+}
+
+interface Candidates {
+  readonly items: Recommendation[];
+  /** Absent from servers older than issue 17. */
+  readonly notOffered?: NotOffered[];
+}
+
+function useRecommendations(conversationId: string, open: boolean, filters: Filters): Candidates | null {
+  const [items, setItems] = useState<Candidates | null>(null);
   const { departmentId, groupId, status, q } = filters;
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
     // Typing in the search box waits for a pause before asking.
     const timer = setTimeout(() => {
-      api<{ items: Recommendation[] }>(`/conversations/${encodeURIComponent(conversationId)}/recommendations`, {
+      api<Candidates>(`/conversations/${encodeURIComponent(conversationId)}/recommendations`, {
         query: { departmentId, groupId, status, q: q.trim() === '' ? undefined : q.trim() },
         signal: controller.signal,
       }).then(
         (answer) => {
-          setItems(answer.items);
+          setItems({ items: answer.items, notOffered: answer.notOffered ?? [] });
         },
         () => {
           // Aborted by newer filters: their answer replaces this one.
@@ -60,6 +75,8 @@ function useRecommendations(conversationId: string, open: boolean, filters: Filt
 
 export function TransferDialog(props: TransferDialogProps): ReactNode {
   const { t } = useTranslation('agent');
+  const { t: td } = useTranslation('desk');
+  const label = useCustomerLabel();
   const { conversation, directory } = props;
   const [kind, setKind] = useState<'agent' | 'group'>('agent');
   const [filters, setFilters] = useState<Filters>({ q: '' });
@@ -69,7 +86,8 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
   const [customer, setCustomer] = useState<CustomerProfile | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const recommendations = useRecommendations(conversation.conversationId, props.open, filters);
+  const candidates = useRecommendations(conversation.conversationId, props.open, filters);
+  const recommendations = candidates?.items ?? null;
 
   useEffect(() => {
     if (!props.open) return undefined;
@@ -157,7 +175,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
     <Modal
       open={props.open}
       width={980}
-      title={t('transferTitle', { customer: conversation.customerId })}
+      title={t('transferTitle', { customer: label(conversation) })}
       okText={t('transferSubmit')}
       cancelText={t('cancel', { ns: 'common' })}
       confirmLoading={busy}
@@ -183,6 +201,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-search"
                 allowClear
                 placeholder={t('searchByName')}
+                aria-label={t('searchByName')}
                 style={{ width: 200 }}
                 value={filters.q}
                 onChange={(event) => {
@@ -193,6 +212,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-department"
                 allowClear
                 placeholder={t('department')}
+                aria-label={t('department')}
                 style={{ width: 200 }}
                 value={filters.departmentId ?? null}
                 options={directory.departments.map((d) => ({ value: d.id, label: d.name }))}
@@ -204,6 +224,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-skill"
                 allowClear
                 placeholder={t('skill')}
+                aria-label={t('skill')}
                 style={{ width: 200 }}
                 value={filters.groupId ?? null}
                 options={directory.groups.map((g) => ({ value: g.id, label: g.name }))}
@@ -215,6 +236,7 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 data-testid="transfer-filter-status"
                 allowClear
                 placeholder={t('status')}
+                aria-label={t('status')}
                 style={{ width: 140 }}
                 value={filters.status ?? null}
                 options={(['available', 'busy'] as const).map((s) => ({
@@ -234,7 +256,9 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
               loading={recommendations === null}
               dataSource={recommendations ?? []}
               columns={columns}
-              locale={{ emptyText: t('noCandidates') }}
+              locale={{
+                emptyText: (candidates?.notOffered?.length ?? 0) > 0 ? td('noCandidatesButSome') : t('noCandidates'),
+              }}
               rowSelection={{
                 type: 'radio',
                 selectedRowKeys: agentId === null ? [] : [agentId],
@@ -252,6 +276,28 @@ export function TransferDialog(props: TransferDialogProps): ReactNode {
                 }) as HTMLAttributes<HTMLElement>
               }
             />
+            {candidates?.notOffered === undefined || candidates.notOffered.length === 0 ? null : (
+              <Alert
+                type="info"
+                data-testid="not-offered"
+                title={td('notOfferedTitle')}
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {candidates.notOffered.map((colleague) => (
+                      <li key={colleague.agentId} data-testid={`not-offered-${colleague.agentId}`}>
+                        {td('notOfferedLine', {
+                          name: colleague.name,
+                          reason: td(`notOffered_${colleague.reason}`, {
+                            level: colleague.level,
+                            defaultValue: colleague.reason,
+                          }),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
           </>
         ) : (
           <Form.Item label={t('targetGroup')} style={{ marginBottom: 0 }}>

@@ -86,6 +86,7 @@ export function TransferNoteForm({ note, templates, context, onChange }: Transfe
           data-testid="transfer-template"
           allowClear
           placeholder={t('chooseTemplate')}
+          aria-label={t('chooseTemplate')}
           value={note.templateId}
           options={templates.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
           onChange={(value: string | null | undefined) => {
@@ -112,6 +113,7 @@ export function TransferNoteForm({ note, templates, context, onChange }: Transfe
           autoSize={{ minRows: 2, maxRows: 6 }}
           value={note.text}
           placeholder={t('notePlaceholderTransfer')}
+          aria-label={t('notePlaceholderTransfer')}
           onChange={(event) => {
             onChange({ ...note, text: event.target.value });
           }}

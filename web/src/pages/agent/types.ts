@@ -10,6 +10,10 @@ export type AgentStatus = 'available' | 'busy' | 'away' | 'offline';
 export interface LiveConversation {
   readonly conversationId: string;
   readonly customerId: string;
+  /** The customer's name (profile, else pre-chat form); null when anonymous. */
+  readonly customerName?: string | null;
+  /** The entry point's attributes: `customerName`, `topic`, `page`, `referrer`, `device`, the site's keys. */
+  readonly attributes?: Readonly<Record<string, string>>;
   readonly status: string;
   readonly groupId: string;
   readonly ownerId: string | null;
@@ -43,6 +47,7 @@ export interface Escalation {
 export interface ConversationRow {
   readonly conversationId: string;
   readonly customerId: string;
+  readonly customerName?: string | null;
   readonly groupId: string;
   readonly status: string;
   readonly ownerId: string | null;

@@ -5,6 +5,7 @@
  * neither a gap nor a duplicate. Assignments and transfer requests alert the agent (notifications.ts).
  */
 import { useEffect, useReducer, useRef } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
 import { alertAgent, type AlertSettings } from './notifications.js';
@@ -49,8 +50,9 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
   const [state, dispatch] = useReducer(workspaceReducer, initialWorkspace);
   const [ready, setReady] = useReducer((_: boolean, next: boolean) => next, false);
   // Handlers read the latest values without re-subscribing on every change.
-  const latest = useRef({ state, alerts, t });
-  latest.current = { state, alerts, t };
+  const label = useCustomerLabel();
+  const latest = useRef({ state, alerts, t, label });
+  latest.current = { state, alerts, t, label };
 
   useEffect(() => {
     if (realtime === null) return undefined;
@@ -94,7 +96,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
         const { t: translate } = latest.current;
         alert(
           translate('alertAssignedTitle'),
-          payload.conversation?.customerId ?? payload.conversationId,
+          payload.conversation === null ? payload.conversationId : latest.current.label(payload.conversation),
           `assigned-${payload.conversationId}`,
         );
       },
@@ -103,7 +105,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
         const { t: translate } = latest.current;
         alert(
           translate('alertOfferedTitle'),
-          payload.conversation?.customerId ?? payload.conversationId,
+          payload.conversation === null ? payload.conversationId : latest.current.label(payload.conversation),
           `offered-${payload.conversationId}`,
         );
       },

@@ -41,6 +41,7 @@ export interface WorkspaceState {
 export interface TakenAway {
   readonly conversationId: string;
   readonly customerId: string;
+  readonly customerName?: string | null;
   readonly reason: string;
 }
 
@@ -164,7 +165,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
           ? state.takenAway
           : [
               ...state.takenAway.filter((entry) => entry.conversationId !== action.conversationId),
-              { conversationId: action.conversationId, customerId: lost.customerId, reason: action.reason },
+              {
+                conversationId: action.conversationId,
+                customerId: lost.customerId,
+                customerName: lost.customerName ?? null,
+                reason: action.reason,
+              },
             ];
       return {
         ...state,

@@ -77,6 +77,7 @@ export function AgentsTable({
                 style={{ width: 110 }}
                 value={agent.status === 'offline' ? undefined : agent.status}
                 placeholder={common('status_offline')}
+                aria-label={common('status_offline')}
                 onChange={(status) => {
                   setStatus(agent, status);
                 }}

@@ -3,7 +3,9 @@
  * it happens, whisper (an internal note), barge in and write to the customer, take over.
  */
 import { Alert, App, Button, Drawer, Empty, Input, Space, Tag, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
+import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import type { Realtime } from '../../api/realtime.js';
@@ -20,10 +22,18 @@ export interface ConversationDrawerProps {
   readonly agentName: (agentId: string) => string;
   readonly onClose: () => void;
   readonly onChanged: () => void;
+  /**
+   * The table row's status and owner: when they change (a reassignment, a transfer, closing) the
+   * drawer reads the conversation again, so it never shows an owner the table no longer does.
+   */
+  readonly rowVersion?: string | null;
 }
 
 function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly agentName: (id: string) => string }) {
   const { t } = useTranslation('supervisor');
+  const { t: ta } = useTranslation('agent');
+  const { t: td } = useTranslation('desk');
+  const entryText = useEntryText();
   const who =
     entry.authorKind === 'customer'
       ? t('customer')
@@ -43,9 +53,13 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
     >
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         #{entry.seq} · {who} · {clock(entry.at)} {internal ? <Tag color="gold">{t('internal')}</Tag> : null}
-        {entry.kind !== 'text' ? <Tag>{entry.kind}</Tag> : null}
+        {entry.kind !== 'text' ? (
+          <Tag data-testid={`timeline-kind-${entry.seq}`}>
+            {ta(`entry_${entry.kind}`, { defaultValue: td(`kind_${entry.kind}`, { defaultValue: td('kind_other') }) })}
+          </Tag>
+        ) : null}
       </Typography.Text>
-      <div>{entry.text}</div>
+      <div>{entryText(entry)}</div>
     </div>
   );
 }
@@ -53,11 +67,28 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
 export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
   const { conversationId, realtime, selfId, agentName, onClose, onChanged } = props;
   const { t } = useTranslation('supervisor');
+  const label = useCustomerLabel();
   const { message } = App.useApp();
   const watched = useWatchedConversation(realtime, conversationId);
   const [whisper, setWhisper] = useState('');
   const [reply, setReply] = useState('');
   const conversation = watched.conversation;
+  const { setConversation } = watched;
+  const rowVersion = props.rowVersion ?? null;
+  useEffect(() => {
+    // A closed conversation may have left the live state: its last view stands.
+    if (rowVersion === null || rowVersion.startsWith('closed|')) return undefined;
+    const controller = new AbortController();
+    api<LiveConversation>(`/conversations/${encodeURIComponent(conversationId)}`, { signal: controller.signal }).then(
+      setConversation,
+      () => {
+        // Gone from the live state (closed long ago) or aborted: the drawer keeps what it has.
+      },
+    );
+    return () => {
+      controller.abort();
+    };
+  }, [conversationId, rowVersion, setConversation]);
   const canReply = watched.mode === 'barge' || (conversation !== null && conversation.ownerId === selfId);
 
   const report = (failure: unknown): void => {
@@ -85,6 +116,11 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
       title={
         <Space>
           {t('conversation')} {conversationId.slice(0, 8)}
+          {conversation === null ? null : (
+            <Typography.Text strong data-testid="drawer-customer" title={conversation.customerId}>
+              {label(conversation)}
+            </Typography.Text>
+          )}
           {watched.mode === null ? null : (
             <Tag color={watched.mode === 'barge' ? 'red' : 'blue'} data-testid="drawer-mode">
               {watched.mode === 'barge' ? t('barged') : t('watching')}
@@ -144,6 +180,7 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
         <Input
           data-testid="whisper-input"
           placeholder={t('whisper')}
+          aria-label={t('whisper')}
           value={whisper}
           onChange={(event) => {
             setWhisper(event.target.value);
@@ -169,6 +206,7 @@ export function ConversationDrawer(props: ConversationDrawerProps): ReactNode {
         <Input
           data-testid="reply-input"
           placeholder={t('reply')}
+          aria-label={t('reply')}
           disabled={!canReply}
           value={reply}
           onChange={(event) => {

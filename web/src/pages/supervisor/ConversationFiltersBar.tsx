@@ -37,6 +37,7 @@ export function ConversationFiltersBar({ filters, onChange, groups, agents }: Co
           allowClear
           style={{ minWidth: 260 }}
           placeholder={t('filterStatus')}
+          aria-label={t('filterStatus')}
           value={[...filters.status]}
           onChange={(status) => {
             onChange({ ...filters, status });
@@ -52,6 +53,7 @@ export function ConversationFiltersBar({ filters, onChange, groups, agents }: Co
           allowClear
           style={{ minWidth: 180 }}
           placeholder={t('filterGroup')}
+          aria-label={t('filterGroup')}
           value={filters.groupId}
           onChange={(groupId) => {
             onChange(without('groupId', groupId));
@@ -65,6 +67,7 @@ export function ConversationFiltersBar({ filters, onChange, groups, agents }: Co
           showSearch
           style={{ minWidth: 180 }}
           placeholder={t('filterOwner')}
+          aria-label={t('filterOwner')}
           value={filters.ownerId}
           onChange={(ownerId) => {
             onChange(without('ownerId', ownerId));
@@ -77,6 +80,7 @@ export function ConversationFiltersBar({ filters, onChange, groups, agents }: Co
         allowClear
         style={{ width: 140 }}
         placeholder={t('filterChannel')}
+        aria-label={t('filterChannel')}
         value={filters.channel ?? ''}
         onChange={(event) => {
           onChange(without('channel', event.target.value === '' ? undefined : event.target.value));

@@ -1,6 +1,7 @@
 /** Conversations matching the filters, each with the supervisor's actions: watch, take over, reassign. */
 import { Button, Space, Table, Tag } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import { clock } from './format.js';
 import type { ConversationRow } from './wallboard-types.js';
@@ -26,6 +27,7 @@ const statusColor: Record<string, string> = {
 export function ConversationsTable(props: ConversationsTableProps): ReactNode {
   const { rows, groupName, agentName, onWatch, onTakeOver, onReassign } = props;
   const { t } = useTranslation('supervisor');
+  const label = useCustomerLabel();
   return (
     <Table<ConversationRow>
       data-testid="wallboard-conversations"
@@ -37,7 +39,14 @@ export function ConversationsTable(props: ConversationsTableProps): ReactNode {
       onRow={(row) => ({ 'data-testid': `conversation-row-${row.conversationId}` }) as HTMLAttributes<HTMLElement>}
       columns={[
         { title: t('conversation'), render: (_, row) => row.conversationId.slice(0, 8) },
-        { title: t('customer'), dataIndex: 'customerId' },
+        {
+          title: t('customer'),
+          render: (_, row) => (
+            <span data-testid={`conversation-customer-${row.conversationId}`} title={row.customerId}>
+              {label(row)}
+            </span>
+          ),
+        },
         {
           title: t('status'),
           render: (_, row) => (

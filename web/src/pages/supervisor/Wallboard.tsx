@@ -118,24 +118,25 @@ export default function Wallboard(): ReactNode {
       ))}
       {board === null ? null : (
         <>
-          <Card size="small">
-            <WallboardCharts board={board} />
+          {/* The queues come first: at 1280×720 they are on the first screen, the charts below (issue 17). */}
+          <Card size="small" title={t('queues')}>
+            <QueuesTable
+              queues={board.queues}
+              groups={groups}
+              onStrategyChanged={(group) => {
+                setGroups((current) => new Map(current).set(group.groupId, group));
+              }}
+            />
           </Card>
-          <Row gutter={16}>
+          <Row gutter={[16, 16]}>
             <Col xs={24} xl={10}>
               <Card size="small" title={t('agents')}>
                 <AgentsTable agents={board.agents} realtime={realtime} />
               </Card>
             </Col>
             <Col xs={24} xl={14}>
-              <Card size="small" title={t('queues')}>
-                <QueuesTable
-                  queues={board.queues}
-                  groups={groups}
-                  onStrategyChanged={(group) => {
-                    setGroups((current) => new Map(current).set(group.groupId, group));
-                  }}
-                />
+              <Card size="small">
+                <WallboardCharts board={board} />
               </Card>
             </Col>
           </Row>
@@ -165,6 +166,10 @@ export default function Wallboard(): ReactNode {
         <ConversationDrawer
           key={watching}
           conversationId={watching}
+          rowVersion={(() => {
+            const row = rows.find((candidate) => candidate.conversationId === watching);
+            return row === undefined ? null : `${row.status}|${row.ownerId ?? ''}`;
+          })()}
           realtime={realtime}
           selfId={agentId}
           agentName={agentName}

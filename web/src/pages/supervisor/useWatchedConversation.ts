@@ -11,6 +11,7 @@ import type { TimelineEntry } from './wallboard-types.js';
 export interface LiveConversation {
   readonly conversationId: string;
   readonly customerId: string;
+  readonly customerName?: string | null;
   readonly status: string;
   readonly groupId: string;
   readonly ownerId: string | null;
