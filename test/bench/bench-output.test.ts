@@ -22,6 +22,12 @@ describe('npm run bench', () => {
         'transfer.request_to_accept_p99_us',
         'store.durable_commands_per_sec',
         'store.recovery_seconds_per_million_events',
+        'e2e.assign_notify_p99_ms',
+        'e2e.message_p99_ms',
+        'e2e.messages_per_sec',
+        'e2e.vs_raw_socketio',
+        'e2e.lost_or_duplicated',
+        'e2e.server_loop_delay_p99_ms',
       ]),
     );
     for (const metric of metrics) {
@@ -33,6 +39,12 @@ describe('npm run bench', () => {
     expect(durable?.ratio).toBeGreaterThan(0);
     const versus = metrics.find((metric) => metric.name === 'routing.vs_linear_scan');
     expect(versus?.baseline).toBeGreaterThan(0);
+    // The e2e run delivers every message exactly once, against Switchboard and against the relay.
+    const e2e = metrics.find((metric) => metric.name === 'e2e.lost_or_duplicated');
+    expect(e2e?.value).toBe(0);
+    expect(e2e?.baseline).toBe(0);
+    const relay = metrics.find((metric) => metric.name === 'e2e.messages_per_sec');
+    expect(relay?.baseline).toBeGreaterThan(0);
     // Figures are rounded for printing, so the ratio agrees with value / baseline to within 2 %.
     expect(Math.abs(versus!.ratio! / (versus!.value / versus!.baseline!) - 1)).toBeLessThan(0.02);
   });

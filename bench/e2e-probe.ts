@@ -1,0 +1,52 @@
+/**
+ * Preloaded (`--import`) into the server processes the e2e bench and the soak run start: it watches
+ * the process's own event loop (monitorEventLoopDelay, 10 ms resolution is too coarse, so 1 ms) and
+ * answers the parent over IPC, so the figures come from inside the server without the server's code
+ * knowing about the bench. Messages: `{ probe: 'reset' }` starts a new window; `{ probe: 'read' }` is
+ * answered with `{ probe: 'figures', loopP99Ms, loopMaxMs, heapUsedMb, rssMb, cpuUserMs, cpuSystemMs }`
+ * for the window since the last reset.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** What the probe answers to `read`. */
+export interface ProbeFigures {
+  readonly probe: 'figures';
+  readonly loopP99Ms: number;
+  readonly loopMaxMs: number;
+  readonly heapUsedMb: number;
+  readonly rssMb: number;
+  /** CPU time the process used in the window. */
+  readonly cpuMs: number;
+  readonly windowMs: number;
+}
+
+if (process.send !== undefined) {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  let cpu = process.cpuUsage();
+  let since = performance.now();
+  const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+  process.on('message', (message: { probe?: string }) => {
+    if (message.probe === 'reset') {
+      histogram.reset();
+      cpu = process.cpuUsage();
+      since = performance.now();
+    } else if (message.probe === 'read') {
+      if (message.probe === 'read' && (message as { gc?: boolean }).gc === true) globalThis.gc?.();
+      const used = process.cpuUsage(cpu);
+      const memory = process.memoryUsage();
+      const figures: ProbeFigures = {
+        probe: 'figures',
+        loopP99Ms: histogram.percentile(99) / 1e6,
+        loopMaxMs: histogram.max / 1e6,
+        heapUsedMb: mb(memory.heapUsed),
+        rssMb: mb(memory.rss),
+        cpuMs: (used.user + used.system) / 1000,
+        windowMs: performance.now() - since,
+      };
+      process.send?.(figures);
+    }
+  });
+  // The IPC channel must not keep a server alive that is otherwise done.
+  process.channel?.unref();
+}
