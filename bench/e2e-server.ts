@@ -138,6 +138,11 @@ export interface SwitchboardLoad {
   readonly maxConcurrent: number;
 }
 
+/** Signs a customer token the server accepts (as the widget endpoint would). */
+export function customerToken(customerId: string): Promise<string> {
+  return createTokenService(SECRET).issue({ kind: 'customer', tenantId: TENANT, customerId, verified: false });
+}
+
 /** Starts `switchboard start` seeded for `load`; returns it with the parties' tokens. */
 export async function startSwitchboard(
   load: SwitchboardLoad,
@@ -156,7 +161,7 @@ export async function startSwitchboard(
   const customers = await Promise.all(
     Array.from({ length: load.customers }, async (_, index) => {
       const id = `u${index}`;
-      return { id, token: await tokens.issue({ kind: 'customer', tenantId: TENANT, customerId: id, verified: false }) };
+      return { id, token: await customerToken(id) };
     }),
   );
   const env: NodeJS.ProcessEnv = {
