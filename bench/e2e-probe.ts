@@ -4,8 +4,11 @@
  * answers the parent over IPC, so the figures come from inside the server without the server's code
  * knowing about the bench. Messages: `{ probe: 'reset' }` starts a new window; `{ probe: 'read' }` is
  * answered with `{ probe: 'figures', loopP99Ms, loopMaxMs, heapUsedMb, rssMb, cpuUserMs, cpuSystemMs }`
- * for the window since the last reset.
+ * for the window since the last reset. `{ probe: 'reset', profile: FILE }` also starts a V8 CPU
+ * profile of the window, written to FILE at the next `read` (so a profile covers one phase only).
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** What the probe answers to `read`. */
@@ -26,13 +29,32 @@ if (process.send !== undefined) {
   let cpu = process.cpuUsage();
   let since = performance.now();
   const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
-  process.on('message', (message: { probe?: string }) => {
+  const inspector = new Session();
+  let profileTo: string | null = null;
+  let connected = false;
+  const stopProfile = (): void => {
+    if (profileTo === null) return;
+    const file = profileTo;
+    profileTo = null;
+    inspector.post('Profiler.stop', (error, result) => {
+      if (error === null) writeFileSync(file, JSON.stringify(result.profile));
+    });
+  };
+  process.on('message', (message: { probe?: string; profile?: string }) => {
     if (message.probe === 'reset') {
+      stopProfile();
+      if (message.profile !== undefined) {
+        profileTo = message.profile;
+        if (!connected) inspector.connect();
+        connected = true;
+        inspector.post('Profiler.enable', () => inspector.post('Profiler.start'));
+      }
       histogram.reset();
       cpu = process.cpuUsage();
       since = performance.now();
     } else if (message.probe === 'read') {
-      if (message.probe === 'read' && (message as { gc?: boolean }).gc === true) globalThis.gc?.();
+      stopProfile();
+      if ((message as { gc?: boolean }).gc === true) globalThis.gc?.();
       const used = process.cpuUsage(cpu);
       const memory = process.memoryUsage();
       const figures: ProbeFigures = {

@@ -38,7 +38,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Event-loop delay, memory and CPU of the server since the last `reset`. */
   read(options?: { gc?: boolean }): Promise<ProbeFigures>;
-  reset(): void;
+  /** Starts a new window; with `profile`, a CPU profile of it is written there at the next `read`. */
+  reset(profile?: string): void;
   stop(): Promise<void>;
 }
 
@@ -63,8 +64,8 @@ function wrap(child: ChildProcess, url: string, cleanup: () => void): ServerProc
         child.send({ probe: 'read', gc: options.gc === true });
       });
     },
-    reset() {
-      child.send({ probe: 'reset' });
+    reset(profile) {
+      child.send({ probe: 'reset', ...(profile === undefined ? {} : { profile }) });
     },
     async stop() {
       child.kill('SIGTERM');

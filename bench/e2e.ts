@@ -13,7 +13,9 @@
  * Run alone: `tsx bench/e2e.ts [--quick] [--cpu-prof DIR]` (DIR receives the server's V8 CPU profile).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCommand, ClientReport } from './e2e-client.js';
 import { startRelay, startSwitchboard, type Party, type ServerProcess } from './e2e-server.js';
@@ -53,6 +55,8 @@ interface Outcome {
   readonly saturateLoop: ProbeFigures;
   readonly failed: Record<string, number>;
   readonly load: string;
+  /** Messages sent in the offered phase (for CPU per message). */
+  readonly offeredCount: number;
 }
 
 class Client {
@@ -108,6 +112,8 @@ const merge = (reports: ClientReport[], key: 'sent' | 'received' | 'assigned' | 
 async function drive(
   target: { server: ServerProcess; agents: Party[]; customers: Party[] },
   plan: Plan,
+  /** Where to write CPU profiles of the offered and the saturation phase (prefix of the file names). */
+  profile: string | undefined,
 ): Promise<Outcome> {
   const { server } = target;
   const clients = Array.from({ length: CLIENT_PROCESSES }, () => new Client());
@@ -130,7 +136,7 @@ async function drive(
     const assigned = join(merge(opening, 'opened'), new Map(merge(opening, 'assigned')));
 
     // Open loop at the offered rate.
-    server.reset();
+    server.reset(profile === undefined ? undefined : `${profile}-offered.cpuprofile`);
     await Promise.all(
       clients.map((client) =>
         client.ask({ type: 'offer', perSecond: plan.offeredPerSecond / CLIENT_PROCESSES, seconds: plan.offerSeconds }),
@@ -144,7 +150,7 @@ async function drive(
     const messages = join(merge(offered, 'sent'), received);
 
     // Closed loop: saturation.
-    server.reset();
+    server.reset(profile === undefined ? undefined : `${profile}-saturated.cpuprofile`);
     const windows = await Promise.all(clients.map((client) => client.ask({ type: 'saturate', seconds: plan.saturateSeconds })));
     const saturateLoop = await server.read();
     await sleep(2000);
@@ -168,6 +174,7 @@ async function drive(
       saturateLoop,
       failed,
       load,
+      offeredCount: messages.samples.length + messages.missing,
     };
   } finally {
     await Promise.all(clients.map((client) => client.exit()));
@@ -180,9 +187,10 @@ export async function benchE2e(options: E2eOptions): Promise<void> {
     ? { agents: 20, customers: 180, opensPerSecond: 200, offeredPerSecond: 200, offerSeconds: 2, saturateSeconds: 2 }
     : { agents: 200, customers: 1800, opensPerSecond: 200, offeredPerSecond: 2000, offerSeconds: 15, saturateSeconds: 15 };
   const seats = { agents: plan.agents, customers: plan.customers, maxConcurrent: Math.ceil(plan.customers / plan.agents) + 1 };
-  const flags = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
-  const switchboard = await drive(await startSwitchboard(seats, { nodeFlags: flags }), plan);
-  const relay = await drive(await startRelay(seats), plan);
+  const dir = options.cpuProfileDir;
+  if (dir !== undefined) mkdirSync(dir, { recursive: true });
+  const switchboard = await drive(await startSwitchboard(seats), plan, dir === undefined ? undefined : joinPath(dir, 'switchboard'));
+  const relay = await drive(await startRelay(seats), plan, dir === undefined ? undefined : joinPath(dir, 'relay'));
 
   const clients = `${String(plan.agents + plan.customers)} sockets (${String(plan.agents)} agents, ${String(plan.customers)} customers) from ${String(CLIENT_PROCESSES)} client processes`;
   const at = (outcome: Outcome): string => `load average ${outcome.load}`;
@@ -236,6 +244,17 @@ export async function benchE2e(options: E2eOptions): Promise<void> {
     unit: '%',
     baseline: (100 * relay.offerLoop.cpuMs) / relay.offerLoop.windowMs,
     note: `server process CPU at ${String(plan.offeredPerSecond)} msg/s offered (100 % = one core)`,
+  });
+  const perMessage = (outcome: Outcome): number => (1000 * outcome.offerLoop.cpuMs) / outcome.offeredCount;
+  report({
+    name: 'e2e.server_cpu_us_per_message',
+    value: perMessage(switchboard),
+    unit: 'us',
+    baseline: perMessage(relay),
+    ratio: perMessage(relay) / perMessage(switchboard),
+    note:
+      'server CPU per message in the offered phase; ratio = relay / Switchboard, the saturation ratio a server-bound ' +
+      'run would show (on a shared 2-core machine the clients share the cores, which pulls e2e.vs_raw_socketio toward 1)',
   });
 }
 
