@@ -86,7 +86,10 @@ function send(endpoint: Endpoint): void {
     'message.send',
     { conversationId: endpoint.conversationId, messageId, text: TEXT },
     (ack: { ok: boolean; error?: { code: string } }) => {
-      if (!ack.ok) fail(ack.error?.code ?? 'unknown');
+      if (ack.ok) return;
+      // Refused (e.g. OVERLOADED): never posted, so neither lost nor timed; counted as refused.
+      fail(ack.error?.code ?? 'unknown');
+      state.sent.delete(messageId);
     },
   );
 }
@@ -102,9 +105,16 @@ function onMessage(socket: Socket, side: 'agent' | 'customer', entry: Entry): vo
 }
 
 function connectOne(url: string, party: Party, side: 'agent' | 'customer'): Promise<void> {
-  const socket = io(url, { auth: { token: party.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(url, {
+    auth: { token: party.token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   state.sockets.push(socket);
-  socket.on('message', (entry: Entry) => onMessage(socket, side, entry));
+  socket.on('message', (entry: Entry) => {
+    onMessage(socket, side, entry);
+  });
   if (side === 'agent') {
     socket.on('conversation.assigned', (event: { conversationId: string }) => {
       state.assigned.set(event.conversationId, now());
@@ -114,7 +124,9 @@ function connectOne(url: string, party: Party, side: 'agent' | 'customer'): Prom
     state.customers.push({ socket, conversationId: `c-${party.id}` });
   }
   return new Promise((resolve) => {
-    socket.once('session', () => resolve());
+    socket.once('session', () => {
+      resolve();
+    });
     socket.once('connect_error', (error: Error) => {
       fail(`connect: ${error.message}`);
       resolve();
@@ -173,7 +185,9 @@ async function offer(perSecond: number, seconds: number): Promise<ClientReport> 
     if (index < state.agentSide.length) endpoints.push(state.agentSide[index]!);
   }
   const count = Math.round(perSecond * seconds);
-  await paced(count, perSecond, (index) => send(endpoints[index % endpoints.length]!));
+  await paced(count, perSecond, (index) => {
+    send(endpoints[index % endpoints.length]!);
+  });
   return { type: 'offer', ok: count, failed: state.failed };
 }
 

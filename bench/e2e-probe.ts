@@ -6,10 +6,12 @@
  * answered with `{ probe: 'figures', loopP99Ms, loopMaxMs, heapUsedMb, rssMb, cpuUserMs, cpuSystemMs }`
  * for the window since the last reset. `{ probe: 'reset', profile: FILE }` also starts a V8 CPU
  * profile of the window, written to FILE at the next `read` (so a profile covers one phase only).
+ * `{ probe: 'snapshot', file: FILE }` writes a heap snapshot there (the soak run's leak hunt).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 
 /** What the probe answers to `read`. */
 export interface ProbeFigures {
@@ -40,20 +42,24 @@ if (process.send !== undefined) {
       if (error === null) writeFileSync(file, JSON.stringify(result.profile));
     });
   };
-  process.on('message', (message: { probe?: string; profile?: string }) => {
-    if (message.probe === 'reset') {
+  process.on('message', (message: { probe?: string; profile?: string; file?: string }) => {
+    if (message.probe === 'snapshot' && message.file !== undefined) {
+      writeHeapSnapshot(message.file);
+      process.send?.({ probe: 'snapshot' });
+    } else if (message.probe === 'reset') {
       stopProfile();
       if (message.profile !== undefined) {
         profileTo = message.profile;
         if (!connected) inspector.connect();
         connected = true;
-        inspector.post('Profiler.enable', () => inspector.post('Profiler.start'));
+        inspector.post('Profiler.enable', () => {
+          inspector.post('Profiler.start');
+        });
       }
       histogram.reset();
       cpu = process.cpuUsage();
       since = performance.now();
     } else if (message.probe === 'read') {
-      stopProfile();
       if ((message as { gc?: boolean }).gc === true) globalThis.gc?.();
       const used = process.cpuUsage(cpu);
       const memory = process.memoryUsage();
@@ -67,6 +73,8 @@ if (process.send !== undefined) {
         windowMs: performance.now() - since,
       };
       process.send?.(figures);
+      // After the figures: writing the profile takes a while, and is not the server's work.
+      stopProfile();
     }
   });
   // The IPC channel must not keep a server alive that is otherwise done.

@@ -24,7 +24,8 @@ const seqs = new Map<string, number>();
 type Ack = (answer: object) => void;
 
 io.on('connection', (socket: Socket) => {
-  const token = String((socket.handshake.auth as { token?: unknown }).token ?? '');
+  const raw = (socket.handshake.auth as { token?: unknown }).token;
+  const token = typeof raw === 'string' ? raw : '';
   const [kind, id = ''] = token.split(':');
   if (kind === 'agent') {
     void socket.join(`agent:${id}`);
@@ -36,7 +37,8 @@ io.on('connection', (socket: Socket) => {
 
   socket.on('conversation.open', (input: { conversationId: string; text?: string }, ack: Ack) => {
     let chosen: Agent | undefined;
-    for (const agent of agents.values()) if (chosen === undefined || agent.conversations < chosen.conversations) chosen = agent;
+    for (const agent of agents.values())
+      if (chosen === undefined || agent.conversations < chosen.conversations) chosen = agent;
     const room = `conversation:${input.conversationId}`;
     seqs.set(input.conversationId, 0);
     void socket.join(room);

@@ -38,6 +38,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Event-loop delay, memory and CPU of the server since the last `reset`. */
   read(options?: { gc?: boolean }): Promise<ProbeFigures>;
+  /** Writes a heap snapshot of the server to `file`. */
+  snapshot(file: string): Promise<void>;
   /** Starts a new window; with `profile`, a CPU profile of it is written there at the next `read`. */
   reset(profile?: string): void;
   stop(): Promise<void>;
@@ -49,19 +51,34 @@ export interface ServerOptions {
 }
 
 function wrap(child: ChildProcess, url: string, cleanup: () => void): ServerProcess {
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   return {
     url,
     pid: child.pid ?? 0,
     read(options = {}) {
       return new Promise((resolve) => {
-        const answer = (message: ProbeFigures): void => {
+        const answer = (message: { probe?: string }): void => {
           if (message.probe !== 'figures') return;
           child.off('message', answer);
-          resolve(message);
+          resolve(message as ProbeFigures);
         };
         child.on('message', answer);
         child.send({ probe: 'read', gc: options.gc === true });
+      });
+    },
+    snapshot(file) {
+      return new Promise((resolve) => {
+        const answer = (message: { probe?: string }): void => {
+          if (message.probe !== 'snapshot') return;
+          child.off('message', answer);
+          resolve();
+        };
+        child.on('message', answer);
+        child.send({ probe: 'snapshot', file });
       });
     },
     reset(profile) {
@@ -85,7 +102,9 @@ function waitForLine(child: ChildProcess, msg: string, what: string): Promise<Re
       stderr += chunk.toString('utf8');
     });
     const lines = createInterface({ input: child.stdout! });
-    const onExit = (code: number | null): void => reject(new Error(`${what} exited (${String(code)}): ${stderr}`));
+    const onExit = (code: number | null): void => {
+      reject(new Error(`${what} exited (${String(code)}): ${stderr}`));
+    };
     child.once('exit', onExit);
     lines.on('line', (line) => {
       try {
@@ -101,28 +120,28 @@ function waitForLine(child: ChildProcess, msg: string, what: string): Promise<Re
 }
 
 /** Seeds a tenant with one group and `agents` agents (capacity `maxConcurrent` each). */
-async function seed(dataDir: string, agentIds: readonly string[], maxConcurrent: number): Promise<void> {
+async function seed(dataDir: string, agentIds: readonly string[], load: SwitchboardLoad): Promise<void> {
+  const { maxConcurrent } = load;
+  const retention = load.closedRetention === undefined ? {} : { closedRetention: load.closedRetention };
   await withStore({ kind: 'sqlite', dataDir }, (store) =>
     withTenant(store, TENANT, async (actor) => {
       const commands: Command[] = [
         { type: 'ConfigureTenant', settings: {} },
         { type: 'SaveSkillGroup', group: skillGroup({ id: 'g', name: 'g' }) },
-        { type: 'ConfigureTenant', settings: { defaultGroupId: 'g', firstResponseTimeoutSeconds: 1e6 } },
-        ...agentIds.map(
-          (id, index): Command => ({
-            type: 'SaveAgent',
-            agent: {
-              id,
-              name: id,
-              role: 'agent',
-              level: 1,
-              departmentId: null,
-              memberships: [{ groupId: 'g', ability: 1 + (index % 10), tier: 'primary' }],
-              languages: [],
-              maxConcurrent,
-            },
-          }),
-        ),
+        { type: 'ConfigureTenant', settings: { defaultGroupId: 'g', firstResponseTimeoutSeconds: 1e6, ...retention } },
+        ...agentIds.map((id, index): Command => ({
+          type: 'SaveAgent',
+          agent: {
+            id,
+            name: id,
+            role: 'agent',
+            level: 1,
+            departmentId: null,
+            memberships: [{ groupId: 'g', ability: 1 + (index % 10), tier: 'primary' }],
+            languages: [],
+            maxConcurrent,
+          },
+        })),
       ];
       for (const command of commands) {
         const result = await actor.submit(command);
@@ -137,6 +156,8 @@ export interface SwitchboardLoad {
   readonly customers: number;
   /** Conversations an agent may hold at once. */
   readonly maxConcurrent: number;
+  /** The tenant's `closedRetention` (closed conversations the live state remembers); default the domain's. */
+  readonly closedRetention?: number;
 }
 
 /** Signs a customer token the server accepts (as the widget endpoint would). */
@@ -151,7 +172,7 @@ export async function startSwitchboard(
 ): Promise<{ server: ServerProcess; agents: Party[]; customers: Party[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
   const agentIds = Array.from({ length: load.agents }, (_, index) => `a${index}`);
-  await seed(dataDir, agentIds, load.maxConcurrent);
+  await seed(dataDir, agentIds, load);
   const tokens = createTokenService(SECRET);
   const agents = await Promise.all(
     agentIds.map(async (id) => ({
@@ -190,7 +211,9 @@ export async function startSwitchboard(
   });
   const ready = await waitForLine(child, 'ready', 'switchboard start');
   const url = `http://127.0.0.1:${String(ready.port)}`;
-  const server = wrap(child, url, () => rmSync(dataDir, { recursive: true, force: true }));
+  const server = wrap(child, url, () => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   return { server, agents, customers };
 }
 

@@ -10,12 +10,20 @@
  * did; heap (after a full GC) and RSS at the start, after the first minute (warm-up), in the middle
  * and at the end; and `soak.heap_growth_mb`: end minus warm-up.
  *
- * Options: `--minutes N`, `--slots N` (customers at once, default 150), `--agents N` (default 50).
+ * Options: `--minutes N`, `--slots N` (customers at once, default 150), `--agents N` (default 50),
+ * `--heap-snapshots DIR` (server heap snapshots after warm-up and at the end, to compare),
+ * `--closed-retention N` (default 2000; see below).
+ *
+ * The live state remembers the last `closedRetention` closed conversations (10,000 by default, forgotten
+ * in batches between that and twice that): at this load (~700 closes a minute) the default takes
+ * about half an hour to reach its plateau, so the soak sets 2,000 — reached within the first few
+ * minutes — and what it then checks is that nothing else grows. docs/performance.md has the figures.
  */
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import { customerToken, startSwitchboard, type Party, type ServerProcess } from './e2e-server.js';
+import { customerToken, startSwitchboard, type Party } from './e2e-server.js';
 import { report, seeded } from './report.js';
 
 const { values } = parseArgs({
@@ -23,12 +31,15 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '30' },
     slots: { type: 'string', default: '150' },
     agents: { type: 'string', default: '50' },
+    'heap-snapshots': { type: 'string' },
+    'closed-retention': { type: 'string', default: '2000' },
   },
 });
 const minutes = Number(values.minutes);
 const slots = Number(values.slots);
 const agentCount = Number(values.agents);
-if (!(minutes > 0) || !(slots > 0) || !(agentCount > 0)) throw new Error('--minutes, --slots, --agents: positive numbers');
+if (!(minutes > 0) || !(slots > 0) || !(agentCount > 0))
+  throw new Error('--minutes, --slots, --agents: positive numbers');
 
 /** Messages each way per conversation, and the pause between two exchanges. */
 const EXCHANGES = 6;
@@ -57,8 +68,12 @@ function connect(url: string, token: string, resume?: { conversationId: string; 
     forceNew: true,
   });
   return new Promise((resolve, reject) => {
-    socket.once('session', () => resolve(socket));
-    socket.once('connect_error', (error) => reject(error));
+    socket.once('session', () => {
+      resolve(socket);
+    });
+    socket.once('connect_error', (error) => {
+      reject(error);
+    });
   });
 }
 
@@ -167,7 +182,10 @@ async function visit(url: string, agents: Agents, customerId: string): Promise<v
     if ((await request(socket, 'conversation.open', { conversationId, source: 'soak', text: 'hello' })) === null)
       return;
     tally.opened += 1;
-    if (!(await until(() => agents.owners.has(conversationId)))) return fail('never assigned');
+    if (!(await until(() => agents.owners.has(conversationId)))) {
+      fail('never assigned');
+      return;
+    }
     const transferAt = random() < 0.25 ? 1 + Math.floor(random() * (EXCHANGES - 1)) : -1;
     const reconnectAt = random() < 0.2 ? 1 + Math.floor(random() * (EXCHANGES - 1)) : -1;
     for (let exchange = 0; exchange < EXCHANGES; exchange += 1) {
@@ -194,7 +212,10 @@ async function visit(url: string, agents: Agents, customerId: string): Promise<v
       const messageId = `q-${customerId}-${String(exchange)}`;
       if ((await request(socket, 'message.send', { conversationId, messageId, text: 'Where is my parcel?' })) === null)
         return;
-      if (!(await until(() => replies.has(`r-${messageId.slice(2)}`)))) return fail('reply never came');
+      if (!(await until(() => replies.has(`r-${messageId.slice(2)}`)))) {
+        fail('reply never came');
+        return;
+      }
       tally.messages += 2;
       await sleep(PAUSE_MS * (0.5 + random()));
     }
@@ -209,7 +230,12 @@ async function visit(url: string, agents: Agents, customerId: string): Promise<v
 
 async function main(): Promise<void> {
   const { server, agents: parties } = await startSwitchboard(
-    { agents: agentCount, customers: 0, maxConcurrent: Math.ceil((slots * 1.5) / agentCount) },
+    {
+      agents: agentCount,
+      customers: 0,
+      maxConcurrent: Math.ceil((slots * 1.5) / agentCount),
+      closedRetention: Number(values['closed-retention']),
+    },
     { nodeFlags: ['--expose-gc'] },
   );
   const agents = new Agents(server.url, parties);
@@ -219,7 +245,9 @@ async function main(): Promise<void> {
       name: `soak.memory.${at}`,
       value: figures.heapUsedMb,
       unit: 'MB heap after GC',
-      note: `rss ${String(figures.rssMb)} MB; load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`,
+      note: `rss ${String(figures.rssMb)} MB; load average ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ')}`,
     });
     return figures.heapUsedMb;
   };
@@ -241,7 +269,9 @@ async function main(): Promise<void> {
     const bouncing = (async () => {
       while (performance.now() < endAt) {
         await sleep(10_000);
-        await agents.bounce().catch(() => fail('agent reconnect'));
+        await agents.bounce().catch(() => {
+          fail('agent reconnect');
+        });
       }
     })();
     let warm = 0;
@@ -253,15 +283,28 @@ async function main(): Promise<void> {
         name: 'soak.loop_delay_p99_ms',
         value: figures.loopP99Ms,
         unit: 'ms',
-        note: `minute ${String(minute)}: ${JSON.stringify(tally)}, cpu ${((100 * figures.cpuMs) / figures.windowMs).toFixed(0)} %, rss ${String(figures.rssMb)} MB, errors ${JSON.stringify(errors)}, load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`,
+        note: `minute ${String(minute)}: ${JSON.stringify(tally)}, cpu ${((100 * figures.cpuMs) / figures.windowMs).toFixed(0)} %, heap ${String(figures.heapUsedMb)} MB, rss ${String(figures.rssMb)} MB, errors ${JSON.stringify(errors)}, load average ${loadavg()
+          .map((v) => v.toFixed(2))
+          .join(' ')}`,
       });
-      if (minute === 1) warm = await memory('after_warm_up');
+      if (minute === 1) {
+        warm = await memory('after_warm_up');
+        if (values['heap-snapshots'] !== undefined)
+          await server.snapshot(join(values['heap-snapshots'], 'warm.heapsnapshot'));
+      }
       if (minute === Math.ceil(minutes / 2) && minute !== 1) await memory('middle');
       server.reset();
     }
     await Promise.all([...running, bouncing]);
     const end = await memory('end');
-    report({ name: 'soak.heap_growth_mb', value: end - warm, unit: 'MB', note: 'heap after GC: end minus after warm-up' });
+    if (values['heap-snapshots'] !== undefined)
+      await server.snapshot(join(values['heap-snapshots'], 'end.heapsnapshot'));
+    report({
+      name: 'soak.heap_growth_mb',
+      value: end - warm,
+      unit: 'MB',
+      note: 'heap after GC: end minus after warm-up',
+    });
   } finally {
     agents.close();
     await server.stop();
