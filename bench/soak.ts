@@ -48,7 +48,7 @@ const PATIENCE_MS = 30_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const random = seeded(16);
-const tally = { opened: 0, closed: 0, messages: 0, transfers: 0, reconnects: 0, agentReconnects: 0 };
+const tally = { opened: 0, closed: 0, messages: 0, transfers: 0, reconnects: 0, agentReconnects: 0, agentDrops: 0 };
 const errors: Record<string, number> = {};
 const fail = (what: string): void => {
   errors[what] = (errors[what] ?? 0) + 1;
@@ -96,6 +96,7 @@ class Agents {
   readonly owners = new Map<string, string>();
   /** Conversation → the last seq an agent received (to resume from after a reconnect). */
   private readonly seqs = new Map<string, number>();
+  private closing = false;
 
   constructor(
     private readonly url: string,
@@ -108,6 +109,17 @@ class Agents {
       .map(([conversationId]) => ({ conversationId, lastSeq: this.seqs.get(conversationId) ?? 0 }));
     const socket = await connect(this.url, party.token, resume);
     this.sockets.set(party.id, socket);
+    // Dropped by the server (e.g. missed pings while a heap snapshot paused it): come back, as the
+    // workspace does.
+    socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect' || this.closing) return;
+      tally.agentDrops += 1;
+      void sleep(500).then(() =>
+        this.connect(party).catch(() => {
+          fail('agent reconnect');
+        }),
+      );
+    });
     socket.on('conversation.assigned', (event: { conversationId: string }) => {
       this.owners.set(event.conversationId, party.id);
     });
@@ -150,6 +162,7 @@ class Agents {
   }
 
   close(): void {
+    this.closing = true;
     for (const socket of this.sockets.values()) socket.disconnect();
   }
 }
