@@ -69,6 +69,8 @@ const state = {
   closedLoop: false,
   delivered: 0,
   counter: 0,
+  /** Sends whose acknowledgement has not come yet. */
+  unanswered: 0,
   failed: {} as Record<string, number>,
 };
 
@@ -82,10 +84,12 @@ function send(endpoint: Endpoint): void {
   state.counter += 1;
   const messageId = `m-${String(process.pid)}-${String(state.counter)}`;
   state.sent.set(messageId, now());
+  state.unanswered += 1;
   endpoint.socket.emit(
     'message.send',
     { conversationId: endpoint.conversationId, messageId, text: TEXT },
     (ack: { ok: boolean; error?: { code: string } }) => {
+      state.unanswered -= 1;
       if (ack.ok) return;
       // Refused (e.g. OVERLOADED): never posted, so neither lost nor timed; counted as refused.
       fail(ack.error?.code ?? 'unknown');
@@ -202,7 +206,15 @@ async function saturate(seconds: number): Promise<ClientReport> {
   return { type: 'saturate', ok: state.delivered, delivered: state.delivered, windowMs, failed: state.failed };
 }
 
-function collect(): ClientReport {
+/** Waits (up to `DRAIN_MS`) for every acknowledgement, so what is still queued is not counted lost. */
+const DRAIN_MS = 120_000;
+
+async function collect(): Promise<ClientReport> {
+  const giveUp = performance.now() + DRAIN_MS;
+  while (state.unanswered > 0 && performance.now() < giveUp) await sleep(50);
+  // The other side's copy goes out with the sender's acknowledgement; a moment for it to land.
+  await sleep(200);
+  if (state.unanswered > 0) state.failed.unanswered = state.unanswered;
   const report: ClientReport = {
     type: 'collect',
     ok: state.sent.size,
