@@ -4,6 +4,7 @@
  * (`npm run bench:cluster`) runs bench/cluster.ts alone.
  */
 import { benchCluster } from './cluster.js';
+import { benchE2e } from './e2e.js';
 import { benchHostile } from './hostile.js';
 import { benchReports } from './reports.js';
 import { benchRouting } from './routing.js';
@@ -20,5 +21,6 @@ if (!process.argv.includes('--cluster-only')) {
   await benchReports({ quick });
   benchSimulator({ quick });
   await benchHostile({ quick });
+  await benchE2e({ quick });
 }
 await benchCluster({ quick });

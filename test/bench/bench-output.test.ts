@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
+// The e2e run starts two servers and 400 sockets even with --quick: minutes on a loaded machine.
 describe('npm run bench', () => {
   it('prints one JSON metric per line, including the routing figures and the linear-scan ratio', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/index.ts', '--quick'], {
@@ -30,6 +31,12 @@ describe('npm run bench', () => {
         'cluster.double_assignments',
         'cluster.commands_per_sec_3_vs_1',
         'cluster.e2e_p99_ms_3_vs_1',
+        'e2e.assign_notify_p99_ms',
+        'e2e.message_p99_ms',
+        'e2e.messages_per_sec',
+        'e2e.vs_raw_socketio',
+        'e2e.lost_or_duplicated',
+        'e2e.server_loop_delay_p99_ms',
       ]),
     );
     for (const metric of metrics) {
@@ -43,6 +50,12 @@ describe('npm run bench', () => {
     expect(loopDelay?.baseline).toBeGreaterThan(0);
     const versus = metrics.find((metric) => metric.name === 'routing.vs_linear_scan');
     expect(versus?.baseline).toBeGreaterThan(0);
+    // The e2e run delivers every message exactly once, against Switchboard and against the relay.
+    const e2e = metrics.find((metric) => metric.name === 'e2e.lost_or_duplicated');
+    expect(e2e?.value).toBe(0);
+    expect(e2e?.baseline).toBe(0);
+    const relay = metrics.find((metric) => metric.name === 'e2e.messages_per_sec');
+    expect(relay?.baseline).toBeGreaterThan(0);
     // Figures are rounded for printing, so the ratio agrees with value / baseline to within 2 %.
     expect(Math.abs(versus!.ratio! / (versus!.value / versus!.baseline!) - 1)).toBeLessThan(0.02);
     // Even the quick cluster run kills owners: nothing acknowledged may be lost, nothing owned twice.

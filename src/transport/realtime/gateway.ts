@@ -38,6 +38,7 @@ import { resume, sharedRequests } from './shared-requests.js';
 import { Throttle } from './throttle.js';
 import { TimelineFollows } from './timeline-follows.js';
 import { TransferParties } from './transfer-parties.js';
+import { batchWrites } from './write-batching.js';
 
 export interface RealtimeOptions {
   /** Origins allowed to connect from a browser (the widget's hosts); `*` allows any. */
@@ -105,6 +106,8 @@ export async function attachRealtimeGateway(
     maxHttpBufferSize: options.maxPayloadBytes,
     serveClient: false,
   });
+  // A connection's packets of one event-loop turn leave in one write (write-batching.ts).
+  io.engine.on('connection', batchWrites);
   const report = (error: unknown, message: string): void => {
     dependencies.log.error({ err: error }, message);
   };

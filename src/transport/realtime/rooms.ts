@@ -27,14 +27,21 @@ export const rooms = {
   conversation: (tenantId: string, conversationId: string): string => `conversation:${tenantId}:${conversationId}`,
 } as const;
 
-/** The sessions of this process's sockets in `room`. */
-export function* localSessions(io: GatewayServer, room: string): Generator<ClientSession> {
-  const namespace = io.of('/');
+const none: readonly ClientSession[] = [];
+
+/**
+ * The sessions of this process's sockets in `room`, as a new array (a delivery may make a socket
+ * leave the room while the caller goes through them). Called for every delivery: a plain loop into
+ * an array, not a generator over a copy of the room (issue 16's profile).
+ */
+export function localSessions(io: GatewayServer, room: string): readonly ClientSession[] {
+  const namespace = io.sockets;
   const ids = namespace.adapter.rooms.get(room);
-  if (ids === undefined) return;
-  // Copy first: a delivery may make a socket leave the room.
-  for (const id of [...ids]) {
+  if (ids === undefined) return none;
+  const sessions: ClientSession[] = [];
+  for (const id of ids) {
     const session = namespace.sockets.get(id)?.data.session;
-    if (session !== undefined) yield session;
+    if (session !== undefined) sessions.push(session);
   }
+  return sessions;
 }
