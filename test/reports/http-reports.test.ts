@@ -223,6 +223,16 @@ describe('reports over HTTP', () => {
     expect(accepted.headers['content-disposition']).toContain('attachment');
     expect(accepted.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(accepted.body.split('\n')[0]).toContain('在线时长（秒）');
+
+    // Both options are in the OpenAPI document.
+    const openapi = await test.server.http.inject({ method: 'GET', url: '/openapi.json' });
+    const document = openapi.json<{
+      paths: Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
+    }>();
+    const parameters = document.paths['/api/v1/reports/queues']?.get.parameters;
+    const described = Object.fromEntries((parameters ?? []).map(({ name, description }) => [name, description]));
+    expect(described.lang).toContain('Accept-Language');
+    expect(described.headers).toContain('machine');
   });
 
   it('limits a supervisor to their scope and keeps tenants apart', async () => {
