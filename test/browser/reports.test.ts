@@ -5,7 +5,8 @@
  * transfer is rejected, all three are closed and rated. Then the admin opens /reports: the queues
  * tab shows the three arrivals and its charts render, the transfers tab shows two requests and a 50%
  * success rate, grouping by agent gives a row per transferring agent, the CSV download matches the
- * table, the language switch changes the text, and a too-long hourly range shows the API's error in
+ * table and opens well in Excel (UTF-8 byte-order mark, columns titled in the page's language,
+ * local times, percentages), the language switch changes the text, and a too-long hourly range shows the API's error in
  * words.
  */
 import { randomUUID } from 'node:crypto';
@@ -142,6 +143,16 @@ function parseCsv(csv: string): string[][] {
     .map((line) => line.split(','));
 }
 
+/** Clicks the CSV button; the file's name and cells, after checking it starts with the UTF-8 BOM. */
+async function downloadCsv(page: Page): Promise<{ name: string; cells: string[][] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('report-csv').click();
+  const download = await downloading;
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return { name: download.suggestedFilename(), cells: parseCsv(bytes.subarray(3).toString('utf8')) };
+}
+
 describe('reports pages', () => {
   it('shows queues, transfers and agents with charts, tables and a CSV, in both languages', async () => {
     const { page, context, problems } = await openPage(browser);
@@ -190,24 +201,34 @@ describe('reports pages', () => {
     await page.getByTestId('report-breakdown-chart').locator('svg').first().waitFor();
     await screenshot(page, 'reports-transfers-by-agent-zh');
 
-    // The CSV: the per-period rows the table shows, with the API's header.
+    // The CSV: the per-period rows the table shows, opening well in Excel: a UTF-8 byte-order mark,
+    // the columns titled in the page's language, the shares as percentages.
     await page.getByTestId('report-table-view-rows').click();
     const tableKeys: string[] = [];
     for (const cell of await page.locator('[data-testid^="report-key-"]').all()) {
       tableKeys.push(((await cell.getAttribute('data-testid')) ?? '').replace('report-key-', ''));
     }
-    const downloading = page.waitForEvent('download');
-    await page.getByTestId('report-csv').click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^switchboard-transfers-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...lines] = parseCsv(readFileSync(await download.path(), 'utf8'));
-    expect(header?.slice(0, 6)).toEqual(['bucket', 'bucketStart', 'agent', 'requests', 'accepted', 'rejected']);
-    expect(header).toContain('successRate');
+    const chinese = await downloadCsv(page);
+    expect(chinese.name).toMatch(/^switchboard-transfers-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...lines] = chinese.cells;
+    expect(header?.slice(0, 6)).toEqual([
+      '时段',
+      expect.stringMatching(/^时段开始（.+）$/),
+      '客服',
+      '转接请求',
+      '已接受',
+      '已拒绝',
+    ]);
+    expect(header).toContain('成功率（%）');
     expect(lines.map((line) => `${line[0] ?? ''}/${line[2] ?? ''}`).sort()).toEqual([...tableKeys].sort());
-    const requestsAt = header?.indexOf('requests') ?? -1;
+    const requestsAt = header?.indexOf('转接请求') ?? -1;
+    const successAt = header?.indexOf('成功率（%）') ?? -1;
     for (const line of lines) {
       const rowKey = `${line[0] ?? ''}/${line[2] ?? ''}`;
       expect(await text(page, `report-cell-${rowKey}-requests`)).toBe(line[requestsAt]);
+      expect(line[successAt]).toMatch(/^\d{1,3}\.\d%$/);
+      // The period's start is a local date and time, not a UTC instant.
+      expect(line[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     }
 
     // English: tabs, columns and the dimension's values follow.
@@ -216,6 +237,16 @@ describe('reports pages', () => {
     expect(await columnTitle(page, 'requests')).toContain('Requests');
     expect(await columnTitle(page, 'successRate')).toContain('Success rate');
     await screenshot(page, 'reports-transfers-en');
+    const english = await downloadCsv(page);
+    expect(english.cells[0]?.slice(0, 6)).toEqual([
+      'Period',
+      expect.stringMatching(/^Period start \(.+\)$/),
+      'Agent',
+      'Requests',
+      'Accepted',
+      'Rejected',
+    ]);
+    expect(english.cells.slice(1)).toEqual(lines);
 
     // Agents, still by agent: handled conversations per closing owner.
     await page.getByTestId('reports-tab-agents').click();

@@ -175,27 +175,64 @@ describe('reports over HTTP', () => {
     expect(answer.body.rows.map((row) => row.key).sort()).toEqual(['a1', 'a2']);
   });
 
-  it('exports CSV by format=csv and by Accept: text/csv', async () => {
+  it('exports CSV by format=csv and by Accept: text/csv, for Excel: BOM, titles, local times, percentages', async () => {
     const day = new Date(test.clock.now()).toISOString().slice(0, 10);
     const url = `/api/v1/reports/queues?from=${day}&to=${day}&groupBy=channel`;
-    const csv = await get(`${url}&format=csv`, acme.tokens.ad1);
-    expect(csv.status).toBe(200);
-    const lines = csv.text.trim().split('\n');
+    const machine = await get(`${url}&format=csv&headers=machine`, acme.tokens.ad1);
+    expect(machine.status).toBe(200);
+    expect(machine.text.startsWith('\uFEFF')).toBe(true);
+    const lines = machine.text.slice(1).trim().split('\n');
     expect(lines[0]).toBe(
       'bucket,bucketStart,channel,arrivals,answered,abandoned,serviceLevel,averageSpeedOfAnswerSeconds,abandonmentRate,longestWaitSeconds',
     );
+    // The tenant's zone is UTC here: the local start is the day's midnight, without an offset.
     expect(lines.slice(1)).toEqual([
-      `${day},${day}T00:00:00.000Z,app,1,1,0,0,40,0,40`,
-      `${day},${day}T00:00:00.000Z,web,1,1,0,1,0,0,0`,
+      `${day},${day} 00:00,app,1,1,0,0.0%,40,0.0%,40`,
+      `${day},${day} 00:00,web,1,1,0,100.0%,0,0.0%,0`,
     ]);
+    // Titles: lang= first, then Accept-Language, else English; the values do not change.
+    const header = async (query: string, headers: Record<string, string> = {}) => {
+      const answer = await get(`${url}&format=csv${query}`, acme.tokens.ad1, headers);
+      expect(answer.status, answer.text).toBe(200);
+      const [first, ...rest] = answer.text.slice(1).trim().split('\n');
+      expect(rest).toEqual(lines.slice(1));
+      return first;
+    };
+    const english =
+      'Period,Period start (UTC),Channel,Arrivals,Answered,Abandoned,Service level (%),Average speed of answer (s),Abandonment rate (%),Longest wait (s)';
+    const chinese =
+      '时段,时段开始（UTC）,渠道,进线量,接起量,放弃量,服务水平（%）,平均应答速度（秒）,放弃率（%）,最长等待（秒）';
+    expect(await header('')).toBe(english);
+    expect(await header('&lang=zh-CN')).toBe(chinese);
+    expect(await header('', { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' })).toBe(chinese);
+    expect(await header('', { 'accept-language': 'fr-FR, en;q=0.5, zh;q=0.7' })).toBe(chinese);
+    expect(await header('', { 'accept-language': 'fr-FR' })).toBe(english);
+    expect(await header('&lang=en', { 'accept-language': 'zh-CN' })).toBe(english);
+    expectError(await get(`${url}&format=csv&lang=fr`, acme.tokens.ad1), 400, 'VALIDATION_FAILED');
+    expectError(await get(`${url}&format=csv&headers=both`, acme.tokens.ad1), 400, 'VALIDATION_FAILED');
+    // The JSON answer is unchanged: shares 0–1, instants in UTC.
+    const json = await get(`${url}&lang=zh-CN&headers=machine`, acme.tokens.ad1);
+    expect(json.body.rows[0]).toMatchObject({ bucket: `${day}T00:00:00.000Z`, metrics: { serviceLevel: 0 } });
+
     const accepted = await test.server.http.inject({
       method: 'GET',
       url: `/api/v1/reports/agents?from=${day}&to=${day}`,
-      headers: { ...bearer(acme.tokens.ad1), accept: 'text/csv' },
+      headers: { ...bearer(acme.tokens.ad1), accept: 'text/csv', 'accept-language': 'zh-CN' },
     });
     expect(accepted.headers['content-type']).toContain('text/csv');
     expect(accepted.headers['content-disposition']).toContain('attachment');
-    expect(accepted.body.split('\n')[0]).toContain('statusSeconds.available');
+    expect(accepted.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(accepted.body.split('\n')[0]).toContain('在线时长（秒）');
+
+    // Both options are in the OpenAPI document.
+    const openapi = await test.server.http.inject({ method: 'GET', url: '/openapi.json' });
+    const document = openapi.json<{
+      paths: Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
+    }>();
+    const parameters = document.paths['/api/v1/reports/queues']?.get.parameters;
+    const described = Object.fromEntries((parameters ?? []).map(({ name, description }) => [name, description]));
+    expect(described.lang).toContain('Accept-Language');
+    expect(described.headers).toContain('machine');
   });
 
   it('limits a supervisor to their scope and keeps tenants apart', async () => {

@@ -64,13 +64,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
-/** Fetches a text body (CSV exports) with the session's token. */
-export async function apiText(path: string, options: RequestOptions = {}): Promise<string> {
+/**
+ * Fetches a body as bytes (CSV exports) with the session's token. Bytes, not text: decoding as
+ * text drops the UTF-8 byte-order mark that Excel needs to read the file as UTF-8.
+ */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
   const headers: Record<string, string> = {};
   const token = options.token === undefined ? bearer : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url(path, options.query), { headers });
-  const text = await response.text();
-  if (!response.ok) throw failureOf(response, text);
-  return text;
+  if (!response.ok) throw failureOf(response, await response.text());
+  return response.blob();
 }

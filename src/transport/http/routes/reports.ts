@@ -1,7 +1,7 @@
 /**
  * Reports (DESIGN.md §7; definitions in docs/reports.md): `GET /api/v1/reports/{transfers,queues,
  * agents}` with a range of tenant-local dates, a granularity, one dimension and filters, as JSON or
- * CSV (`format=csv` or `Accept: text/csv`). Supervisors see the groups and agents they manage,
+ * CSV (`format=csv` or `Accept: text/csv`; for Excel, in the requester's language: report-csv.ts). Supervisors see the groups and agents they manage,
  * admins and API keys the whole tenant; nothing crosses tenants.
  */
 import { Type, type Static } from '@sinclair/typebox';
@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { managesAgent, managesGroup } from '../../../domain/scope.js';
 import type { TenantState } from '../../../domain/state.js';
 import { granularities } from '../../../reports/report-buckets.js';
+import { csvLanguageOf, csvLanguages } from '../../../reports/report-csv-headers.js';
 import { reportCsv } from '../../../reports/report-csv.js';
 import { reportKinds, ReportRequestError, runReport, type ReportKind } from '../../../reports/run-report.js';
 import type { ReportFilter, ReportScope } from '../../../store/report-read-model.js';
@@ -40,6 +41,17 @@ const ReportQuery = Type.Object(
     channel: Type.Optional(Text),
     reason: Type.Optional(Text),
     format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
+    lang: Type.Optional(
+      Type.Union(
+        csvLanguages.map((value) => Type.Literal(value)),
+        { description: 'CSV only: the header titles’ language; default: from Accept-Language, else en' },
+      ),
+    ),
+    headers: Type.Optional(
+      Type.Union([Type.Literal('human'), Type.Literal('machine')], {
+        description: 'CSV only: `human` (default) titles columns in the language, `machine` with the metric names',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -115,7 +127,12 @@ export function reportRoutes(app: App, context: HttpContext): void {
           await reply
             .header('content-type', 'text/csv; charset=utf-8')
             .header('content-disposition', `attachment; filename="${name}"`)
-            .send(reportCsv(report));
+            .send(
+              reportCsv(report, {
+                language: csvLanguageOf(query.lang, request.headers['accept-language']),
+                headers: query.headers ?? 'human',
+              }),
+            );
           return undefined;
         }
         const point = (value: { bucket: number; label: string; metrics: object }) => ({
@@ -142,7 +159,7 @@ export function reportRoutes(app: App, context: HttpContext): void {
       {
         schema: {
           tags: ['reports'],
-          description: `The ${kind} report (docs/reports.md): a trend per bucket, a breakdown per value of \`groupBy\` and the table of both; CSV with \`format=csv\` or \`Accept: text/csv\`. Dates are the tenant's; default: the last seven days.`,
+          description: `The ${kind} report (docs/reports.md): a trend per bucket, a breakdown per value of \`groupBy\` and the table of both; CSV with \`format=csv\` or \`Accept: text/csv\`: UTF-8 with a byte-order mark, tenant-local times, shares as percentages, column titles in \`lang\` (else Accept-Language, else en) or machine names with \`headers=machine\`. Dates are the tenant's; default: the last seven days.`,
           querystring: ReportQuery,
           produces: ['application/json', 'text/csv'],
           response: { 200: ReportBody, ...commonErrors },

@@ -1,12 +1,13 @@
 /**
  * Downloads the report being shown as CSV (the API's `format=csv`, with the session's token, so it
- * cannot be a plain link): the text becomes a Blob saved through a temporary object-URL link.
+ * cannot be a plain link), its columns titled in the page's language: the bytes, byte-order mark
+ * included, are saved through a temporary object-URL link.
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiText } from '../../api/http.js';
+import { apiBlob } from '../../api/http.js';
 import { csvFileName } from './csvFileName.js';
 import { describeReportFailure } from './describeReportFailure.js';
 import { queryOf, type DateRange, type ReportKind, type ReportParams } from './reportTypes.js';
@@ -18,9 +19,9 @@ export interface CsvDownloadButtonProps {
   readonly range: DateRange | undefined;
 }
 
-/** Saves `text` as `fileName`; returns the object URL, to release once the download has it. */
-function save(text: string, fileName: string): string {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Saves `body` as `fileName`; returns the object URL, to release once the download has it. */
+function save(body: Blob, fileName: string): string {
+  const url = URL.createObjectURL(new Blob([body], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -32,7 +33,7 @@ function save(text: string, fileName: string): string {
 }
 
 export function CsvDownloadButton({ kind, params, range }: CsvDownloadButtonProps): ReactNode {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const { notification } = App.useApp();
   const [busy, setBusy] = useState(false);
   // The browser reads the Blob after the click returns, so each URL is released at the next
@@ -47,10 +48,11 @@ export function CsvDownloadButton({ kind, params, range }: CsvDownloadButtonProp
 
   const download = (): void => {
     setBusy(true);
-    apiText(`/reports/${kind}`, { query: { ...queryOf(kind, params), format: 'csv' } }).then(
-      (text) => {
+    const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+    apiBlob(`/reports/${kind}`, { query: { ...queryOf(kind, params), format: 'csv', lang } }).then(
+      (body) => {
         if (lastUrl.current !== null) URL.revokeObjectURL(lastUrl.current);
-        lastUrl.current = save(text, csvFileName(kind, params.range ?? range));
+        lastUrl.current = save(body, csvFileName(kind, params.range ?? range));
         setBusy(false);
       },
       (failure: unknown) => {
