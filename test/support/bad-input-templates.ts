@@ -37,6 +37,11 @@ const rule = {
     labels: { any: ['a'], all: ['b'], none: ['c'] },
     businessTypes: ['hotel'],
     attributes: { status: ['paid'] },
+    facts: [
+      { attribute: 'amount', op: 'gte', value: 5000 },
+      { attribute: 'status', op: 'in', values: ['paid'] },
+      { attribute: 'checkInAt', op: 'passed', minutes: 5 },
+    ],
     time: { days: [1, 2], from: '09:00', to: '18:00', timeZone: 'UTC' },
   },
   actions: { groupId: 'g', priority: 5, agentId: 'a1', labels: ['x'] },
