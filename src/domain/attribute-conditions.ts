@@ -118,7 +118,7 @@ export function checkAttributeConditions(conditions: readonly AttributeCondition
   for (const condition of conditions) {
     if (typeof condition.attribute !== 'string' || condition.attribute.length === 0 || condition.attribute.length > 64)
       return 'an attribute condition needs an attribute name of 1–64 characters';
-    if (!attributeOps.includes(condition.op)) return `unknown attribute operator "${String(condition.op)}"`;
+    if (!attributeOps.includes(condition.op)) return `unknown attribute operator "${condition.op}"`;
     const problem = checkOperand(condition);
     if (problem !== null) return `attribute "${condition.attribute}": ${problem}`;
   }

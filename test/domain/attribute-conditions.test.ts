@@ -46,7 +46,20 @@ describe('numeric conditions', () => {
   });
 
   it('parsing is strict: anything but a plain decimal makes the condition false, never an error', () => {
-    for (const text of ['', ' ', '5,000', '5000元', '1e4', '0x1388', 'Infinity', 'NaN', '--5', '5.', '.5', '9'.repeat(300)]) {
+    for (const text of [
+      '',
+      ' ',
+      '5,000',
+      '5000元',
+      '1e4',
+      '0x1388',
+      'Infinity',
+      'NaN',
+      '--5',
+      '5.',
+      '.5',
+      '9'.repeat(300),
+    ]) {
       expect(parseDecimal(text), text).toBeNull();
       expect(holds(big, { orderAmount: text }), text).toBe(false);
     }
@@ -155,11 +168,15 @@ describe('hotel check-in through OpenConversation', () => {
 
 describe('validation of attribute conditions', () => {
   const state = new Harness().state;
-  const check = (facts: readonly AttributeCondition[]): string | null =>
-    checkRules([rule('r', { facts }, {})], state);
+  const check = (facts: readonly AttributeCondition[]): string | null => checkRules([rule('r', { facts }, {})], state);
 
   it('accepts well-formed conditions', () => {
-    expect(check([{ attribute: 'a', op: 'within', minutes: 60 }, { attribute: 'b', op: 'in', values: ['x'] }])).toBeNull();
+    expect(
+      check([
+        { attribute: 'a', op: 'within', minutes: 60 },
+        { attribute: 'b', op: 'in', values: ['x'] },
+      ]),
+    ).toBeNull();
   });
 
   it('refuses too many conditions, empty or long lists, bad minutes and non-finite numbers', () => {
