@@ -4,6 +4,7 @@
  * which works for Chinese text (no word boundaries) as well as for English.
  */
 import { DateTime } from 'luxon';
+import { attributeConditionHolds, type AttributeCondition } from './attribute-conditions.js';
 import { parseClock } from './business-hours.js';
 import type { CustomerProfile } from './customer.js';
 import type { TenantSettings } from './settings.js';
@@ -23,6 +24,11 @@ export interface RuleConditions {
   readonly businessTypes?: readonly string[];
   /** Entry-point attributes (order status, ticket type…): the value must be one of those listed. */
   readonly attributes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Order and ticket facts from the same entry-point attributes: numeric comparisons, set membership
+   * and times relative to the routing decision (`checkInAt` passed). All must hold.
+   */
+  readonly facts?: readonly AttributeCondition[];
   /** Local time window; `days` are ISO weekdays; the zone defaults to the tenant's. */
   readonly time?: {
     readonly days?: readonly number[];
@@ -116,6 +122,9 @@ export function ruleMatches(rule: RoutingRule, intake: Intake, settings: TenantS
     !(c.labels?.none ?? []).some((label) => labels.includes(label)) &&
     oneOf(intake.businessType, c.businessTypes) &&
     Object.entries(c.attributes ?? {}).every(([key, allowed]) => oneOf(intake.attributes[key] ?? null, allowed)) &&
+    (c.facts ?? []).every((fact) =>
+      attributeConditionHolds(fact, intake.attributes, { now, timeZone: settings.timeZone }),
+    ) &&
     timeMatches(c.time, settings, now)
   );
 }

@@ -4,6 +4,7 @@
  * Each check returns a message, or null when the value is acceptable.
  */
 import type { AgentProfile } from './agent.js';
+import { checkAttributeConditions } from './attribute-conditions.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
@@ -129,6 +130,9 @@ export function checkRules(rules: readonly RoutingRule[], state: TenantState): s
     if (time?.timeZone !== undefined && !isValidTimeZone(time.timeZone)) {
       return `rule "${rule.name}": unknown time zone "${time.timeZone}"`;
     }
+    const facts = rule.conditions.facts;
+    const factProblem = facts === undefined ? null : checkAttributeConditions(facts);
+    if (factProblem !== null) return `rule "${rule.name}": ${factProblem}`;
   }
   return null;
 }

@@ -24,6 +24,11 @@ const hours = {
   exceptions: [{ date: '2026-10-01', windows: [{ from: '10:00', to: '12:00' }] }],
   afterHours: { kind: 'group', groupId: 'g' },
 };
+const facts: Json[] = [
+  { attribute: 'amount', op: 'gte', value: 5000 },
+  { attribute: 'status', op: 'in', values: ['paid'] },
+  { attribute: 'checkInAt', op: 'passed', minutes: 5 },
+];
 const rule = {
   id: 'r1',
   name: 'Rule',
@@ -37,6 +42,7 @@ const rule = {
     labels: { any: ['a'], all: ['b'], none: ['c'] },
     businessTypes: ['hotel'],
     attributes: { status: ['paid'] },
+    facts,
     time: { days: [1, 2], from: '09:00', to: '18:00', timeZone: 'UTC' },
   },
   actions: { groupId: 'g', priority: 5, agentId: 'a1', labels: ['x'] },

@@ -100,4 +100,64 @@ describe('routing rules', () => {
       'FORBIDDEN',
     );
   });
+
+  it('rules on order facts round-trip, route by amount and check-in time, and hostile shapes are refused', async () => {
+    const put = (payload: Record<string, unknown>) =>
+      call<{ rules: unknown[] }>(test, {
+        method: 'PUT',
+        url: '/api/v1/routing-rules',
+        headers: bearer(acme.tokens.ad1),
+        payload,
+      });
+    const factRules = [
+      {
+        id: 'stuck',
+        name: 'Check-in passed',
+        enabled: true,
+        conditions: {
+          facts: [
+            { attribute: 'checkInAt', op: 'passed' },
+            { attribute: 'orderStatus', op: 'not-in', values: ['cancelled'] },
+          ],
+        },
+        actions: { priority: 10 },
+      },
+      {
+        id: 'big',
+        name: 'Big orders',
+        enabled: true,
+        conditions: { facts: [{ attribute: 'orderAmount', op: 'gte', value: 5000 }] },
+        actions: { priority: 3 },
+      },
+    ];
+    const saved = await put({ rules: factRules });
+    expect(saved.status).toBe(200);
+    expect(saved.body.rules).toEqual(factRules);
+
+    const open = async (customerId: string, attributes: Record<string, string>) =>
+      (
+        await call<{ priority: number }>(test, {
+          method: 'POST',
+          url: '/api/v1/conversations',
+          headers: apiKey(acme.apiKey),
+          payload: { customerId, channel: 'api', source: 'hotel', text: 'hello', attributes },
+        })
+      ).body.priority;
+    // The server's clock is simulated: the rule is evaluated at the engine's now, not the wall clock.
+    const checkInAt = new Date(test.clock.now() + 30 * 60_000).toISOString();
+    expect(await open('early', { checkInAt })).toBe(0);
+    expect(await open('rich', { checkInAt, orderAmount: '6000' })).toBe(3);
+    expect(await open('odd', { checkInAt: 'soon', orderAmount: 'lots' })).toBe(0);
+    test.clock.advanceBy(31 * 60_000);
+    expect(await open('late', { checkInAt })).toBe(10);
+
+    const one = (fact: unknown) => ({ rules: [{ ...factRules[1], conditions: { facts: [fact] } }] });
+    expectError(await put(one({ attribute: 'a', op: 'matches', value: 1 })), 400, 'VALIDATION_FAILED');
+    expectError(await put(one({ attribute: 'a', op: 'in', values: [] })), 400, 'VALIDATION_FAILED');
+    expectError(await put(one({ attribute: 'a', op: 'within' })), 400, 'VALIDATION_FAILED');
+    expectError(await put(one({ attribute: 'a', op: 'gte', value: 1e300 })), 400, 'VALIDATION_FAILED');
+    expectError(await put(one({ attribute: 'a', op: 'in', values: Array.from({ length: 51 }, String) })), 400);
+    const many = Array.from({ length: 17 }, (_, i) => ({ attribute: `a${i}`, op: 'passed' }));
+    expectError(await put({ rules: [{ ...factRules[1], conditions: { facts: many } }] }), 400, 'VALIDATION_FAILED');
+  });
 });

@@ -6,6 +6,7 @@
  * The same schemas describe what the API returns, so a GET body can be PUT back unchanged.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { attributeConditionLimits as factLimits, numericOps } from '../../domain/attribute-conditions.js';
 import { strategyNames } from '../../domain/skill-group.js';
 import { Id } from './schemas.js';
 
@@ -238,6 +239,37 @@ export const AgentBody = Type.Object(
 );
 export const AgentProfileView = Type.Object({ agentId: Type.String(), ...agentProperties });
 
+const AttributeName = Type.String({ minLength: 1, maxLength: 64, description: 'an entry-point attribute key' });
+const FactMinutes = (minimum: number) => Type.Integer({ minimum, maximum: factLimits.minutes });
+
+/** One condition on an order or ticket fact (src/domain/attribute-conditions.ts; docs/routing.md). */
+const AttributeCondition = Type.Union([
+  Type.Object(
+    {
+      attribute: AttributeName,
+      op: literals(numericOps),
+      value: Type.Number({ minimum: -factLimits.magnitude, maximum: factLimits.magnitude }),
+    },
+    { ...closed, description: 'the attribute read as a plain decimal, compared with value' },
+  ),
+  Type.Object(
+    {
+      attribute: AttributeName,
+      op: literals(['in', 'not-in'] as const),
+      values: Type.Array(Type.String({ maxLength: 256 }), { minItems: 1, maxItems: factLimits.values }),
+    },
+    { ...closed, description: 'the attribute is (not) one of values; a missing attribute is not in any list' },
+  ),
+  Type.Object(
+    { attribute: AttributeName, op: Type.Literal('passed'), minutes: Type.Optional(FactMinutes(0)) },
+    { ...closed, description: 'an ISO date-time at least minutes (default 0) before the routing decision' },
+  ),
+  Type.Object(
+    { attribute: AttributeName, op: Type.Literal('within'), minutes: FactMinutes(1) },
+    { ...closed, description: 'an ISO date-time after the routing decision and at most minutes ahead' },
+  ),
+]);
+
 export const RoutingRule = Type.Object(
   {
     id: Id,
@@ -262,6 +294,7 @@ export const RoutingRule = Type.Object(
         attributes: Type.Optional(
           Type.Record(Type.String({ minLength: 1, maxLength: 64 }), Words(50), { maxProperties: 32 }),
         ),
+        facts: Type.Optional(Type.Array(AttributeCondition, { maxItems: factLimits.perRule })),
         time: Type.Optional(
           Type.Object(
             {

@@ -1,13 +1,15 @@
 /**
  * Adding or editing one routing rule: its conditions (keywords any / all, channel, source, language,
- * VIP level, customer labels, business type, time of day) and actions (group, priority, named agent,
- * labels). Order attributes are kept as they were. Empty fields mean "any".
+ * VIP level, customer labels, business type, order and ticket facts, time of day) and actions (group,
+ * priority, named agent, labels). The older key → values attribute lists are kept as they were.
+ * Empty fields mean "any".
  */
 import { Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select, Switch, type SelectProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
+import { RuleFactsField, factsOf, rowsOf, type FactRow } from './RuleFactsField.js';
 import type { AgentView, RoutingRule, SkillGroupView } from './types.js';
 
 interface RuleFormValues {
@@ -25,6 +27,7 @@ interface RuleFormValues {
   readonly labelsAll?: string[];
   readonly labelsNone?: string[];
   readonly businessTypes?: string[];
+  readonly facts?: FactRow[];
   readonly timeFrom?: string;
   readonly timeTo?: string;
   readonly timeDays?: number[];
@@ -73,6 +76,7 @@ function ruleOf(values: RuleFormValues, rule: RoutingRule | null): RoutingRule {
       labels: Object.keys(labels).length === 0 ? undefined : labels,
       businessTypes: list(values.businessTypes),
       attributes: rule?.conditions.attributes,
+      facts: factsOf(values.facts),
       time,
     }),
     actions: defined({
@@ -102,6 +106,7 @@ function valuesOf(rule: RoutingRule | null): Partial<RuleFormValues> {
     labelsAll: [...(c.labels?.all ?? [])],
     labelsNone: [...(c.labels?.none ?? [])],
     businessTypes: [...(c.businessTypes ?? [])],
+    facts: rowsOf(c.facts),
     timeFrom: c.time?.from ?? '',
     timeTo: c.time?.to ?? '',
     timeDays: [...(c.time?.days ?? [])],
@@ -259,6 +264,9 @@ export function RuleForm({
           <Form.Item name="timeDays" label={t('days')}>
             <Checkbox.Group options={dayOptions} />
           </Form.Item>
+        </Col>
+        <Col span={24}>
+          <RuleFactsField />
         </Col>
       </Row>
       <Divider titlePlacement="start">{t('actions')}</Divider>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { RoutingRule } from './types.js';
+import type { RoutingRule, RuleFact } from './types.js';
 
 /** A rule's conditions in words, one short phrase per condition ("any condition" when none). */
 export function conditionSummary(t: TFunction<'admin'>, rule: RoutingRule): string[] {
@@ -26,8 +26,28 @@ export function conditionSummary(t: TFunction<'admin'>, rule: RoutingRule): stri
   for (const [key, values] of Object.entries(c.attributes ?? {})) {
     parts.push(t('summaryAttribute', { key, values: values.join(', ') }));
   }
+  for (const fact of c.facts ?? []) parts.push(factSummary(t, fact));
   if (c.time !== undefined) parts.push(t('summaryTime', { from: c.time.from, to: c.time.to }));
   return parts.length === 0 ? [t('summaryAlways')] : parts;
+}
+
+/** One fact condition in words ("checkInAt passed", "orderAmount ≥ 5000"). */
+function factSummary(t: TFunction<'admin'>, fact: RuleFact): string {
+  const { attribute } = fact;
+  switch (fact.op) {
+    case 'in':
+      return t('summaryFactIn', { attribute, values: fact.values.join(', ') });
+    case 'not-in':
+      return t('summaryFactNotIn', { attribute, values: fact.values.join(', ') });
+    case 'passed':
+      return fact.minutes === undefined || fact.minutes === 0
+        ? t('summaryFactPassed', { attribute })
+        : t('summaryFactPassedBy', { attribute, minutes: fact.minutes });
+    case 'within':
+      return t('summaryFactWithin', { attribute, minutes: fact.minutes });
+    default:
+      return t('summaryFactNumber', { attribute, op: t(`factOp_${fact.op}`), value: fact.value });
+  }
 }
 
 /** A rule's actions in words. */

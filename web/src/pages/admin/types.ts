@@ -120,6 +120,13 @@ export interface AnyAll {
   readonly all?: readonly string[];
 }
 
+/** A condition on an order or ticket fact (docs/routing.md, "Rules on order and ticket facts"). */
+export type RuleFact =
+  | { readonly attribute: string; readonly op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' | 'ne'; readonly value: number }
+  | { readonly attribute: string; readonly op: 'in' | 'not-in'; readonly values: readonly string[] }
+  | { readonly attribute: string; readonly op: 'passed'; readonly minutes?: number }
+  | { readonly attribute: string; readonly op: 'within'; readonly minutes: number };
+
 export interface RoutingRule {
   readonly id: string;
   readonly name: string;
@@ -133,6 +140,7 @@ export interface RoutingRule {
     readonly labels?: AnyAll & { readonly none?: readonly string[] };
     readonly businessTypes?: readonly string[];
     readonly attributes?: Readonly<Record<string, readonly string[]>>;
+    readonly facts?: readonly RuleFact[];
     readonly time?: {
       readonly days?: readonly number[];
       readonly from: string;
