@@ -224,6 +224,12 @@ async function connect({ context, overview, metrics, options }: Connection, sock
     isKnown: isKnownRequest,
     refusalsBeforeDisconnect: options.refusalsBeforeDisconnect,
   });
+  // The handshake's cursors are followed before anything is awaited: the socket is in its agent
+  // room already, and an assignment fanned out meanwhile (presence is a round trip to the owner in
+  // cluster mode) would otherwise start a follow from seq 0 that this resume then restarts at the
+  // client's older cursor — the same entries sent twice on one connection. What they send waits
+  // behind `session`.
+  resumeHandshake(context, session, socket.data.resume ?? []);
 
   let customerConversations: string[] = [];
   if (principal.kind === 'agent') {
@@ -250,14 +256,27 @@ async function connect({ context, overview, metrics, options }: Connection, sock
     for (const conversation of payload.conversations) noteQueueShown(session, state, conversation.conversationId);
     session.open(payload);
   }
-  for (const cursor of socket.data.resume ?? []) {
-    resume(context, session, authorise(context, session, 'anyone'), cursor).catch((error: unknown) => {
+}
+
+/** Follows the conversations the client asked to resume as it connected (`auth.resume`). */
+function resumeHandshake(
+  context: GatewayContext,
+  session: ClientSession,
+  cursors: NonNullable<GatewaySocket['data']['resume']>,
+): void {
+  for (const cursor of cursors) {
+    const failed = (error: unknown): void => {
       const apiError = toCatalogueError(error);
       session.send('timeline.failed', {
         conversationId: cursor.conversationId,
         error: { code: apiError.code, message: apiError.message },
       });
-    });
+    };
+    try {
+      resume(context, session, authorise(context, session, 'anyone'), cursor).catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   }
 }
 

@@ -42,14 +42,21 @@ export async function visibleLastSeq(context: GatewayContext, caller: Caller, co
   return stored.messageCount;
 }
 
-/** Follows a conversation for the client from `lastSeq`, as asked in `resume` or the handshake. */
+/**
+ * Follows a conversation for the client from `lastSeq`, as asked in `resume` or the handshake.
+ * For a live conversation the follow is in place when this returns (no await before it): the
+ * handshake relies on that, so an assignment fanned out while the connection opens finds the
+ * client's cursor already followed instead of following from seq 0 first (gateway.ts).
+ */
 export async function resume(
   context: GatewayContext,
   session: ClientSession,
   caller: Caller,
   cursor: { readonly conversationId: string; readonly lastSeq: number },
 ): Promise<number> {
-  const lastSeq = await visibleLastSeq(context, caller, cursor.conversationId);
+  const lastSeq = caller.actor.view.conversations.has(cursor.conversationId)
+    ? liveConversation(caller, cursor.conversationId).lastSeq
+    : await visibleLastSeq(context, caller, cursor.conversationId);
   if (cursor.lastSeq > lastSeq) {
     throw new ApiError('VALIDATION_FAILED', `lastSeq is past the conversation's last entry (${lastSeq}).`);
   }
