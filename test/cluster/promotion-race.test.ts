@@ -7,7 +7,10 @@
  *   with the replica a follower and the lease given back, then takes the tenant again at a later
  *   tick — and at no instant does the replica lead while the loop does not hold the lease;
  * - an acquisition that never finishes (a lease query that hangs) does not block the next ones: the
- *   tenant is taken at a later tick.
+ *   tenant is taken at a later tick;
+ * - an owner paused in the middle of an append (its transaction open, the lease row held FOR SHARE)
+ *   does not block the takeover for ever: the acquisition waits at most a lease for the row lock,
+ *   and the server ends the paused session's transaction.
  * The store's reads are held up by a gate (the real PostgreSQL store behind it).
  */
 import { performance } from 'node:perf_hooks';
@@ -193,5 +196,39 @@ describe('promotion racing the loss of its lease', () => {
       )
       .toBe(true);
     expect(acquisitions).toBeGreaterThan(1);
+  });
+
+  it('takes a tenant over from an owner paused in the middle of an append', async () => {
+    const tenantId = 'race-paused';
+    const paused = await createPostgresStore({
+      connectionString: testDatabaseUrl,
+      schema,
+      maxConnections: 1,
+      idleInTransactionMs: 600,
+    });
+    try {
+      const first = await leases.acquire(tenantId, 'A', 300);
+      expect(first).not.toBeNull();
+      const client = await paused.pool.connect();
+      await client.query('BEGIN');
+      await client.query('SELECT 1 FROM tenant_leases WHERE tenant_id = $1 FOR SHARE', [tenantId]);
+      client.on('error', () => undefined);
+      // A is now "paused": idle in its transaction, the row locked, its lease running out.
+      await expect.poll(async () => (await leases.lease(tenantId))?.live, { timeout: 3000, interval: 20 }).toBe(false);
+      let epoch: number | null = null;
+      await expect
+        .poll(
+          async () => {
+            epoch = await leases.acquire(tenantId, 'B', 1000);
+            return epoch;
+          },
+          { timeout: 8000, interval: 50 },
+        )
+        .not.toBeNull();
+      expect(epoch).toBeGreaterThan(first ?? 0);
+      client.release(true);
+    } finally {
+      await paused.close();
+    }
   });
 });
