@@ -75,6 +75,9 @@ interface LeaseQueryRow {
   readonly expires_in_ms: number;
 }
 
+/** PostgreSQL's lock_timeout expired. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 const LEASE_COLUMNS = `SELECT tenant_id, node_id, epoch, expires_at > now() AS live,
     greatest(0, extract(epoch FROM expires_at - now()) * 1000)::float8 AS expires_in_ms
   FROM tenant_leases`;
@@ -127,16 +130,30 @@ export function createLeaseStore(pool: pg.Pool): LeaseStore {
       }));
     },
     async acquire(tenantId, nodeId, ttlMs) {
-      const result = await pool.query<{ epoch: string | number }>(
-        `INSERT INTO tenant_leases (tenant_id, node_id, epoch, expires_at) VALUES ($3, $1, 1, now() + ${TTL})
-         ON CONFLICT (tenant_id) DO UPDATE
-           SET node_id = excluded.node_id, epoch = tenant_leases.epoch + 1, expires_at = excluded.expires_at
-           WHERE tenant_leases.node_id IS NULL OR tenant_leases.expires_at <= now()
-         RETURNING epoch`,
-        [nodeId, ttlMs, tenantId],
-      );
-      const row = result.rows[0];
-      return row === undefined ? null : Number(row.epoch);
+      // The row may be locked FOR SHARE by the old owner's append (paused mid-transaction until the
+      // server ends it): wait at most a lease, not for ever, so no connection stays stuck here.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SET LOCAL lock_timeout = ${String(Math.max(1, Math.floor(ttlMs)))}`);
+        const result = await client.query<{ epoch: string | number }>(
+          `INSERT INTO tenant_leases (tenant_id, node_id, epoch, expires_at) VALUES ($3, $1, 1, now() + ${TTL})
+           ON CONFLICT (tenant_id) DO UPDATE
+             SET node_id = excluded.node_id, epoch = tenant_leases.epoch + 1, expires_at = excluded.expires_at
+             WHERE tenant_leases.node_id IS NULL OR tenant_leases.expires_at <= now()
+           RETURNING epoch`,
+          [nodeId, ttlMs, tenantId],
+        );
+        await client.query('COMMIT');
+        const row = result.rows[0];
+        return row === undefined ? null : Number(row.epoch);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return null;
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     async renew(nodeId, leases, ttlMs) {
       if (leases.length === 0) return new Set();

@@ -33,6 +33,12 @@ export interface OwnershipOptions {
   readonly report: (error: unknown, what: string) => void;
 }
 
+/** One acquisition under way; superseded (its outcome dropped) once no longer in `acquiring`. */
+interface Attempt {
+  readonly id: number;
+  readonly promise: Promise<boolean>;
+}
+
 interface Held {
   readonly epoch: number;
   validUntil: number;
@@ -44,7 +50,8 @@ type NodesLostHandler = (nodeIds: readonly string[]) => void | Promise<void>;
 /** This node's leases and the loop that acquires, renews, hands over and releases them. */
 export class Ownership {
   private readonly held = new Map<string, Held>();
-  private readonly acquiring = new Map<string, Promise<boolean>>();
+  private readonly acquiring = new Map<string, Attempt>();
+  private attempts = 0;
   private readonly handingOver = new Map<string, Promise<void>>();
   private owners = new Map<string, LeaseRow>();
   private live: readonly string[] = [];
@@ -159,12 +166,16 @@ export class Ownership {
   acquire(tenantId: string): Promise<boolean> {
     if (this.held.has(tenantId)) return Promise.resolve(true);
     if (this.stopped || this.closing || this.handingOver.has(tenantId)) return Promise.resolve(false);
-    let pending = this.acquiring.get(tenantId);
-    if (pending === undefined) {
-      pending = this.takeLease(tenantId).finally(() => this.acquiring.delete(tenantId));
-      this.acquiring.set(tenantId, pending);
-    }
-    return pending;
+    const pending = this.acquiring.get(tenantId);
+    if (pending !== undefined) return pending.promise;
+    const id = ++this.attempts;
+    // Bounded: an attempt that has not finished within two leases (a query or a catch-up that hangs)
+    // is dropped, so the next tick tries again instead of waiting on it for ever.
+    const promise = bounded(this.takeLease(tenantId, id), 2 * this.options.leaseMs, false).finally(() => {
+      if (this.acquiring.get(tenantId)?.id === id) this.acquiring.delete(tenantId);
+    });
+    this.acquiring.set(tenantId, { id, promise });
+    return promise;
   }
 
   /** Graceful handover of one tenant: demote (drain), release, announce. */
@@ -186,7 +197,7 @@ export class Ownership {
     await this.options.leases.removeNode(this.options.nodeId).catch((error: unknown) => {
       this.options.report(error, 'leaving the cluster');
     });
-    await Promise.all([...this.acquiring.values()].map((pending) => pending.catch(() => false)));
+    await Promise.all([...this.acquiring.values()].map((pending) => pending.promise.catch(() => false)));
     await Promise.all(this.ownedTenantIds().map((tenantId) => this.handover(tenantId)));
   }
 
@@ -273,25 +284,42 @@ export class Ownership {
       });
   }
 
-  private async takeLease(tenantId: string): Promise<boolean> {
+  /** Whether acquisition `id` is still the one under way (not dropped as too slow). */
+  private current(tenantId: string, id: number): boolean {
+    return this.acquiring.get(tenantId)?.id === id && !this.stopped && !this.closing;
+  }
+
+  /**
+   * Takes the lease, then promotes within the lease's local deadline. Whatever goes wrong midway —
+   * the lease lost (`lost` demotes, which cancels the promotion), the promotion too slow, the attempt
+   * dropped — ends with the replica a follower and the lease released, so the next tick starts over.
+   */
+  private async takeLease(tenantId: string, id: number): Promise<boolean> {
     const { leases, nodeId, leaseMs, bus } = this.options;
     const actor = await this.options.replica(tenantId);
+    if (!this.current(tenantId, id)) return false;
     const sent = this.options.monotonic();
     const epoch = await leases.acquire(tenantId, nodeId, leaseMs);
     if (epoch === null) return false;
-    this.held.set(tenantId, { epoch, validUntil: this.usableUntil(sent) });
-    try {
-      await actor.promote({ nodeId, epoch });
-    } catch (error) {
-      this.held.delete(tenantId);
+    const giveBack = async (): Promise<false> => {
+      if (this.held.get(tenantId)?.epoch === epoch) this.held.delete(tenantId);
+      await actor.demote();
       await leases.release(tenantId, nodeId, epoch).catch(() => undefined);
+      return false;
+    };
+    if (!this.current(tenantId, id) || this.held.has(tenantId)) return giveBack();
+    const validUntil = this.usableUntil(sent);
+    this.held.set(tenantId, { epoch, validUntil });
+    let promoted: boolean;
+    try {
+      const left = Math.max(0, validUntil - this.options.monotonic());
+      promoted = await bounded(actor.promote({ nodeId, epoch }), left, false);
+    } catch (error) {
+      await giveBack();
       throw error;
     }
-    if (this.held.get(tenantId)?.epoch !== epoch) {
-      // Lost (or handed over) while catching up: the promotion must not outlive the lease.
-      await actor.demote();
-      return false;
-    }
+    // Lost, handed over, dropped or too slow while catching up: the promotion must not outlive the lease.
+    if (!promoted || this.held.get(tenantId)?.epoch !== epoch || !this.current(tenantId, id)) return giveBack();
     this.owners.set(tenantId, { tenantId, nodeId, epoch, live: true, expiresInMs: leaseMs });
     bus.publishOwnership({ tenantId, nodeId, epoch });
     this.tell(this.promotedHandlers, tenantId, 'promoted handler');
@@ -300,7 +328,7 @@ export class Ownership {
 
   private async giveUp(tenantId: string): Promise<void> {
     const { leases, nodeId, bus } = this.options;
-    await this.acquiring.get(tenantId)?.catch(() => false);
+    await this.acquiring.get(tenantId)?.promise.catch(() => false);
     const actor = await this.options.replica(tenantId);
     await actor.demote();
     const held = this.held.get(tenantId);
@@ -320,4 +348,18 @@ export class Ownership {
         });
     }
   }
+}
+
+/** `promise`, or `fallback` if it has not settled within `ms` (the promise itself goes on). */
+function bounded<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(fallback);
+    }, ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => {
+    clearTimeout(timer);
+  });
 }

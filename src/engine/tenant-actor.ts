@@ -106,6 +106,8 @@ export class TenantActor {
   private retryAfter = 0;
   /** Follower work (apply, catch up, promote) runs one at a time, in order. */
   private following: Promise<void> = Promise.resolve();
+  /** Bumped by each `promote` and `demote`: a promotion still catching up when it changes ends as follower. */
+  private promotion = 0;
 
   private constructor(private readonly options: TenantActorOptions) {
     const { tenantId, snapshots, clock, snapshotPolicy: policy, onSnapshotError: onError } = options;
@@ -205,27 +207,36 @@ export class TenantActor {
    * Makes this follower the leader: catches up from the store (the lease is already held, so no
    * other writer can append), then runs commands with `fence` on every append and arms the wake-up.
    * Without a fence the `(tenant, seq)` key is the only guard (tests forcing a split brain).
+   * Resolves true when leading afterwards; false when a `demote()` (the lease was lost meanwhile) or
+   * a later `promote` came while it was catching up — it then ends as follower, never leading
+   * without its lease.
    */
-  promote(fence?: Fence): Promise<void> {
+  promote(fence?: Fence): Promise<boolean> {
+    const ticket = ++this.promotion;
     return this.serial(async () => {
       if (this.closed) throw new Error(`tenant ${this.tenantId} is closed`);
+      if (ticket !== this.promotion) return false;
       if (this.role === 'leader') {
         this.fence = fence ?? null;
-        return;
+        return true;
       }
       await this.readAhead();
+      if (ticket !== this.promotion) return false;
       this.role = 'leader';
       this.fence = fence ?? null;
       this.snapshotter?.reset(this.seq);
       this.armWake();
+      return true;
     });
   }
 
   /**
    * Hands the tenant over: new commands are refused at once (`NotOwnerError`), the queue is drained
    * (each queued command still answered by this leader), the wake-up cancelled; then a follower.
+   * A promotion still catching up is cancelled (it ends as follower).
    */
   async demote(): Promise<void> {
+    this.promotion += 1;
     if (this.role !== 'leader' || this.demoting) return;
     this.demoting = true;
     try {
@@ -379,9 +390,12 @@ export class TenantActor {
     for (const listener of this.listeners) listener(events);
   }
 
-  private serial(work: () => Promise<void>): Promise<void> {
+  private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.following.then(work);
-    this.following = next.catch(() => undefined);
+    this.following = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 

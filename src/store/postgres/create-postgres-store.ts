@@ -40,6 +40,12 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number;
   /** Snapshots kept per tenant (the latest ones); default 2. */
   readonly keepSnapshots?: number;
+  /**
+   * A session left idle inside a transaction this long is ended by the server (its transaction rolled
+   * back); default 5000 ms. A process paused mid-append (SIGSTOP, a VM stall) would otherwise hold its
+   * lease row `FOR SHARE` for as long as it is paused, and no other node could take the tenant over.
+   */
+  readonly idleInTransactionMs?: number;
 }
 
 /**
@@ -70,7 +76,12 @@ types.setTypeParser(INT8, (value: string) => Number(value));
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
-  const sessionOptions = ['-c synchronous_commit=on', ...(schema === undefined ? [] : [`-c search_path=${schema}`])];
+  const idle = Math.max(1, Math.floor(options.idleInTransactionMs ?? 5000));
+  const sessionOptions = [
+    '-c synchronous_commit=on',
+    `-c idle_in_transaction_session_timeout=${String(idle)}`,
+    ...(schema === undefined ? [] : [`-c search_path=${schema}`]),
+  ];
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
