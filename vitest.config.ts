@@ -20,7 +20,12 @@ const cluster = ['test/cluster/**/*.test.ts'];
  * until they pass reliably: `npm run test:chaos` runs them (docs/cluster.md, "Tests", says what they
  * check and what they still find).
  */
-const chaos = ['test/cluster/chaos.test.ts', 'test/cluster/rolling-restart.test.ts'];
+const chaos = [
+  'test/cluster/chaos.test.ts',
+  'test/cluster/rolling-restart.test.ts',
+  // Also in `npm test`; its graceful-handover case runs only here (a known race, docs/cluster.md).
+  'test/cluster/cluster-registry.test.ts',
+];
 const chaosRun = process.env.SWITCHBOARD_CHAOS === '1';
 
 export default defineConfig({
@@ -50,7 +55,7 @@ export default defineConfig({
         test: {
           name: 'cluster',
           include: chaosRun ? chaos : cluster,
-          exclude: [...configDefaults.exclude, ...(chaosRun ? [] : chaos)],
+          exclude: [...configDefaults.exclude, ...(chaosRun ? [] : chaos.slice(0, 2))],
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 600_000,

@@ -6,13 +6,6 @@
  * (not-owner, no owner, bus down or no such node) until `forwardWaitMs`; a request that timed out
  * after delivery may have been handled, so it is not resent: both end in `TenantUnavailableError`
  * (503 TENANT_UNAVAILABLE; clients retry with their idempotency keys).
- *
- * An owner that dies with a request in hand never answers: rather than wait for the bus timeout (up
- * to `forwardWaitMs`), the wait is abandoned — with the same TENANT_UNAVAILABLE, as the request may
- * have been handled — once the owner has looked gone for `ownerCheckMs`: its node no longer live, or
- * the tenant's lease held by another node. A dead owner is seen so within about a lease
- * plus a heartbeat, so the client's retry reaches the new owner (failover aim: 5 s). The grace of
- * one more check lets an answer racing a graceful handover's announcement still arrive.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TenantUnavailableError } from '../services/tenants.js';
@@ -28,8 +21,6 @@ export interface AskOwnerContext {
   readonly router: RequestRouter;
   readonly forwardWaitMs: number;
   readonly monotonic: () => number;
-  /** How often a pending request checks that its owner is still live and owns the tenant (a heartbeat). */
-  readonly ownerCheckMs?: number;
 }
 
 /** A bus failure after which the request may have reached its handler. */
@@ -61,48 +52,12 @@ export async function askOwner(context: AskOwnerContext, tenantId: string, body:
   async function send(context: AskOwnerContext, owner: string, request: ClusterRequestBody, timeoutMs: number) {
     if (owner === nodeId) return context.router.handle(request, nodeId);
     try {
-      return await whileOwner(context, tenantId, owner, context.bus.request(owner, request, timeoutMs));
+      return await context.bus.request(owner, request, timeoutMs);
     } catch (error) {
       if (mayHaveBeenHandled(error)) {
         throw new TenantUnavailableError(tenantId, error instanceof Error ? error.message : String(error));
       }
       return notOwner;
     }
-  }
-}
-
-/**
- * `answer`, or a rejection (may have been handled) once `owner` has looked gone at two checks in a
- * row: not among the live nodes, or another node holds the tenant's live lease.
- */
-async function whileOwner(
-  context: AskOwnerContext,
-  tenantId: string,
-  owner: string,
-  answer: Promise<unknown>,
-): Promise<unknown> {
-  const every = context.ownerCheckMs;
-  if (every === undefined) return answer;
-  const { ownership } = context;
-  const gone = (): boolean => {
-    const live = ownership.liveNodeIds();
-    if (live.length > 0 && !live.includes(owner)) return true;
-    const now = ownership.ownerOf(tenantId);
-    return now !== null && now !== owner;
-  };
-  let timer: NodeJS.Timeout | undefined;
-  const abandoned = new Promise<never>((_resolve, reject) => {
-    let strikes = 0;
-    timer = setInterval(() => {
-      strikes = gone() ? strikes + 1 : 0;
-      if (strikes >= 2) reject(new Error(`node ${owner} stopped owning tenant ${tenantId} before answering`));
-    }, every);
-    timer.unref();
-  });
-  abandoned.catch(() => undefined);
-  try {
-    return await Promise.race([answer, abandoned]);
-  } finally {
-    clearInterval(timer);
   }
 }

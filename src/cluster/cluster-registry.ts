@@ -196,9 +196,9 @@ export class ClusterRegistry implements Tenants {
 
   /** Sends a request to the tenant's owner and resolves with its answer (ask-owner.ts). */
   askOwner(tenantId: string, body: ClusterRequestBody): Promise<unknown> {
-    const { nodeId, bus, forwardWaitMs, heartbeatMs } = this.options;
+    const { nodeId, bus, forwardWaitMs } = this.options;
     const context = { nodeId, bus, ownership: this.ownership, router: this.router, forwardWaitMs };
-    return askOwner({ ...context, ownerCheckMs: heartbeatMs, monotonic: () => performance.now() }, tenantId, body);
+    return askOwner({ ...context, monotonic: () => performance.now() }, tenantId, body);
   }
 
   /** Runs one heartbeat now (tests; the loop runs on its own). */
