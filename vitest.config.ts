@@ -25,8 +25,6 @@ const chaos = [
   'test/cluster/rolling-restart.test.ts',
   // Flaky in the last fresh-clone run (a follower's socket heard statuses out of the expected window).
   'test/cluster/redis-outage.test.ts',
-  // Also in `npm test`; its graceful-handover case runs only here (a known race, docs/cluster.md).
-  'test/cluster/cluster-registry.test.ts',
 ];
 const chaosRun = process.env.SWITCHBOARD_CHAOS === '1';
 
@@ -57,7 +55,7 @@ export default defineConfig({
         test: {
           name: 'cluster',
           include: chaosRun ? chaos : cluster,
-          exclude: [...configDefaults.exclude, ...(chaosRun ? [] : chaos.slice(0, 3))],
+          exclude: [...configDefaults.exclude, ...(chaosRun ? [] : chaos)],
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 600_000,

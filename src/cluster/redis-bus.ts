@@ -42,6 +42,9 @@ export interface RedisBusOptions {
 
 export const DEFAULT_REDIS_PREFIX = 'switchboard:';
 
+/** How long `close` waits for the answers to requests already heard. */
+const ANSWER_GRACE_MS = 5000;
+
 interface PendingRequest {
   readonly nodeId: string;
   readonly resolve: (answer: unknown) => void;
@@ -108,6 +111,8 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
   const ownershipHandlers = new Set<(change: OwnershipChange) => void>();
   const reconnectHandlers = new Set<() => void>();
   const pending = new Map<string, PendingRequest>();
+  /** Answers being worked out for other nodes: `close` waits for them, so none is dropped. */
+  const answering = new Set<Promise<void>>();
   let serveHandler: RequestHandler | null = null;
   let subscribed = false;
   let closed = false;
@@ -173,7 +178,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     } catch (error) {
       answered = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    answered.then(
+    const done = answered.then(
       (result) => {
         answer(from, { id, ok: true, body: result });
       },
@@ -183,6 +188,19 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
         answer(from, { id, ok: false, unavailable: false, message: text });
       },
     );
+    answering.add(done);
+    void done.finally(() => answering.delete(done));
+  };
+
+  /**
+   * Closing: stop hearing requests first (a request published after this counts zero receivers, so
+   * its sender looks elsewhere at once), then answer every request already heard — a request taken
+   * in and never answered would hold its sender for its whole timeout.
+   */
+  const stopServing = async (): Promise<void> => {
+    if (sub.status === 'ready') await sub.unsubscribe(channels.request(nodeId)).catch(report);
+    const late = new Promise<void>((resolve) => setTimeout(resolve, ANSWER_GRACE_MS).unref());
+    await Promise.race([Promise.allSettled([...answering]), late]);
   };
 
   const onReply = (message: unknown): void => {
@@ -297,6 +315,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     async close() {
       if (closed) return;
       closed = true;
+      await stopServing();
       forget();
       failPending('the bus is closed');
       await Promise.all(

@@ -158,56 +158,51 @@ describe.each(['in-process', 'redis'] as const)('cluster registry (real PostgreS
     for (const { epoch } of epochs) expect(epoch).toBeGreaterThanOrEqual(2);
   });
 
-  // Known race, so in `npm run test:chaos` rather than `npm test` (docs/cluster.md, "How it is tested"):
-  // now and then a command forwarded to the leaving node during its drain is never answered.
-  it.runIf(process.env.SWITCHBOARD_CHAOS === '1')(
-    'hands a busy tenant over when a node leaves gracefully, losing no acknowledged command',
-    async () => {
-      const { schema } = await cluster(['n1', 'n2']);
-      const tenants = Array.from({ length: 6 }, (_, index) => `h${index}`);
-      for (const tenantId of tenants) await createTenant(node('n2'), tenantId);
-      await expect.poll(() => owners().size).toBe(6);
-      const leaving = node('n1').registry.ownedTenantIds().length > 0 ? node('n1') : node('n2');
-      const staying = leaving === node('n1') ? node('n2') : node('n1');
-      const busy = leaving.registry.ownedTenantIds()[0]!;
+  it('hands a busy tenant over when a node leaves gracefully, losing no acknowledged command', async () => {
+    const { schema } = await cluster(['n1', 'n2']);
+    const tenants = Array.from({ length: 6 }, (_, index) => `h${index}`);
+    for (const tenantId of tenants) await createTenant(node('n2'), tenantId);
+    await expect.poll(() => owners().size).toBe(6);
+    const leaving = node('n1').registry.ownedTenantIds().length > 0 ? node('n1') : node('n2');
+    const staying = leaving === node('n1') ? node('n2') : node('n1');
+    const busy = leaving.registry.ownedTenantIds()[0]!;
 
-      // Commands through both nodes while the owner leaves.
-      const acknowledged: string[] = [];
-      const failures: unknown[] = [];
-      let sent = 0;
-      const load = async (through: TestNode, prefix: string, stopAt: () => boolean): Promise<void> => {
-        while (!stopAt()) {
-          const id = `${prefix}-${(sent += 1)}`;
-          try {
-            await accepted(through.registry.actor(busy)!, open(id));
-            acknowledged.push(id);
-          } catch (error) {
-            failures.push(error);
-          }
+    // Commands through both nodes while the owner leaves.
+    const acknowledged: string[] = [];
+    const failures: unknown[] = [];
+    let sent = 0;
+    const load = async (through: TestNode, prefix: string, stopAt: () => boolean): Promise<void> => {
+      while (!stopAt()) {
+        const id = `${prefix}-${(sent += 1)}`;
+        try {
+          await accepted(through.registry.actor(busy)!, open(id));
+          acknowledged.push(id);
+        } catch (error) {
+          failures.push(error);
         }
-      };
-      let leftAt: number | null = null;
-      const stopAt = (): boolean => leftAt !== null && acknowledged.length >= leftAt + 20;
-      const loads = [load(staying, 's', stopAt), load(staying, 's2', stopAt)];
-      await expect.poll(() => acknowledged.length).toBeGreaterThan(20);
-      const stopping = leaving.stop();
-      nodes = nodes.filter((candidate) => candidate !== leaving);
-      await stopping;
-      leftAt = acknowledged.length;
-      await Promise.all(loads);
+      }
+    };
+    let leftAt: number | null = null;
+    const stopAt = (): boolean => leftAt !== null && acknowledged.length >= leftAt + 20;
+    const loads = [load(staying, 's', stopAt), load(staying, 's2', stopAt)];
+    await expect.poll(() => acknowledged.length).toBeGreaterThan(20);
+    const stopping = leaving.stop();
+    nodes = nodes.filter((candidate) => candidate !== leaving);
+    await stopping;
+    leftAt = acknowledged.length;
+    await Promise.all(loads);
 
-      expect(failures.map(String)).toEqual([]);
-      await expect.poll(() => staying.registry.ownedTenantIds().sort()).toEqual([...tenants].sort());
-      const conversations = await onTestDatabase<{ id: string }>(
-        `SELECT data::jsonb->>'conversationId' AS id FROM events WHERE tenant_id = $1 AND type = 'ConversationOpened'`,
-        [busy],
-        schema,
-      );
-      const storedIds = new Set(conversations.map((row) => row.id));
-      for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
-      const stored = await storedSeqs(schema, busy);
-      expect(stored).toEqual(stored.map((_, index) => index + 1));
-      expect(staying.registry.actor(busy)!.view.conversations.size).toBe(storedIds.size);
-    },
-  );
+    expect(failures.map(String)).toEqual([]);
+    await expect.poll(() => staying.registry.ownedTenantIds().sort()).toEqual([...tenants].sort());
+    const conversations = await onTestDatabase<{ id: string }>(
+      `SELECT data::jsonb->>'conversationId' AS id FROM events WHERE tenant_id = $1 AND type = 'ConversationOpened'`,
+      [busy],
+      schema,
+    );
+    const storedIds = new Set(conversations.map((row) => row.id));
+    for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
+    const stored = await storedSeqs(schema, busy);
+    expect(stored).toEqual(stored.map((_, index) => index + 1));
+    expect(staying.registry.actor(busy)!.view.conversations.size).toBe(storedIds.size);
+  });
 });

@@ -122,6 +122,24 @@ describe('Redis bus', () => {
     await expect(request).rejects.toThrow(/did not answer within 300 ms/);
   });
 
+
+  it('closing answers the requests it already heard, and then stops hearing new ones', async () => {
+    const [a, b] = await connectedBuses(uniqueRedisPrefix('closing'), 'a', 'b');
+    let heard!: () => void;
+    const requestHeard = new Promise<void>((resolve) => (heard = resolve));
+    b!.serve(async (body) => {
+      heard();
+      // Still working out the answer when the node starts closing.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { answered: body };
+    });
+    const inFlight = a!.request('b', { n: 1 }, 60_000);
+    await requestHeard;
+    const closing = b!.close();
+    await expect(inFlight).resolves.toEqual({ answered: { n: 1 } });
+    await closing;
+    await expect(a!.request('b', { n: 2 }, 60_000)).rejects.toThrow(new BusUnavailableError('no node b listens'));
+  });
   it('tells a node that does not serve yet apart from a failure', async () => {
     const [a] = await connectedBuses(uniqueRedisPrefix('noserve'), 'a', 'b');
     await expect(a!.request('b', { kind: 'ping' }, 5000)).rejects.toBeInstanceOf(BusUnavailableError);
