@@ -122,7 +122,6 @@ describe('Redis bus', () => {
     await expect(request).rejects.toThrow(/did not answer within 300 ms/);
   });
 
-
   it('closing answers the requests it already heard, and then stops hearing new ones', async () => {
     const [a, b] = await connectedBuses(uniqueRedisPrefix('closing'), 'a', 'b');
     let heard!: () => void;
