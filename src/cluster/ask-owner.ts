@@ -25,7 +25,7 @@ export interface AskOwnerContext {
 
 /** A bus failure after which the request may have reached its handler. */
 const mayHaveBeenHandled = (error: unknown): boolean =>
-  !(error instanceof BusUnavailableError) || /did not answer/.test(error.message);
+  !(error instanceof BusUnavailableError) || error.mayHaveBeenHandled;
 
 /** Asks the owner of `tenantId` (see the file header); resolves with its answer, never `not-owner`. */
 export async function askOwner(context: AskOwnerContext, tenantId: string, body: ClusterRequestBody): Promise<unknown> {

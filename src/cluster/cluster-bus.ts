@@ -11,8 +11,9 @@
  *   reconnects (`onReconnect`). A receiver ignores events it already holds.
  * - `request(nodeId, body, timeoutMs)` delivers `body` to the `serve` handler of that node and
  *   resolves with its answer, or rejects with `BusUnavailableError` when the bus is down, the node
- *   does not answer in time or no such node listens. A rejected request may still have been
- *   handled: the caller must not retry what is not idempotent.
+ *   does not answer in time, the node went away (its bus connection closed) with the request in
+ *   hand, or no such node listens. `mayHaveBeenHandled` tells whether the request may still have
+ *   been handled: the caller must not resend that one if it is not idempotent.
  * - Bodies and answers are JSON-compatible values.
  * - `publishOwnership` is a hint (others learn the same from the lease table on their next tick).
  * - A node does not hear its own `publishEvents` and `publishOwnership`: it made them.
@@ -48,7 +49,14 @@ export interface ClusterBus {
 }
 
 export class BusUnavailableError extends Error {
-  constructor(readonly reason: string) {
+  /**
+   * `mayHaveBeenHandled`: the request was sent and may have reached its handler (timed out, the node
+   * went away holding it, the connection dropped after sending): the caller must not resend it.
+   */
+  constructor(
+    readonly reason: string,
+    readonly mayHaveBeenHandled = false,
+  ) {
     super(`cluster bus unavailable: ${reason}`);
     this.name = 'BusUnavailableError';
   }

@@ -13,7 +13,12 @@
  *   caller gave up. The subscriptions are made again on every new connection (`ready`), not left to
  *   ioredis, so a bus started while Redis is down subscribes when Redis comes.
  * - A request to a node nobody listens for fails at once (PUBLISH counts zero receivers), so a
- *   forwarder does not wait out its timeout for a dead node.
+ *   forwarder does not wait out its timeout for a dead node. A node that dies holding a request is
+ *   noticed too: while requests wait, the requester checks every `WATCH_MS` that each node it waits
+ *   on is still subscribed to its reply channel (PUBSUB NUMSUB; a killed process's connections are
+ *   closed by its kernel, so Redis drops them at once); two checks in a row finding none fail that
+ *   node's requests as possibly handled. A node closing gracefully keeps that subscription until it
+ *   has answered every request it heard.
  * - A node does not hear its own events and ownership changes: it made them.
  */
 import { randomUUID } from 'node:crypto';
@@ -45,8 +50,13 @@ export const DEFAULT_REDIS_PREFIX = 'switchboard:';
 /** How long `close` waits for the answers to requests already heard. */
 const ANSWER_GRACE_MS = 5000;
 
+/** How often a requester checks that the nodes it waits on are still connected (see the header). */
+const WATCH_MS = 500;
+
 interface PendingRequest {
   readonly nodeId: string;
+  /** When it was sent (Date.now): only requests older than a check period are watched. */
+  readonly sentAt: number;
   readonly resolve: (answer: unknown) => void;
   readonly reject: (error: Error) => void;
   readonly timer: NodeJS.Timeout;
@@ -125,12 +135,46 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
   };
   const isConnected = (): boolean => !closed && subscribed && pub.status === 'ready' && sub.status === 'ready';
 
-  const failPending = (reason: string): void => {
+  /** Fails waiting requests (all, or one node's): they were sent, so they may have been handled. */
+  const failPending = (reason: string, nodeOnly?: string): void => {
     for (const [id, request] of pending) {
+      if (nodeOnly !== undefined && request.nodeId !== nodeOnly) continue;
       pending.delete(id);
       clearTimeout(request.timer);
-      request.reject(new BusUnavailableError(reason));
+      request.reject(new BusUnavailableError(reason, true));
     }
+  };
+
+  /** Nodes found without a reply subscription at the last check. */
+  let missing = new Set<string>();
+  let watchTimer: NodeJS.Timeout | null = null;
+
+  /** One check of the nodes that old requests wait on (see the header). */
+  const watch = async (): Promise<void> => {
+    const cutoff = Date.now() - WATCH_MS;
+    const waitedOn = new Set([...pending.values()].filter((r) => r.sentAt <= cutoff).map((r) => r.nodeId));
+    const nowMissing = new Set<string>();
+    for (const target of waitedOn) {
+      const counts = await pub.pubsub('NUMSUB', channels.reply(target));
+      if (Number(counts[1]) > 0) continue;
+      if (missing.has(target)) failPending(`node ${target} went away with the request`, target);
+      else nowMissing.add(target);
+    }
+    missing = nowMissing;
+  };
+
+  const watchWhileWaiting = (): void => {
+    if (watchTimer !== null || closed) return;
+    watchTimer = setInterval(() => {
+      if (pending.size === 0 || closed) {
+        if (watchTimer !== null) clearInterval(watchTimer);
+        watchTimer = null;
+        missing = new Set();
+        return;
+      }
+      if (pub.status === 'ready') watch().catch(report);
+    }, WATCH_MS);
+    watchTimer.unref();
   };
 
   /** Notes a change of `connected`, telling the reconnect handlers when it comes back. */
@@ -159,17 +203,19 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     return pub.publish(channel, JSON.stringify(message));
   };
 
-  const answer = (to: string, reply: ReplyMessage): void => {
-    // Lost if Redis went down meanwhile: the requester gives up on its own.
-    publish(channels.reply(to), reply).catch(() => undefined);
-  };
+  /** Resolves once Redis took the answer (or it was lost: the requester gives up on its own). */
+  const answer = (to: string, reply: ReplyMessage): Promise<void> =>
+    publish(channels.reply(to), reply).then(
+      () => undefined,
+      () => undefined,
+    );
 
   const onRequest = (message: unknown): void => {
     if (!isObject(message) || typeof message.id !== 'string' || typeof message.from !== 'string') return;
     const { id, from, body } = message as unknown as RequestMessage;
     const handler = serveHandler;
     if (handler === null) {
-      answer(from, { id, ok: false, unavailable: true, message: `node ${nodeId} does not serve requests yet` });
+      void answer(from, { id, ok: false, unavailable: true, message: `node ${nodeId} does not serve requests yet` });
       return;
     }
     let answered: Promise<unknown>;
@@ -179,13 +225,11 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
       answered = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     const done = answered.then(
-      (result) => {
-        answer(from, { id, ok: true, body: result });
-      },
+      (result) => answer(from, { id, ok: true, body: result }),
       (error: unknown) => {
         report(error);
         const text = error instanceof Error ? error.message : String(error);
-        answer(from, { id, ok: false, unavailable: false, message: text });
+        return answer(from, { id, ok: false, unavailable: false, message: text });
       },
     );
     answering.add(done);
@@ -281,9 +325,10 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
       return new Promise<unknown>((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`));
+          reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`, true));
         }, timeoutMs);
-        pending.set(id, { nodeId: target, resolve, reject, timer });
+        pending.set(id, { nodeId: target, sentAt: Date.now(), resolve, reject, timer });
+        watchWhileWaiting();
         publish(channels.request(target), { id, from: nodeId, body } satisfies RequestMessage).then(
           (receivers) => {
             if (receivers > 0 || !pending.delete(id)) return;
@@ -293,7 +338,9 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
           (error: unknown) => {
             if (!pending.delete(id)) return;
             clearTimeout(timer);
-            reject(new BusUnavailableError(error instanceof Error ? error.message : String(error)));
+            // Not sent when not connected; otherwise it may have reached Redis before the connection failed.
+            const sent = !(error instanceof BusUnavailableError);
+            reject(new BusUnavailableError(error instanceof Error ? error.message : String(error), sent));
           },
         );
       });
@@ -315,6 +362,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     async close() {
       if (closed) return;
       closed = true;
+      if (watchTimer !== null) clearInterval(watchTimer);
       await stopServing();
       forget();
       failPending('the bus is closed');

@@ -112,6 +112,7 @@ describe('Redis bus', () => {
     await expect(a!.request('ghost', { kind: 'ping' }, 60_000)).rejects.toThrow(
       new BusUnavailableError('no node ghost listens'),
     );
+    await expect(a!.request('ghost', { kind: 'ping' }, 60_000)).rejects.toMatchObject({ mayHaveBeenHandled: false });
   });
 
   it('times out a request the node does not answer', async () => {
@@ -120,6 +121,7 @@ describe('Redis bus', () => {
     const request = a!.request('b', { kind: 'ping' }, 300);
     await expect(request).rejects.toBeInstanceOf(BusUnavailableError);
     await expect(request).rejects.toThrow(/did not answer within 300 ms/);
+    await expect(request).rejects.toMatchObject({ mayHaveBeenHandled: true });
   });
 
   it('closing answers the requests it already heard, and then stops hearing new ones', async () => {
@@ -139,6 +141,32 @@ describe('Redis bus', () => {
     await closing;
     await expect(a!.request('b', { n: 2 }, 60_000)).rejects.toThrow(new BusUnavailableError('no node b listens'));
   });
+  it('fails the requests a node held when it went away, as possibly handled, without waiting out the timeout', async () => {
+    const relay = await startRedisRelay();
+    relays.push(relay);
+    const prefix = uniqueRedisPrefix('gone');
+    const [a] = await connectedBuses(prefix, 'a');
+    const b = bus('b', prefix, relay.url);
+    await expect.poll(() => b.connected).toBe(true);
+    let heard!: () => void;
+    const requestHeard = new Promise<void>((resolve) => (heard = resolve));
+    b.serve(() => {
+      heard();
+      return new Promise(() => undefined);
+    });
+    const held = a!.request('b', { kind: 'slow' }, 120_000);
+    await requestHeard;
+    // Its connections cut, as a killed process's are.
+    await relay.down();
+    const error = await held.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(BusUnavailableError);
+    expect((error as BusUnavailableError).message).toMatch(/node b went away with the request/);
+    expect((error as BusUnavailableError).mayHaveBeenHandled).toBe(true);
+  });
+
   it('tells a node that does not serve yet apart from a failure', async () => {
     const [a] = await connectedBuses(uniqueRedisPrefix('noserve'), 'a', 'b');
     await expect(a!.request('b', { kind: 'ping' }, 5000)).rejects.toBeInstanceOf(BusUnavailableError);

@@ -70,7 +70,7 @@ export class InProcessHub {
         const serve = other.serve;
         return new Promise<unknown>((resolve, reject) => {
           const timer = setTimeout(() => {
-            reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`));
+            reject(new BusUnavailableError(`node ${target} did not answer within ${timeoutMs} ms`, true));
           }, timeoutMs);
           later(() => {
             serve(copy(body), nodeId).then(
