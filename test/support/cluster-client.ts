@@ -38,7 +38,8 @@ export async function http<T = Record<string, unknown>>(
     const text = await response.text();
     return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T };
   } catch (error) {
-    return { status: 0, body: { error: String(error) } as T };
+    const cause = error instanceof Error && error.cause !== undefined ? ` (${String(error.cause)})` : '';
+    return { status: 0, body: { error: `${String(error)}${cause}` } as T };
   }
 }
 
