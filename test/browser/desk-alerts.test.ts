@@ -81,6 +81,7 @@ const cases = [
     language: 'zh-CN',
     available: '在线',
     names: ['王小明', '李华'],
+    typist: '赵小雨',
     messageTitle: (name: string) => `${name} 发来新消息`,
     customerTyping: (name: string) => `${name} 正在输入…`,
     agentTyping: '陈静 Chen Jing 正在输入…',
@@ -92,6 +93,7 @@ const cases = [
     language: 'en',
     available: 'Available',
     names: ['Emma Stone', 'Liam Reed'],
+    typist: 'Noah Park',
     messageTitle: (name: string) => `New message from ${name}`,
     customerTyping: (name: string) => `${name} is typing…`,
     agentTyping: '陈静 Chen Jing is typing…',
@@ -113,65 +115,68 @@ describe('alerts for new messages', () => {
         language: c.language,
         attributes: { customerName: firstName },
       });
-      // The first conversation is on screen: nothing unread.
-      await expect.poll(() => agent.page.getByTestId('chat-customer').textContent()).toBe(firstName);
-      await expect.poll(() => agent.page.title()).toBe('Switchboard');
-
       const second = await customerClient(web.baseUrl);
-      const secondId = await openConversation(second, {
-        text: 'second',
-        language: c.language,
-        attributes: { customerName: secondName },
-      });
-      await expect.poll(() => badge(agent.page, secondId).getAttribute('title')).toBe('1');
-      await expect.poll(() => agent.page.title()).toBe('(1) Switchboard');
-      const before = await recorded(agent.page);
+      let secondId: string | null = null;
+      try {
+        // The first conversation is on screen: nothing unread.
+        await agent.page.getByTestId(`conversation-item-${firstId}`).click();
+        await expect.poll(() => agent.page.getByTestId('chat-customer').textContent()).toBe(firstName);
+        await expect.poll(() => agent.page.title()).toBe('Switchboard');
 
-      // A new message in the conversation not on screen: badge, title, chime, desktop notification.
-      await second.ok('message.send', {
-        conversationId: secondId,
-        messageId: `m-${c.locale}-2`,
-        text: 'are you there?',
-      });
-      await expect.poll(() => badge(agent.page, secondId).getAttribute('title')).toBe('2');
-      await expect.poll(() => agent.page.title()).toBe('(2) Switchboard');
-      await expect
-        .poll(async () => (await recorded(agent.page)).notices)
-        .toContainEqual({ title: c.messageTitle(secondName), body: 'are you there?' });
-      await expect.poll(async () => (await recorded(agent.page)).oscillators).toBeGreaterThan(before.oscillators);
-      await screenshot(agent.page, `desk-unread-${c.locale}`);
+        secondId = await openConversation(second, {
+          text: 'second',
+          language: c.language,
+          attributes: { customerName: secondName },
+        });
+        await expect.poll(() => badge(agent.page, secondId).getAttribute('title')).toBe('1');
+        await expect.poll(() => agent.page.title()).toBe('(1) Switchboard');
+        const before = await recorded(agent.page);
 
-      // A message to the conversation on screen neither counts nor alerts…
-      await first.ok('message.send', { conversationId: firstId, messageId: `m-${c.locale}-1`, text: 'thanks' });
-      await agent.page.getByTestId('message-list').getByText('thanks').waitFor();
-      await expect(badge(agent.page, firstId).count()).resolves.toBe(0);
-      // …unless the page is hidden: then it does, until the agent comes back to it.
-      await setHidden(agent.page, true);
-      await first.ok('message.send', { conversationId: firstId, messageId: `m-${c.locale}-1b`, text: 'hello?' });
-      await expect.poll(() => badge(agent.page, firstId).getAttribute('title')).toBe('1');
-      await expect.poll(() => agent.page.title()).toBe('(3) Switchboard');
-      await expect
-        .poll(async () => (await recorded(agent.page)).notices)
-        .toContainEqual({ title: c.messageTitle(firstName), body: 'hello?' });
-      await setHidden(agent.page, false);
-      await expect.poll(() => badge(agent.page, firstId).count()).toBe(0);
-      await expect.poll(() => agent.page.title()).toBe('(2) Switchboard');
+        // A new message in the conversation not on screen: badge, title, chime, desktop notification.
+        await second.ok('message.send', {
+          conversationId: secondId,
+          messageId: `m-${c.locale}-2`,
+          text: 'are you there?',
+        });
+        await expect.poll(() => badge(agent.page, secondId).getAttribute('title')).toBe('2');
+        await expect.poll(() => agent.page.title()).toBe('(2) Switchboard');
+        await expect
+          .poll(async () => (await recorded(agent.page)).notices)
+          .toContainEqual({ title: c.messageTitle(secondName), body: 'are you there?' });
+        await expect.poll(async () => (await recorded(agent.page)).oscillators).toBeGreaterThan(before.oscillators);
+        await screenshot(agent.page, `desk-unread-${c.locale}`);
 
-      // Viewing the second conversation clears its count, and its customer learns it was read.
-      await agent.page.getByTestId(`conversation-item-${secondId}`).click();
-      await expect.poll(() => badge(agent.page, secondId).count()).toBe(0);
-      await expect.poll(() => agent.page.title()).toBe('Switchboard');
-      await second.waitFor('read', (mark) => mark.reader === 'agent' && mark.seq >= 2);
+        // A message to the conversation on screen neither counts nor alerts…
+        await first.ok('message.send', { conversationId: firstId, messageId: `m-${c.locale}-1`, text: 'thanks' });
+        await agent.page.getByTestId('message-list').getByText('thanks').waitFor();
+        await expect(badge(agent.page, firstId).count()).resolves.toBe(0);
+        // …unless the page is hidden: then it does, until the agent comes back to it.
+        await setHidden(agent.page, true);
+        await first.ok('message.send', { conversationId: firstId, messageId: `m-${c.locale}-1b`, text: 'hello?' });
+        await expect.poll(() => badge(agent.page, firstId).getAttribute('title')).toBe('1');
+        await expect.poll(() => agent.page.title()).toBe('(3) Switchboard');
+        await expect
+          .poll(async () => (await recorded(agent.page)).notices)
+          .toContainEqual({ title: c.messageTitle(firstName), body: 'hello?' });
+        await setHidden(agent.page, false);
+        await expect.poll(() => badge(agent.page, firstId).count()).toBe(0);
+        await expect.poll(() => agent.page.title()).toBe('(2) Switchboard');
 
-      expect(agent.problems).toEqual([]);
-      for (const [customer, id] of [
-        [first, firstId],
-        [second, secondId],
-      ] as const) {
-        await customer.ok('conversation.close', { conversationId: id });
-        customer.close();
+        // Viewing the second conversation clears its count, and its customer learns it was read.
+        await agent.page.getByTestId(`conversation-item-${secondId}`).click();
+        await expect.poll(() => badge(agent.page, secondId).count()).toBe(0);
+        await expect.poll(() => agent.page.title()).toBe('Switchboard');
+        await second.waitFor('read', (mark) => mark.reader === 'agent' && mark.seq >= 2);
+
+        expect(agent.problems).toEqual([]);
+      } finally {
+        // Closed, so the next case starts with none of these.
+        await first.request('conversation.close', { conversationId: firstId });
+        if (secondId !== null) await second.request('conversation.close', { conversationId: secondId });
+        first.close();
+        second.close();
+        await agent.context.close();
       }
-      await agent.context.close();
     }, 120_000);
   }
 });
@@ -192,12 +197,13 @@ describe('typing and read marks', () => {
       await openWorkspace(agent.page, web.baseUrl, 'chenjing', c.available);
       const customer = await openPage(browser, { locale: c.locale });
       const frame = await openWidget(customer.page);
-      const name = c.names[0];
+      const name = c.typist;
       await frame.getByTestId('prechat-language').selectOption(c.language);
       await frame.getByTestId('prechat-name').fill(name);
       await frame.getByTestId('prechat-topic').selectOption('tech');
       await frame.getByTestId('prechat-message').fill('My router keeps rebooting');
       await frame.getByTestId('prechat-start').click();
+      await agent.page.getByTestId('conversations-mine').getByText(name).click();
       await expect.poll(() => agent.page.getByTestId('chat-customer').textContent()).toBe(name);
 
       // The customer types: the agent sees it; emptying the box clears it.

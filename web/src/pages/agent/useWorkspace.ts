@@ -117,7 +117,9 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
       message: (entry: TimelineEntry) => {
         realtime.saw(entry.conversationId, entry.seq);
         alertMessage(entry);
-        dispatch({ type: 'message', entry });
+        const viewing =
+          latest.current.state.selectedId === entry.conversationId && document.visibilityState === 'visible';
+        dispatch({ type: 'message', entry, viewing });
       },
       'conversation.assigned': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
         raiseFloor(payload.conversation);

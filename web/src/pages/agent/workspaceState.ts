@@ -71,7 +71,8 @@ export const initialWorkspace: WorkspaceState = {
 
 export type WorkspaceAction =
   | { readonly type: 'session'; readonly session: AgentSession; readonly receivedAt: number }
-  | { readonly type: 'message'; readonly entry: TimelineEntry }
+  /** `viewing`: the agent has this conversation on screen (it is read as it arrives). */
+  | { readonly type: 'message'; readonly entry: TimelineEntry; readonly viewing: boolean }
   | { readonly type: 'read'; readonly conversationId: string; readonly reader: keyof ReadMarks; readonly seq: number }
   | { readonly type: 'history'; readonly conversationId: string; readonly entries: readonly TimelineEntry[] }
   | { readonly type: 'assigned'; readonly conversation: LiveConversation }
@@ -100,13 +101,16 @@ export function mergeTimeline(
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
-function message(state: WorkspaceState, entry: TimelineEntry): WorkspaceState {
+function message(state: WorkspaceState, entry: TimelineEntry, viewing: boolean): WorkspaceState {
   const timeline = state.timelines[entry.conversationId] ?? [];
+  const marks = state.readMarks[entry.conversationId] ?? { customer: 0, agent: 0 };
+  const read = viewing && state.mine[entry.conversationId] !== undefined && entry.seq > marks.agent;
   const answered = entry.authorKind === 'agent' && entry.authorId === state.agentId && entry.visibility === 'public';
   return {
     ...state,
     timelines: { ...state.timelines, [entry.conversationId]: mergeTimeline(timeline, [entry]) },
     reminders: answered ? without(state.reminders, entry.conversationId) : state.reminders,
+    readMarks: read ? { ...state.readMarks, [entry.conversationId]: { ...marks, agent: entry.seq } } : state.readMarks,
   };
 }
 
@@ -146,7 +150,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       };
     }
     case 'message':
-      return message(state, action.entry);
+      return message(state, action.entry, action.viewing);
     case 'read': {
       const marks = state.readMarks[action.conversationId] ?? { customer: 0, agent: 0 };
       if (action.seq <= marks[action.reader]) return state;
