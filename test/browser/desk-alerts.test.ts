@@ -13,6 +13,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, startWebServer, type WebServer } from '../support/browser.js';
 import { customerClient, openConversation, openWorkspace } from '../support/desk.js';
+import type { TestClient } from '../support/realtime-client.js';
 
 let web: WebServer;
 let browser: Browser;
@@ -116,18 +117,19 @@ describe('alerts for new messages', () => {
         attributes: { customerName: firstName },
       });
       const second = await customerClient(web.baseUrl);
-      let secondId: string | null = null;
+      const opened: { customer: TestClient; conversationId: string }[] = [{ customer: first, conversationId: firstId }];
       try {
         // The first conversation is on screen: nothing unread.
         await agent.page.getByTestId(`conversation-item-${firstId}`).click();
         await expect.poll(() => agent.page.getByTestId('chat-customer').textContent()).toBe(firstName);
         await expect.poll(() => agent.page.title()).toBe('Switchboard');
 
-        secondId = await openConversation(second, {
+        const secondId = await openConversation(second, {
           text: 'second',
           language: c.language,
           attributes: { customerName: secondName },
         });
+        opened.push({ customer: second, conversationId: secondId });
         await expect.poll(() => badge(agent.page, secondId).getAttribute('title')).toBe('1');
         await expect.poll(() => agent.page.title()).toBe('(1) Switchboard');
         const before = await recorded(agent.page);
@@ -171,8 +173,8 @@ describe('alerts for new messages', () => {
         expect(agent.problems).toEqual([]);
       } finally {
         // Closed, so the next case starts with none of these.
-        await first.request('conversation.close', { conversationId: firstId });
-        if (secondId !== null) await second.request('conversation.close', { conversationId: secondId });
+        for (const { customer, conversationId } of opened)
+          await customer.request('conversation.close', { conversationId });
         first.close();
         second.close();
         await agent.context.close();
