@@ -34,6 +34,16 @@ export interface ConnectionHandlers {
   dispatch(action: ChatAction): void;
   onLink(status: LinkStatus): void;
   onFailure(failure: LinkFailure): void;
+  /** An agent started (`agentId`, shown for `expiresInMs`) or stopped (null) typing. */
+  onAgentTyping(typing: { readonly agentId: string | null; readonly expiresInMs: number } | null): void;
+}
+
+interface TypingEvent {
+  readonly conversationId: string;
+  readonly from: 'customer' | 'agent';
+  readonly agentId: string | null;
+  readonly typing: boolean;
+  readonly expiresInMs: number;
 }
 
 type Ack<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
@@ -86,6 +96,7 @@ export class ChatConnection {
     });
     socket.on('message', (entry: ChatEntry & { visibility?: string }) => {
       if (entry.visibility === 'internal') return;
+      if (entry.authorKind === 'agent') this.handlers.onAgentTyping(null);
       this.handlers.dispatch({ type: 'entry', entry });
     });
     socket.on('conversation.updated', (conversation: CustomerConversation) => {
@@ -93,6 +104,14 @@ export class ChatConnection {
     });
     socket.on('queue.position', (position: QueueInfo & { conversationId: string }) => {
       this.handlers.dispatch({ type: 'queue', conversationId: position.conversationId, queue: position });
+    });
+    socket.on('typing', (event: TypingEvent) => {
+      if (event.from !== 'agent' || event.conversationId !== this.handlers.getState().conversationId) return;
+      this.handlers.onAgentTyping(event.typing ? { agentId: event.agentId, expiresInMs: event.expiresInMs } : null);
+    });
+    socket.on('read', (mark: { conversationId: string; reader: string; seq: number }) => {
+      if (mark.reader === 'agent')
+        this.handlers.dispatch({ type: 'agentRead', conversationId: mark.conversationId, seq: mark.seq });
     });
     socket.on('timeline.failed', (failure: { conversationId: string; error: { code: string } }) => {
       this.timelineFailed(failure.conversationId, failure.error.code);
@@ -127,6 +146,20 @@ export class ChatConnection {
   async send(messageId: string, text: string): Promise<void> {
     this.handlers.dispatch({ type: 'send', send: { messageId, text } });
     await this.sendMessage(messageId, text);
+  }
+
+  /** Tells the agent whether the customer is typing (a hint: a lost one does not matter). */
+  typing(typing: boolean): void {
+    const { conversationId, opened, status } = this.handlers.getState();
+    if (conversationId === null || !opened || status === 'closed') return;
+    void this.request('typing', { conversationId, typing });
+  }
+
+  /** Tells the agent the customer has seen the conversation up to `seq`. */
+  markRead(seq: number): void {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened || seq < 1) return;
+    void this.request('read', { conversationId, seq });
   }
 
   async close(): Promise<void> {

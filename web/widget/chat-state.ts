@@ -65,6 +65,8 @@ export interface ChatState {
   readonly agentNames: Readonly<Record<string, string>>;
   readonly queue: QueueInfo | null;
   readonly ratedScore: number | null;
+  /** The agent side's read mark: the customer's messages up to it show as read. */
+  readonly agentRead: number;
 }
 
 export type ChatAction =
@@ -77,6 +79,7 @@ export type ChatAction =
   | { readonly type: 'send'; readonly send: PendingSend }
   | { readonly type: 'unsent'; readonly messageId: string }
   | { readonly type: 'rated'; readonly score: number }
+  | { readonly type: 'agentRead'; readonly conversationId: string; readonly seq: number }
   | { readonly type: 'language'; readonly language: WidgetLanguage }
   | { readonly type: 'reset' };
 
@@ -96,6 +99,7 @@ export const emptyChat = (language: WidgetLanguage): ChatState => ({
   agentNames: {},
   queue: null,
   ratedScore: null,
+  agentRead: 0,
 });
 
 function withConversation(state: ChatState, conversation: CustomerConversation): ChatState {
@@ -150,6 +154,9 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       return { ...state, pending: state.pending.filter((send) => send.messageId !== action.messageId) };
     case 'rated':
       return { ...state, ratedScore: action.score };
+    case 'agentRead':
+      if (action.conversationId !== state.conversationId || action.seq <= state.agentRead) return state;
+      return { ...state, agentRead: action.seq };
     case 'language':
       return { ...state, language: action.language };
     case 'reset':

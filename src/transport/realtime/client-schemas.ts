@@ -106,5 +106,11 @@ export const JoinConversation = Type.Object(
   closed,
 );
 
+/** `typing`: whether the sender is writing in the conversation now (docs/realtime.md, "Typing and read marks"). */
+export const Typing = Type.Object({ conversationId: Id, typing: Type.Boolean() }, closed);
+
+/** `read`: the sender has read the conversation up to `seq`. */
+export const ReadUpTo = Type.Object({ conversationId: Id, seq: Type.Integer({ minimum: 1 }) }, closed);
+
 /** A schema's compiled check, built once at start-up. */
 export const compile = <T extends TSchema>(schema: T): TypeCheck<T> => TypeCompiler.Compile(schema);

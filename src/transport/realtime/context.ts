@@ -8,6 +8,7 @@ import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
 import type { MessageIds } from '../../services/message-ids.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
+import type { ReadMarks } from './read-marks.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
 import type { ClientSession } from './session.js';
 import type { TimelineFollows } from './timeline-follows.js';
@@ -20,6 +21,8 @@ export interface GatewayContext {
   readonly messageIds: MessageIds;
   readonly presence: AgentPresence;
   readonly transfers: TransferParties;
+  /** Who has read each conversation up to where (chat-signals.ts), in memory. */
+  readonly readMarks: ReadMarks;
   /** Caps the conversations a customer opens for themselves (shared with the HTTP API). */
   readonly customerOpens: CustomerOpenLimit;
   /** Asks for the throttled figures (wallboard, queues, queue positions) of a tenant to be sent. */

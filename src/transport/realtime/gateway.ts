@@ -21,6 +21,8 @@ import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
 import { customerRequests } from './customer-requests.js';
+import { chatSignals, sendReadMarks } from './chat-signals.js';
+import { ReadMarks } from './read-marks.js';
 import { fanOut } from './fan-out.js';
 import { MessageIds } from '../../services/message-ids.js';
 import { noteQueueShown, Overview } from './overview.js';
@@ -130,6 +132,7 @@ export async function attachRealtimeGateway(
       report(error, 'presence command failed');
     }),
     transfers: TransferParties.fromState(registry),
+    readMarks: new ReadMarks(),
     customerOpens: dependencies.customerOpens ?? new CustomerOpenLimit(registry.store),
     touch: (tenantId) => {
       throttle.touch(tenantId);
@@ -220,6 +223,7 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   sharedRequests(context, session);
   agentRequests(context, session);
   customerRequests(context, session);
+  chatSignals(context, session);
   limitEvents(session, {
     isKnown: isKnownRequest,
     refusalsBeforeDisconnect: options.refusalsBeforeDisconnect,
@@ -250,11 +254,21 @@ async function connect({ context, overview, metrics, options }: Connection, sock
     if (payload === null) throw new Error(`agent ${principal.agentId} no longer exists`);
     overview.noteQueuesSent(session, queues);
     session.open(payload);
+    sendReadMarks(
+      context,
+      session,
+      payload.conversations.map((conversation) => conversation.conversationId),
+    );
     overview.sendWallboard(session, state);
   } else {
     const payload = customerSession(state, principal, customerConversations, now);
     for (const conversation of payload.conversations) noteQueueShown(session, state, conversation.conversationId);
     session.open(payload);
+    sendReadMarks(
+      context,
+      session,
+      payload.conversations.map((conversation) => conversation.conversationId),
+    );
   }
 }
 

@@ -221,6 +221,20 @@ export interface ServerEvents {
     readonly conversationId: string;
     readonly error: { readonly code: ErrorCode; readonly message: string };
   };
+  /**
+   * The other side of a conversation is writing (`typing: true`, shown until `expiresInMs` pass
+   * without another) or stopped; never stored (docs/realtime.md, "Typing and read marks").
+   */
+  typing: {
+    readonly conversationId: string;
+    readonly from: 'customer' | 'agent';
+    /** The agent writing; null when the customer is. */
+    readonly agentId: string | null;
+    readonly typing: boolean;
+    readonly expiresInMs: number;
+  };
+  /** The owner and the customer: one side has read the conversation up to `seq` (after connecting: the marks kept). */
+  read: { readonly conversationId: string; readonly reader: 'customer' | 'agent'; readonly seq: number };
   /** The token expired: the server disconnects; connect again with a fresh token. */
   'session.expired': { readonly at: string };
   /**

@@ -54,6 +54,9 @@ const en = {
   errorTooManyWindows: 'This chat is open in too many windows. Please close some of them and reload the page.',
   errorBusy: 'We are very busy right now. Please try again in a moment.',
   messageFailed: 'Not sent yet — it will be retried.',
+  agentTyping: '{{agent}} is typing…',
+  receiptDelivered: 'Delivered',
+  receiptRead: 'Read',
 };
 
 export const widget: Strings<typeof en> = {
@@ -106,5 +109,8 @@ export const widget: Strings<typeof en> = {
     errorTooManyWindows: '聊天窗口打开过多，请关闭部分窗口后刷新页面。',
     errorBusy: '当前咨询人数较多，请稍后再试。',
     messageFailed: '尚未发送，将自动重试。',
+    agentTyping: '{{agent}} 正在输入…',
+    receiptDelivered: '已送达',
+    receiptRead: '已读',
   },
 };

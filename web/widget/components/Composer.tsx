@@ -1,4 +1,7 @@
-/** The message box: Enter sends, Shift+Enter breaks the line; each message gets its id here. */
+/**
+ * The message box: Enter sends, Shift+Enter breaks the line; each message gets its id here. Every
+ * change of the text is told to `onTyping` (the agent sees the customer typing).
+ */
 import { useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../new-id.js';
@@ -6,9 +9,10 @@ import { newId } from '../new-id.js';
 export interface ComposerProps {
   readonly onSend: (messageId: string, text: string) => void;
   readonly onEnd: () => void;
+  readonly onTyping?: (text: string) => void;
 }
 
-export function Composer({ onSend, onEnd }: ComposerProps) {
+export function Composer({ onSend, onEnd, onTyping }: ComposerProps) {
   const { t } = useTranslation('widget');
   const [text, setText] = useState('');
   const submit = (event?: SyntheticEvent): void => {
@@ -32,6 +36,7 @@ export function Composer({ onSend, onEnd }: ComposerProps) {
         onKeyDown={keyDown}
         onChange={(event) => {
           setText(event.target.value);
+          onTyping?.(event.target.value);
         }}
       />
       <div className="sbw-composer-actions">

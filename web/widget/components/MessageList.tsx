@@ -12,7 +12,15 @@ function time(at: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-function Entry({ entry, agentName }: { readonly entry: ChatEntry; readonly agentName: string }) {
+function Entry({
+  entry,
+  agentName,
+  agentRead,
+}: {
+  readonly entry: ChatEntry;
+  readonly agentName: string;
+  readonly agentRead: number;
+}) {
   const { t } = useTranslation('widget');
   if (entry.kind !== 'text' || entry.authorKind === 'system') {
     return (
@@ -33,6 +41,15 @@ function Entry({ entry, agentName }: { readonly entry: ChatEntry; readonly agent
         {own ? t('you') : agentName} · {time(entry.at)}
       </span>
       <span className="sbw-bubble">{entry.text}</span>
+      {own && (
+        <span
+          className="sbw-receipt"
+          data-testid="widget-receipt"
+          data-state={entry.seq <= agentRead ? 'read' : 'delivered'}
+        >
+          {entry.seq <= agentRead ? `✓✓ ${t('receiptRead')}` : `✓ ${t('receiptDelivered')}`}
+        </span>
+      )}
     </li>
   );
 }
@@ -75,7 +92,7 @@ export function MessageList({ state }: { readonly state: ChatState }) {
       }}
     >
       {state.entries.map((entry) => (
-        <Entry key={entry.seq} entry={entry} agentName={nameOf(entry)} />
+        <Entry key={entry.seq} entry={entry} agentName={nameOf(entry)} agentRead={state.agentRead} />
       ))}
       {state.pending.map((send) => (
         <li key={send.messageId} className="sbw-message sbw-own sbw-pending" data-testid="widget-pending">

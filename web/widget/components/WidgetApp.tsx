@@ -1,6 +1,8 @@
 /**
  * The widget frame: a header, then the pre-chat form until a conversation is open, then the
- * chat — status, messages, and the message box, or the rating once the conversation has closed.
+ * chat — status, messages, the agent's typing, and the message box, or the rating once the
+ * conversation has closed. While the frame is shown (and the page visible) what it shows counts as
+ * read: the newest seq goes to the agent as the customer's read mark.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +20,11 @@ export interface WidgetAppProps {
   readonly onLanguage: (language: WidgetConfig['language']) => void;
 }
 
-/** Counts replies that arrive while the host page has the frame hidden, for the launcher's badge. */
-function useUnread(config: WidgetConfig, replies: number): void {
+/**
+ * Counts replies that arrive while the host page has the frame hidden, for the launcher's badge;
+ * answers whether the frame is shown.
+ */
+function useUnread(config: WidgetConfig, replies: number): boolean {
   const [open, setOpen] = useState(true);
   const seenAtOpen = useRef(replies);
   useEffect(() => onHostVisibility(config, setOpen), [config]);
@@ -27,6 +32,27 @@ function useUnread(config: WidgetConfig, replies: number): void {
     if (open) seenAtOpen.current = replies;
     postToHost(config, 'unread', open ? 0 : Math.max(0, replies - seenAtOpen.current));
   }, [config, open, replies]);
+  return open;
+}
+
+/** Sends the newest seq shown as the customer's read mark while the frame and its page are visible. */
+function useReadMark(shown: boolean, lastSeq: number, markRead: (seq: number) => void): void {
+  const [visible, setVisible] = useState(() => document.visibilityState === 'visible');
+  const sent = useRef(0);
+  useEffect(() => {
+    const changed = (): void => {
+      setVisible(document.visibilityState === 'visible');
+    };
+    document.addEventListener('visibilitychange', changed);
+    return () => {
+      document.removeEventListener('visibilitychange', changed);
+    };
+  }, []);
+  useEffect(() => {
+    if (!shown || !visible || lastSeq <= sent.current) return;
+    sent.current = lastSeq;
+    markRead(lastSeq);
+  }, [shown, visible, lastSeq, markRead]);
 }
 
 /** The text shown for each failure (web/src/i18n/widget.ts). */
@@ -46,7 +72,8 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   useEffect(() => {
     onLanguage(state.language);
   }, [onLanguage, state.language]);
-  useUnread(config, state.entries.filter((entry) => entry.authorKind !== 'customer').length);
+  const shown = useUnread(config, state.entries.filter((entry) => entry.authorKind !== 'customer').length);
+  useReadMark(shown && chat.link === 'online' && state.opened, state.lastSeq, chat.markRead);
 
   const failure = chat.failure === null ? null : t(failureTexts[chat.failure]);
 
@@ -81,10 +108,17 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
         <>
           <StatusBar state={state} link={chat.link} />
           <MessageList state={state} />
+          {chat.agentTyping !== null && state.status !== 'closed' && (
+            <div className="sbw-typing" data-testid="widget-agent-typing" aria-live="polite">
+              {t('agentTyping', {
+                agent: (chat.agentTyping === '' ? undefined : state.agentNames[chat.agentTyping]) ?? t('agent'),
+              })}
+            </div>
+          )}
           {state.status === 'closed' ? (
             <RatingForm ratedScore={state.ratedScore} onRate={chat.rate} onStartOver={chat.startOver} />
           ) : (
-            <Composer onSend={chat.send} onEnd={chat.end} />
+            <Composer onSend={chat.send} onEnd={chat.end} onTyping={chat.typing} />
           )}
         </>
       )}

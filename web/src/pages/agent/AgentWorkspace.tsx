@@ -9,11 +9,12 @@
  *   `my-load`, `alert-sound`, `alert-desktop`, `queue-<groupId>`;
  * - list: `conversation-list`, sections `conversations-mine`, `conversations-waiting`,
  *   `conversations-dormant`, items `conversation-item-<conversationId>`, `unread-<conversationId>`,
- *   `wait-<conversationId>`, `first-response-<conversationId>`;
+ *   `wait-<conversationId>`, `first-response-<conversationId>`; the tab title starts with the unread count;
  * - taken away: `taken-away`, `taken-away-<conversationId>`, `taken-away-draft-<conversationId>`;
  * - chat: `chat-panel`, `chat-customer`, `chat-status`, `first-response-countdown`, `first-response-escalated`,
  *   `test-conversation`, `message-list`, entries `message-<seq>` (with
- *   `data-author`, `data-visibility`, `data-kind`), `chat-input`, `chat-send`, `note-toggle`,
+ *   `data-author`, `data-visibility`, `data-kind`), `receipt-<seq>` (with `data-state` `delivered` or `read`),
+ *   `customer-typing`, `chat-input`, `chat-send`, `note-toggle`,
  *   `quick-replies`, `quick-reply-<id>`, `conversation-tags`, `tag-<label>`, `tag-input`,
  *   `offer-accept`, `offer-decline`, `transfer-button`, `transfer-pending`, `transfer-cancel`,
  *   `transfer-failed`, `close-button`, `close-dialog`, `close-resolution`, `close-summary`, `close-submit`;
@@ -45,6 +46,10 @@ import { useDirectory } from './useDirectory.js';
 import { clockText, useServerNow } from './useServerNow.js';
 import { useWaitingConversations } from './useWaitingConversations.js';
 import { useWorkspace } from './useWorkspace.js';
+import { useCustomerTyping } from './useCustomerTyping.js';
+import { useReadMarks } from './useReadMarks.js';
+import { useUnreadTitle } from './useUnreadTitle.js';
+import { totalUnread, unreadCounts } from './workspaceState.js';
 
 /** Shown in the transfer button's tooltip. */
 const SHORTCUT = 'Alt+T / Ctrl+T';
@@ -61,6 +66,9 @@ export default function AgentWorkspace(): ReactNode {
   const [alerts, setAlerts] = useState<AlertSettings>(loadAlertSettings);
   const { state, dispatch, ready } = useWorkspace(realtime, alerts);
   const directory = useDirectory();
+  useReadMarks(realtime, state, dispatch);
+  useUnreadTitle(totalUnread(state));
+  const customerTyping = useCustomerTyping(realtime);
   const now = useServerNow(state.clockOffset);
   const waiting = useWaitingConversations(state.queues);
   const [transferring, setTransferring] = useState(false);
@@ -203,7 +211,7 @@ export default function AgentWorkspace(): ReactNode {
             waiting={waiting}
             queues={state.queues}
             timelines={state.timelines}
-            unread={state.unread}
+            unread={unreadCounts(state)}
             reminders={state.reminders}
             selectedId={selectedId}
             now={now}
@@ -244,6 +252,8 @@ export default function AgentWorkspace(): ReactNode {
             if (selectedId !== null) setDrafts((current) => ({ ...current, [selectedId]: text }));
           }}
           escalatedAt={selectedId === null ? null : (state.escalated[selectedId] ?? null)}
+          customerTyping={selectedId !== null && customerTyping.has(selectedId)}
+          customerReadUpTo={selectedId === null ? 0 : (state.readMarks[selectedId]?.customer ?? 0)}
         />
         <div style={{ minHeight: 0, overflowY: 'auto' }}>
           <CustomerPanel

@@ -46,6 +46,10 @@ export interface ChatPanelProps {
   readonly onDraftChange: (text: string) => void;
   /** Set when this conversation's missed first response went to the supervisors. */
   readonly escalatedAt: string | null;
+  /** The customer is typing now (useCustomerTyping.ts). */
+  readonly customerTyping?: boolean;
+  /** The customer's read mark: agents' messages up to it show as read. */
+  readonly customerReadUpTo?: number;
 }
 
 function PendingTransfer(props: {
@@ -220,7 +224,20 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           }
         />
       )}
-      <MessageList entries={entries} myId={props.myId} directory={directory} conversationId={props.conversationId} />
+      <MessageList
+        entries={entries}
+        myId={props.myId}
+        directory={directory}
+        conversationId={props.conversationId}
+        customerReadUpTo={participation === 'reader' ? null : (props.customerReadUpTo ?? 0)}
+      />
+      {props.customerTyping === true && participation !== 'reader' ? (
+        <Typography.Text type="secondary" data-testid="customer-typing" aria-live="polite" style={{ fontSize: 12 }}>
+          {t('customerTyping', {
+            name: conversation !== null ? label(conversation) : props.customer ? label(props.customer) : '',
+          })}
+        </Typography.Text>
+      ) : null}
       {participation === 'reader' ? null : (
         <Composer
           key={props.conversationId}

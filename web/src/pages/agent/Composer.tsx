@@ -10,6 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
 import type { QuickReply } from './types.js';
+import { useTypingSignal } from './useTypingSignal.js';
 
 export interface ComposerProps {
   readonly realtime: Realtime | null;
@@ -46,6 +47,7 @@ export function Composer({
   const [noteMode, setNoteMode] = useState(false);
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
+  useTypingSignal(realtime, conversationId, text, !internal);
   const submit = (): void => {
     const body = text.trim();
     if (realtime === null || body === '' || sending) return;

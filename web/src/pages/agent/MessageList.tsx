@@ -17,6 +17,11 @@ export interface MessageListProps {
   readonly directory: Directory;
   /** Which conversation is shown: switching to another one scrolls to its newest entry. */
   readonly conversationId?: string | null;
+  /**
+   * The customer's read mark, for live conversations: agents' public messages show "read" up to it
+   * and "delivered" after it; null shows no marks (history).
+   */
+  readonly customerReadUpTo?: number | null;
 }
 
 /** Within this many pixels of the bottom the list counts as pinned to the newest entry. */
@@ -28,7 +33,13 @@ function author(entry: TimelineEntry, directory: Directory, t: (key: string) => 
   return directory.agentName(entry.authorId);
 }
 
-export function MessageList({ entries, myId, directory, conversationId = null }: MessageListProps): ReactNode {
+export function MessageList({
+  entries,
+  myId,
+  directory,
+  conversationId = null,
+  customerReadUpTo = null,
+}: MessageListProps): ReactNode {
   const { t, i18n } = useTranslation('agent');
   const { t: td } = useTranslation('desk');
   const entryText = useEntryText();
@@ -109,6 +120,16 @@ export function MessageList({ entries, myId, directory, conversationId = null }:
             <div style={bubble}>
               {centred ? <Typography.Text type="secondary">{entryText(entry)}</Typography.Text> : entry.text}
             </div>
+            {customerReadUpTo === null || !mine || internal ? null : (
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 11 }}
+                data-testid={`receipt-${entry.seq}`}
+                data-state={entry.seq <= customerReadUpTo ? 'read' : 'delivered'}
+              >
+                {entry.seq <= customerReadUpTo ? `✓✓ ${t('receiptRead')}` : `✓ ${t('receiptDelivered')}`}
+              </Typography.Text>
+            )}
           </div>
         );
       })}

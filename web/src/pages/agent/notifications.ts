@@ -3,6 +3,8 @@
  * notification through the Notification API and a short two-tone chime made with the Web Audio API
  * (no sound file to ship). Each is switched on or off by the agent and remembered in this browser.
  * Both fail quietly: a browser without permission or audio simply shows the workspace's own cues.
+ * New customer messages in the agent's open chats alert too (`alertNewMessage`, issue 17), when the
+ * page is hidden or another conversation is on screen; one chime per `MESSAGE_CHIME_GAP_MS` at most.
  */
 
 export interface AlertSettings {
@@ -63,6 +65,32 @@ export function playChime(): void {
     oscillator.start(at);
     oscillator.stop(at + 0.24);
   });
+}
+
+/** Least time between two chimes for new messages: a burst of messages chimes once. */
+export const MESSAGE_CHIME_GAP_MS = 2_000;
+let lastMessageChime = -Infinity;
+
+/**
+ * A customer's new message in a conversation the agent is not looking at (the caller decides): the
+ * chime, and a desktop notification — one per conversation (`tag`), replaced by the next one.
+ */
+export function alertNewMessage(
+  settings: AlertSettings,
+  notice: { readonly title: string; readonly body: string; readonly tag: string; readonly onOpen: () => void },
+): void {
+  const now = performance.now();
+  if (settings.sound && now - lastMessageChime >= MESSAGE_CHIME_GAP_MS) {
+    lastMessageChime = now;
+    playChime();
+  }
+  if (!settings.desktop || !desktopSupported() || Notification.permission !== 'granted') return;
+  const notification = new Notification(notice.title, { body: notice.body, tag: notice.tag });
+  notification.onclick = () => {
+    window.focus();
+    notice.onOpen();
+    notification.close();
+  };
 }
 
 /** Alerts the agent as their settings say: the chime, and a desktop notification when the page is not in view. */

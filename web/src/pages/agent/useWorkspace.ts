@@ -2,13 +2,16 @@
  * The workspace's live state, fed by the page's realtime connection: the `session` event sets it and
  * every later event changes it (workspaceState.ts). Owned conversations and those a transfer asks
  * this agent to take are resumed from the last seq shown (`Realtime.saw`), so a reconnection shows
- * neither a gap nor a duplicate. Assignments and transfer requests alert the agent (notifications.ts).
+ * neither a gap nor a duplicate. Assignments and transfer requests alert the agent (notifications.ts),
+ * and so does a customer's new message in one of the agent's conversations while the page is hidden
+ * or another conversation is on screen — only messages past the conversation's last seq when it
+ * arrived (session, assignment), so catching up a timeline after a reload does not alert.
  */
 import { useEffect, useReducer, useRef } from 'react';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
-import { alertAgent, type AlertSettings } from './notifications.js';
+import { alertAgent, alertNewMessage, type AlertSettings } from './notifications.js';
 import type {
   AgentSession,
   AgentStatusView,
@@ -36,6 +39,7 @@ interface Events {
   'queue.updated': { groups: readonly GroupFigures[] };
   'reply.reminder': { conversationId: string; waitingSince: string };
   'timeline.failed': { conversationId: string };
+  read: { conversationId: string; reader: 'customer' | 'agent'; seq: number };
 }
 
 export interface Workspace {
@@ -53,6 +57,8 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
   const label = useCustomerLabel();
   const latest = useRef({ state, alerts, t, label });
   latest.current = { state, alerts, t, label };
+  /** Per conversation, the seq up to which customer messages do not alert (known when it arrived). */
+  const alertFloor = useRef<Record<string, number>>({});
 
   useEffect(() => {
     if (realtime === null) return undefined;
@@ -68,6 +74,28 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     const alert = (title: string, body: string, tag: string): void => {
       alertAgent(latest.current.alerts, title, body, tag);
     };
+    const floors = alertFloor.current;
+    const raiseFloor = (conversation: LiveConversation | null): void => {
+      if (conversation === null) return;
+      floors[conversation.conversationId] = Math.max(floors[conversation.conversationId] ?? 0, conversation.lastSeq);
+    };
+    /** A new customer message in one of mine, alerting unless the agent is looking at that conversation. */
+    const alertMessage = (entry: TimelineEntry): void => {
+      const { state: current, alerts: settings, t: translate } = latest.current;
+      const conversation = current.mine[entry.conversationId];
+      if (entry.authorKind !== 'customer' || conversation === undefined) return;
+      if (entry.seq <= (floors[entry.conversationId] ?? Number.MAX_SAFE_INTEGER)) return;
+      floors[entry.conversationId] = entry.seq;
+      if (current.selectedId === entry.conversationId && document.visibilityState === 'visible') return;
+      alertNewMessage(settings, {
+        title: translate('alertMessageTitle', { name: latest.current.label(conversation) }),
+        body: entry.text.slice(0, 200),
+        tag: `message-${entry.conversationId}`,
+        onOpen: () => {
+          dispatch({ type: 'select', conversationId: entry.conversationId });
+        },
+      });
+    };
     const offs: (() => void)[] = [];
     /** Listens to one event with its payload's type, remembering how to stop. */
     const on = <E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): void => {
@@ -81,17 +109,20 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     const handlers = {
       session: (session: AgentSession) => {
         dispatch({ type: 'session', session, receivedAt: Date.now() });
+        for (const conversation of session.conversations) raiseFloor(conversation);
         setReady(true);
         for (const conversation of session.conversations) follow(conversation.conversationId);
         for (const card of session.transfers.incoming) follow(card.conversationId);
       },
       message: (entry: TimelineEntry) => {
         realtime.saw(entry.conversationId, entry.seq);
+        alertMessage(entry);
         const viewing =
           latest.current.state.selectedId === entry.conversationId && document.visibilityState === 'visible';
         dispatch({ type: 'message', entry, viewing });
       },
       'conversation.assigned': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
+        raiseFloor(payload.conversation);
         if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
         const { t: translate } = latest.current;
         alert(
@@ -101,6 +132,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
         );
       },
       'conversation.offered': (payload: { conversationId: string; conversation: LiveConversation | null }) => {
+        raiseFloor(payload.conversation);
         if (payload.conversation !== null) dispatch({ type: 'assigned', conversation: payload.conversation });
         const { t: translate } = latest.current;
         alert(
@@ -140,6 +172,9 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
       'timeline.failed': (payload: { conversationId: string }) => {
         follow(payload.conversationId);
       },
+      read: (mark: Events['read']) => {
+        dispatch({ type: 'read', conversationId: mark.conversationId, reader: mark.reader, seq: mark.seq });
+      },
     };
     const down = (): void => {
       setReady(false);
@@ -157,6 +192,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     on('queue.updated', handlers['queue.updated']);
     on('reply.reminder', handlers['reply.reminder']);
     on('timeline.failed', handlers['timeline.failed']);
+    on('read', handlers.read);
     socket.on('disconnect', down);
     offs.push(() => socket.off('disconnect', down));
     // The connection opens as the user signs in, before this page's code has loaded. If its

@@ -19,7 +19,8 @@ export interface WorkspaceState {
   /** Conversations owned or offered, by id. */
   readonly mine: Readonly<Record<string, LiveConversation>>;
   readonly timelines: Readonly<Record<string, readonly TimelineEntry[]>>;
-  readonly unread: Readonly<Record<string, number>>;
+  /** How far each side has read each conversation (`read` events and this agent's own viewing). */
+  readonly readMarks: Readonly<Record<string, ReadMarks>>;
   readonly incoming: readonly TransferCard[];
   /** This agent's pending transfers, by conversation. */
   readonly outgoing: Readonly<Record<string, TransferUpdate>>;
@@ -37,6 +38,12 @@ export interface WorkspaceState {
   readonly selectedId: string | null;
 }
 
+/** The highest seq the customer and the agent side have read (0: nothing yet). */
+export interface ReadMarks {
+  readonly customer: number;
+  readonly agent: number;
+}
+
 /** A conversation that left this agent without their doing, with why (`conversation.removed`'s reason). */
 export interface TakenAway {
   readonly conversationId: string;
@@ -50,7 +57,7 @@ export const initialWorkspace: WorkspaceState = {
   me: null,
   mine: {},
   timelines: {},
-  unread: {},
+  readMarks: {},
   incoming: [],
   outgoing: {},
   failed: null,
@@ -64,7 +71,9 @@ export const initialWorkspace: WorkspaceState = {
 
 export type WorkspaceAction =
   | { readonly type: 'session'; readonly session: AgentSession; readonly receivedAt: number }
+  /** `viewing`: the agent has this conversation on screen (it is read as it arrives). */
   | { readonly type: 'message'; readonly entry: TimelineEntry; readonly viewing: boolean }
+  | { readonly type: 'read'; readonly conversationId: string; readonly reader: keyof ReadMarks; readonly seq: number }
   | { readonly type: 'history'; readonly conversationId: string; readonly entries: readonly TimelineEntry[] }
   | { readonly type: 'assigned'; readonly conversation: LiveConversation }
   | { readonly type: 'removed'; readonly conversationId: string; readonly reason: string }
@@ -94,17 +103,14 @@ export function mergeTimeline(
 
 function message(state: WorkspaceState, entry: TimelineEntry, viewing: boolean): WorkspaceState {
   const timeline = state.timelines[entry.conversationId] ?? [];
-  const fresh = !timeline.some((known) => known.seq === entry.seq);
-  const fromCustomer = entry.authorKind === 'customer';
+  const marks = state.readMarks[entry.conversationId] ?? { customer: 0, agent: 0 };
+  const read = viewing && state.mine[entry.conversationId] !== undefined && entry.seq > marks.agent;
   const answered = entry.authorKind === 'agent' && entry.authorId === state.agentId && entry.visibility === 'public';
   return {
     ...state,
     timelines: { ...state.timelines, [entry.conversationId]: mergeTimeline(timeline, [entry]) },
-    unread:
-      fresh && fromCustomer && !viewing
-        ? { ...state.unread, [entry.conversationId]: (state.unread[entry.conversationId] ?? 0) + 1 }
-        : state.unread,
     reminders: answered ? without(state.reminders, entry.conversationId) : state.reminders,
+    readMarks: read ? { ...state.readMarks, [entry.conversationId]: { ...marks, agent: entry.seq } } : state.readMarks,
   };
 }
 
@@ -145,6 +151,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     }
     case 'message':
       return message(state, action.entry, action.viewing);
+    case 'read': {
+      const marks = state.readMarks[action.conversationId] ?? { customer: 0, agent: 0 };
+      if (action.seq <= marks[action.reader]) return state;
+      return {
+        ...state,
+        readMarks: { ...state.readMarks, [action.conversationId]: { ...marks, [action.reader]: action.seq } },
+      };
+    }
     case 'history': {
       const timeline = state.timelines[action.conversationId] ?? [];
       return {
@@ -215,12 +229,27 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'reminder':
       return { ...state, reminders: { ...state.reminders, [action.conversationId]: action.waitingSince } };
     case 'select':
-      return {
-        ...state,
-        selectedId: action.conversationId,
-        unread: action.conversationId === null ? state.unread : without(state.unread, action.conversationId),
-      };
+      return { ...state, selectedId: action.conversationId };
     case 'dismissFailed':
       return { ...state, failed: null };
   }
 }
+
+/**
+ * Unread customer messages per conversation of this agent's: those after the agent side's read mark
+ * (useReadMarks.ts moves it as the agent views a conversation).
+ */
+export function unreadCounts(state: WorkspaceState): Readonly<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const conversationId of Object.keys(state.mine)) {
+    const read = state.readMarks[conversationId]?.agent ?? 0;
+    const timeline = state.timelines[conversationId] ?? [];
+    const unread = timeline.filter((entry) => entry.authorKind === 'customer' && entry.seq > read).length;
+    if (unread > 0) counts[conversationId] = unread;
+  }
+  return counts;
+}
+
+/** Every unread customer message of this agent's conversations (the tab title's count). */
+export const totalUnread = (state: WorkspaceState): number =>
+  Object.values(unreadCounts(state)).reduce((sum, count) => sum + count, 0);
