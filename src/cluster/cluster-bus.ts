@@ -16,10 +16,13 @@
  *   been handled: the caller must not resend that one if it is not idempotent.
  * - Bodies and answers are JSON-compatible values.
  * - `publishOwnership` is a hint (others learn the same from the lease table on their next tick).
- * - A node does not hear its own `publishEvents` and `publishOwnership`: it made them.
+ * - `publishSignal` carries chat signals (typing, read marks) to the other nodes' sockets: at most
+ *   once, lost while the bus is down, never stored.
+ * - A node does not hear its own `publishEvents`, `publishOwnership` and `publishSignal`: it made them.
  *
  * Outside the contract: connections, channel names, serialisation.
  */
+import type { RelayedSignal, SignalHandler } from '../services/signal-relay.js';
 import type { StoredEvent } from '../store/event-store.js';
 
 /** A tenant's lease changed hands: `nodeId` null when released with no successor yet. */
@@ -43,6 +46,8 @@ export interface ClusterBus {
   serve(handler: RequestHandler): void;
   publishOwnership(change: OwnershipChange): void;
   onOwnership(handler: (change: OwnershipChange) => void): () => void;
+  publishSignal(tenantId: string, signal: RelayedSignal): void;
+  onSignal(handler: SignalHandler): () => void;
   /** Called each time the bus connects again after being down. */
   onReconnect(handler: () => void): () => void;
   close(): Promise<void>;

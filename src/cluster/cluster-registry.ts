@@ -18,6 +18,7 @@ import { TenantActor, type CommandResult } from '../engine/tenant-actor.js';
 import type { DurableStore } from '../store/durable-store.js';
 import type { StoredEvent } from '../store/event-store.js';
 import { TENANT_ID } from '../services/tenant-registry.js';
+import type { RelayedSignal, SignalHandler } from '../services/signal-relay.js';
 import type { TenantHandle, TenantListener, Tenants } from '../services/tenants.js';
 import { askOwner } from './ask-owner.js';
 import type { ClusterBus } from './cluster-bus.js';
@@ -192,6 +193,16 @@ export class ClusterRegistry implements Tenants {
    */
   on(kind: string, handler: RequestKindHandler): void {
     this.router.on(kind, handler);
+  }
+
+  /** Sends a chat signal to the other nodes' sockets (src/services/signal-relay.ts). */
+  publishSignal(tenantId: string, signal: RelayedSignal): void {
+    this.options.bus.publishSignal(tenantId, signal);
+  }
+
+  /** Hears the other nodes' chat signals. */
+  onSignal(handler: SignalHandler): () => void {
+    return this.options.bus.onSignal(handler);
   }
 
   /** Sends a request to the tenant's owner and resolves with its answer (ask-owner.ts). */

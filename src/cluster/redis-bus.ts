@@ -3,7 +3,7 @@
  *
  * Two connections: one publishes, one is subscribed (a subscribed Redis connection can do nothing
  * else). Channels, all under the prefix (default `switchboard:`, one per cluster or per test):
- * `events` and `ownership` for every node, `request:<nodeId>` and `reply:<nodeId>` per node.
+ * `events`, `ownership` and `signals` for every node, `request:<nodeId>` and `reply:<nodeId>` per node.
  *
  * Why these choices:
  * - Pub/sub, not streams: delivery may be lost by contract (receivers catch up from the store), so
@@ -24,6 +24,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { noteBus } from './bus-status.js';
+import type { SignalHandler } from '../services/signal-relay.js';
 import type { StoredEvent } from '../store/event-store.js';
 import {
   BusUnavailableError,
@@ -102,6 +103,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
   const channels = {
     events: `${prefix}events`,
     ownership: `${prefix}ownership`,
+    signals: `${prefix}signals`,
     request: (node: string) => `${prefix}request:${node}`,
     reply: (node: string) => `${prefix}reply:${node}`,
   };
@@ -119,6 +121,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
 
   const eventHandlers = new Set<EventsHandler>();
   const ownershipHandlers = new Set<(change: OwnershipChange) => void>();
+  const signalHandlers = new Set<SignalHandler>();
   const reconnectHandlers = new Set<() => void>();
   const pending = new Map<string, PendingRequest>();
   /** Answers being worked out for other nodes: `close` waits for them, so none is dropped. */
@@ -266,6 +269,7 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
       else if (channel === channels.reply(nodeId)) onReply(message);
       else if (channel === channels.events) deliverEvents(message);
       else if (channel === channels.ownership) deliverOwnership(message);
+      else if (channel === channels.signals) deliverSignal(message);
     } catch (error) {
       report(error);
     }
@@ -284,9 +288,21 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     for (const handler of ownershipHandlers) handler(change);
   };
 
+  const deliverSignal = (message: unknown): void => {
+    if (!isObject(message) || message.from === nodeId || typeof message.tenantId !== 'string') return;
+    if (!isObject(message.signal)) return;
+    for (const handler of signalHandlers) handler(message.tenantId, message.signal);
+  };
+
   const subscribe = (): void => {
     sub
-      .subscribe(channels.events, channels.ownership, channels.request(nodeId), channels.reply(nodeId))
+      .subscribe(
+        channels.events,
+        channels.ownership,
+        channels.signals,
+        channels.request(nodeId),
+        channels.reply(nodeId),
+      )
       .then(() => {
         subscribed = true;
         noteState();
@@ -354,6 +370,13 @@ export function createRedisBus(options: RedisBusOptions): ClusterBus {
     onOwnership(handler) {
       ownershipHandlers.add(handler);
       return () => ownershipHandlers.delete(handler);
+    },
+    publishSignal(tenantId, signal) {
+      publish(channels.signals, { from: nodeId, tenantId, signal }).catch(() => undefined);
+    },
+    onSignal(handler) {
+      signalHandlers.add(handler);
+      return () => signalHandlers.delete(handler);
     },
     onReconnect(handler) {
       reconnectHandlers.add(handler);

@@ -210,4 +210,38 @@ describe.each(modes)('realtime contract: $name', (mode) => {
       expect(answer.body.error.code).toBe('TENANT_EXISTS');
     }
   });
+  it('relays typing and read marks to the other side wherever it is connected, and to nobody else', async () => {
+    const customer = await connect(other, await customerToken(other.url, 'acme', 'visitor-contract-signals'));
+    const opened = await customer.ok<{ conversation: { agent: { agentId: string } } }>('conversation.open', {
+      conversationId: 'c9',
+      source: 'website',
+      text: '还在吗',
+    });
+    const ownerId = opened.conversation.agent.agentId;
+    // The owner on the node the customer is not on (in a cluster), a colleague beside them.
+    const agent = await connect(owner, await agentToken(owner.url, 'acme', ownerId));
+    const colleague = await connect(owner, await agentToken(owner.url, 'acme', ownerId === 'a1' ? 'a2' : 'a1'));
+
+    expect(await customer.ok('typing', { conversationId: 'c9', typing: true })).toMatchObject({ relayed: true });
+    expect(await agent.waitFor('typing', (signal) => signal.conversationId === 'c9')).toMatchObject({
+      from: 'customer',
+      typing: true,
+    });
+    await agent.ok('typing', { conversationId: 'c9', typing: true });
+    expect(await customer.waitFor('typing', (signal) => signal.conversationId === 'c9')).toMatchObject({
+      from: 'agent',
+      agentId: ownerId,
+    });
+    await agent.ok('read', { conversationId: 'c9', seq: 1 });
+    expect(await customer.waitFor('read', (mark) => mark.conversationId === 'c9')).toEqual({
+      conversationId: 'c9',
+      reader: 'agent',
+      seq: 1,
+    });
+    // A new connection of the customer on their node is told the mark, kept there from the relay too.
+    const again = await connect(other, await customerToken(owner.url, 'acme', 'visitor-contract-signals'));
+    expect(await again.waitFor('read', (mark) => mark.conversationId === 'c9')).toMatchObject({ seq: 1 });
+    expect(colleague.all('typing')).toEqual([]);
+    expect(colleague.all('read')).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import {
   type OwnershipChange,
   type RequestHandler,
 } from '../../src/cluster/cluster-bus.js';
+import type { SignalHandler } from '../../src/services/signal-relay.js';
 import type { StoredEvent } from '../../src/store/event-store.js';
 
 interface Member {
@@ -18,6 +19,7 @@ interface Member {
   serve: RequestHandler | null;
   readonly events: Set<EventsHandler>;
   readonly ownership: Set<(change: OwnershipChange) => void>;
+  readonly signals: Set<SignalHandler>;
   readonly reconnect: Set<() => void>;
 }
 
@@ -37,6 +39,7 @@ export class InProcessHub {
       serve: null,
       events: new Set(),
       ownership: new Set(),
+      signals: new Set(),
       reconnect: new Set(),
     };
     this.members.set(nodeId, member);
@@ -101,6 +104,19 @@ export class InProcessHub {
       onOwnership(handler) {
         member.ownership.add(handler);
         return () => member.ownership.delete(handler);
+      },
+      publishSignal(tenantId, signal) {
+        if (!member.connected) return;
+        for (const other of others())
+          later(() => {
+            other.signals.forEach((handler) => {
+              handler(tenantId, copy(signal));
+            });
+          });
+      },
+      onSignal(handler) {
+        member.signals.add(handler);
+        return () => member.signals.delete(handler);
       },
       onReconnect(handler) {
         member.reconnect.add(handler);

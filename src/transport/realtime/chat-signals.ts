@@ -11,10 +11,14 @@
  *   the owner (they viewed the conversation). The mark only moves forward and is kept in memory
  *   (read-marks.ts); a move is relayed as `read` to the owner's and the customer's sockets, and the
  *   marks kept are sent again after each `session` (`sendReadMarks`).
+ *
+ * In a cluster the parties may be connected to other nodes: each relay also goes to them over the
+ * bus (src/services/signal-relay.ts), where `receiveSignal` checks it, keeps a read mark, and sends it
+ * to that node's sockets of the same parties.
  */
 import type { Conversation } from '../../domain/conversation.js';
 import { ApiError } from '../http/error-catalogue.js';
-import { compile, ReadUpTo, Typing } from './client-schemas.js';
+import { compile, ReadUpTo, RelayedRead, RelayedTyping, Typing } from './client-schemas.js';
 import type { GatewayContext } from './context.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
 import type { Reader } from './read-marks.js';
@@ -30,13 +34,35 @@ export const TYPING_RELAY_MS = 1_000;
 /** Conversations whose last relay time a connection remembers (a bound on hostile clients). */
 const RELAYS_REMEMBERED = 64;
 
-const checks = { typing: compile(Typing), read: compile(ReadUpTo) };
+const checks = {
+  typing: compile(Typing),
+  read: compile(ReadUpTo),
+  relayedTyping: compile(RelayedTyping),
+  relayedRead: compile(RelayedRead),
+};
 
-/** Sends to this process's sockets of the conversation's owner and of its customer. */
-function toParties<E extends ServerEventName>(
+interface Parties {
+  readonly agentId: string | null;
+  readonly customerId: string | null;
+}
+
+/** Sends to the sockets of the conversation's owner and of its customer, here and on the other nodes. */
+function toParties<E extends 'typing' | 'read'>(
   context: GatewayContext,
   tenantId: string,
-  parties: { readonly agentId: string | null; readonly customerId: string | null },
+  parties: Parties,
+  event: E,
+  payload: ServerEvents[E],
+): void {
+  toLocalParties(context, tenantId, parties, event, payload);
+  context.signals.publish(tenantId, { event, parties, payload });
+}
+
+/** Sends to this process's sockets of the parties. */
+function toLocalParties<E extends ServerEventName>(
+  context: GatewayContext,
+  tenantId: string,
+  parties: Parties,
   event: E,
   payload: ServerEvents[E],
 ): void {
@@ -108,6 +134,31 @@ export function chatSignals(context: GatewayContext, session: ClientSession): vo
     }
     return { conversationId: conversation.id, reader, seq: kept.seq };
   });
+}
+
+const isName = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length > 0 && value.length <= 200);
+
+/**
+ * Another node's relay (see the file header): checked (it crossed the bus), a read mark kept here
+ * too, then sent to this node's sockets of the parties.
+ */
+export function receiveSignal(
+  context: GatewayContext,
+  tenantId: string,
+  signal: Readonly<Record<string, unknown>>,
+): void {
+  const { event, parties, payload } = signal;
+  if (typeof parties !== 'object' || parties === null) return;
+  const { agentId, customerId } = parties as Record<string, unknown>;
+  if (!isName(agentId) || !isName(customerId)) return;
+  const to = { agentId, customerId };
+  if (event === 'typing' && checks.relayedTyping.Check(payload)) {
+    toLocalParties(context, tenantId, to, 'typing', payload);
+  } else if (event === 'read' && checks.relayedRead.Check(payload)) {
+    const kept = context.readMarks.mark(tenantId, payload.conversationId, payload.reader, payload.seq);
+    if (kept.moved) toLocalParties(context, tenantId, to, 'read', payload);
+  }
 }
 
 /** After `session`: the read marks kept for the client's conversations, both sides, where any. */

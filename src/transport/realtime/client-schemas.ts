@@ -112,5 +112,22 @@ export const Typing = Type.Object({ conversationId: Id, typing: Type.Boolean() }
 /** `read`: the sender has read the conversation up to `seq`. */
 export const ReadUpTo = Type.Object({ conversationId: Id, seq: Type.Integer({ minimum: 1 }) }, closed);
 
+const Side = Type.Union([Type.Literal('customer'), Type.Literal('agent')]);
+
+/** A `typing` another cluster node relays (chat-signals.ts, `receiveSignal`): it crossed the bus, so it is checked. */
+export const RelayedTyping = Type.Object(
+  {
+    conversationId: Id,
+    from: Side,
+    agentId: Type.Union([Id, Type.Null()]),
+    typing: Type.Boolean(),
+    expiresInMs: Type.Integer({ minimum: 0, maximum: 60_000 }),
+  },
+  closed,
+);
+
+/** A `read` another cluster node relays. */
+export const RelayedRead = Type.Object({ conversationId: Id, reader: Side, seq: Type.Integer({ minimum: 1 }) }, closed);
+
 /** A schema's compiled check, built once at start-up. */
 export const compile = <T extends TSchema>(schema: T): TypeCheck<T> => TypeCompiler.Compile(schema);

@@ -3,6 +3,7 @@
  * of a customer, and following a conversation on a client's behalf.
  */
 import type { AgentPresence } from '../../services/agent-presence.js';
+import type { SignalRelay } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { ApiError } from '../http/error-catalogue.js';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   readonly transfers: TransferParties;
   /** Who has read each conversation up to where (chat-signals.ts), in memory. */
   readonly readMarks: ReadMarks;
+  /** Chat signals to and from the other nodes of a cluster (none on one process). */
+  readonly signals: SignalRelay;
   /** Caps the conversations a customer opens for themselves (shared with the HTTP API). */
   readonly customerOpens: CustomerOpenLimit;
   /** Asks for the throttled figures (wallboard, queues, queue positions) of a tenant to be sent. */

@@ -13,6 +13,7 @@ import { Server } from 'socket.io';
 import { isSupervisor } from '../../domain/agent.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
 import type { Metrics } from '../../services/metrics.js';
+import { signalRelayOf } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { TokenService } from '../auth/tokens.js';
 import { CustomerOpenLimit } from '../http/customer-open-limit.js';
@@ -21,7 +22,7 @@ import { agentRequests } from './agent-requests.js';
 import { socketAuthenticator } from './authenticate-socket.js';
 import type { GatewayContext } from './context.js';
 import { customerRequests } from './customer-requests.js';
-import { chatSignals, sendReadMarks } from './chat-signals.js';
+import { chatSignals, receiveSignal, sendReadMarks } from './chat-signals.js';
 import { ReadMarks } from './read-marks.js';
 import { fanOut } from './fan-out.js';
 import { MessageIds } from '../../services/message-ids.js';
@@ -133,6 +134,7 @@ export async function attachRealtimeGateway(
     }),
     transfers: TransferParties.fromState(registry),
     readMarks: new ReadMarks(),
+    signals: signalRelayOf(registry),
     customerOpens: dependencies.customerOpens ?? new CustomerOpenLimit(registry.store),
     touch: (tenantId) => {
       throttle.touch(tenantId);
@@ -149,6 +151,13 @@ export async function attachRealtimeGateway(
     }
   });
 
+  const stopHearingSignals = context.signals.subscribe((tenantId, signal) => {
+    try {
+      receiveSignal(context, tenantId, signal);
+    } catch (error) {
+      report(error, 'relayed chat signal failed');
+    }
+  });
   const stopClosingSessions = closeEndedSessions(io, registry);
   const connections = new ConnectionCounts();
   io.use(tokenCapPrecheck(options.connections, connections));
@@ -168,6 +177,7 @@ export async function attachRealtimeGateway(
       throttle.close();
       unsubscribe();
       stopClosingSessions();
+      stopHearingSignals();
       io.local.disconnectSockets(true);
       io.engine.close();
       await context.presence.settled();
