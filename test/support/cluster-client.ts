@@ -17,7 +17,11 @@ export interface HttpAnswer<T = unknown> {
   readonly body: T;
 }
 
-/** One JSON call; a refused connection (a dead node) answers status 0. */
+/**
+ * One JSON call; a refused connection (a dead node) answers status 0. A pooled keep-alive connection
+ * the node closed meanwhile (idle past its keep-alive timeout, or the process restarted on the same
+ * port) fails with ECONNRESET before the request was read: that is tried once more on a new one.
+ */
 export async function http<T = Record<string, unknown>>(
   base: string,
   method: string,
@@ -26,19 +30,24 @@ export async function http<T = Record<string, unknown>>(
   token?: string,
 ): Promise<HttpAnswer<T>> {
   try {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(30_000),
+    const call = () =>
+      fetch(`${base}${path}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(30_000),
+      });
+    const response = await call().catch((error: unknown) => {
+      if ((error as { cause?: { code?: unknown } }).cause?.code !== 'ECONNRESET') throw error;
+      return call();
     });
     const text = await response.text();
     return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T };
   } catch (error) {
-    const cause = error instanceof Error && error.cause !== undefined ? ` (${String(error.cause)})` : '';
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
     return { status: 0, body: { error: `${String(error)}${cause}` } as T };
   }
 }
