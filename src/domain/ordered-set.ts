@@ -37,8 +37,24 @@ const noKey = (): number => 0;
 
 const DEFAULT_LEAF_CAPACITY = 128;
 
+/** `array.splice(at, 0, value)` without allocating the (empty) array of removed items. */
+function insertAt<V>(array: V[], at: number, value: V): void {
+  array.push(value);
+  for (let index = array.length - 1; index > at; index -= 1) array[index] = array[index - 1] as V;
+  array[at] = value;
+}
+
+/** `array.splice(at, 1)` without allocating the array of removed items. */
+function removeAt<V>(array: V[], at: number): void {
+  for (let index = at; index < array.length - 1; index += 1) array[index] = array[index + 1] as V;
+  array.pop();
+}
+
 export class OrderedSet<T> {
-  /** The leaves, in order; none is empty. */
+  /**
+   * The leaves, in order; none is empty, except one kept when the set empties (a set that empties
+   * and refills on every decision, like a busy group's routable agents, then allocates nothing).
+   */
   private readonly leaves: T[][] = [];
   /** `keyOf` of each leaf's items, in the same places. */
   private readonly leafKeys: number[][] = [];
@@ -70,14 +86,7 @@ export class OrderedSet<T> {
   /** Adds an item; returns false (and changes nothing) if an equal item is already present. */
   add(item: T): boolean {
     const key = this.keyOf(item);
-    if (this.leaves.length === 0) {
-      this.leaves.push([item]);
-      this.leafKeys.push([key]);
-      this.lastKeys.push(key);
-      this.count = 1;
-      this.positions = null;
-      return true;
-    }
+    if (this.count === 0) return this.addFirst(item, key);
     const leaf = this.leafFor(item, key);
     const items = this.leaves[leaf] as T[];
     const keys = this.leafKeys[leaf] as number[];
@@ -101,7 +110,7 @@ export class OrderedSet<T> {
 
   /** Removes the item equal to `item`; returns whether one was present. */
   delete(item: T): boolean {
-    if (this.leaves.length === 0) return false;
+    if (this.count === 0) return false;
     const key = this.keyOf(item);
     const leaf = this.leafFor(item, key);
     const items = this.leaves[leaf] as T[];
@@ -116,7 +125,8 @@ export class OrderedSet<T> {
     keys.pop();
     this.count -= 1;
     if (items.length === 0) {
-      this.removeLeaf(leaf);
+      if (this.leaves.length > 1) this.removeLeaf(leaf);
+      else this.positions = null;
       return true;
     }
     if (at === items.length) this.lastKeys[leaf] = keys[at - 1] as number;
@@ -126,7 +136,7 @@ export class OrderedSet<T> {
   }
 
   has(item: T): boolean {
-    if (this.leaves.length === 0) return false;
+    if (this.count === 0) return false;
     const key = this.keyOf(item);
     const leaf = this.leafFor(item, key);
     const items = this.leaves[leaf] as T[];
@@ -137,12 +147,12 @@ export class OrderedSet<T> {
 
   /** The smallest item, or undefined when empty. */
   first(): T | undefined {
-    return this.leaves.length === 0 ? undefined : (this.leaves[0] as T[])[0];
+    return this.count === 0 ? undefined : (this.leaves[0] as T[])[0];
   }
 
   /** How many items sort before `item` (its 0-based position if present). */
   rankOf(item: T): number {
-    if (this.leaves.length === 0) return 0;
+    if (this.count === 0) return 0;
     const key = this.keyOf(item);
     const leaf = this.leafFor(item, key);
     const at = this.position(this.leaves[leaf] as T[], this.leafKeys[leaf] as number[], item, key);
@@ -195,6 +205,22 @@ export class OrderedSet<T> {
     return all;
   }
 
+  /** The first item of an empty set, into the leaf kept when it emptied if there is one. */
+  private addFirst(item: T, key: number): boolean {
+    if (this.leaves.length === 0) {
+      this.leaves.push([item]);
+      this.leafKeys.push([key]);
+      this.lastKeys.push(key);
+    } else {
+      (this.leaves[0] as T[]).push(item);
+      (this.leafKeys[0] as number[]).push(key);
+      this.lastKeys[0] = key;
+    }
+    this.count = 1;
+    this.positions = null;
+    return true;
+  }
+
   /** `item` against the one at `at`: negative, zero (equal) or positive. */
   private order(item: T, key: number, items: readonly T[], keys: readonly number[], at: number): number {
     return key - (keys[at] as number) || this.compare(item, items[at] as T);
@@ -240,9 +266,9 @@ export class OrderedSet<T> {
     const upperKeys = keys.slice(half);
     items.length = half;
     keys.length = half;
-    this.leaves.splice(leaf + 1, 0, upperItems);
-    this.leafKeys.splice(leaf + 1, 0, upperKeys);
-    this.lastKeys.splice(leaf + 1, 0, upperKeys[upperKeys.length - 1] as number);
+    insertAt(this.leaves, leaf + 1, upperItems);
+    insertAt(this.leafKeys, leaf + 1, upperKeys);
+    insertAt(this.lastKeys, leaf + 1, upperKeys[upperKeys.length - 1] as number);
     this.lastKeys[leaf] = keys[half - 1] as number;
     this.positions = null;
   }
@@ -264,9 +290,9 @@ export class OrderedSet<T> {
   }
 
   private removeLeaf(leaf: number): void {
-    this.leaves.splice(leaf, 1);
-    this.leafKeys.splice(leaf, 1);
-    this.lastKeys.splice(leaf, 1);
+    removeAt(this.leaves, leaf);
+    removeAt(this.leafKeys, leaf);
+    removeAt(this.lastKeys, leaf);
     this.positions = null;
   }
 
