@@ -45,8 +45,8 @@ function insertAt<V>(array: V[], at: number, value: V): void {
 }
 
 /** `array.splice(at, 1)` without allocating the array of removed items. */
-function removeAt<V>(array: V[], at: number): void {
-  for (let index = at; index < array.length - 1; index += 1) array[index] = array[index + 1] as V;
+function removeAt(array: unknown[], at: number): void {
+  for (let index = at; index < array.length - 1; index += 1) array[index] = array[index + 1];
   array.pop();
 }
 
