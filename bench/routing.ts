@@ -73,6 +73,8 @@ function buildState(shape: WorkloadShape): { state: TenantState; active: string[
 
 interface Run {
   readonly decisionsPerSec: number;
+  /** Process CPU time per decision (µs): what a loaded machine inflates least. */
+  readonly cpuUs: number;
   readonly p99Us: number;
   readonly p50Us: number;
 }
@@ -84,6 +86,7 @@ export function runIndexed(shape: WorkloadShape, decisions: number): Run {
   const next = arrivals({ ...shape, seed: shape.seed + 99 });
   const samples: number[] = [];
   let now = START + 3_600_000;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let index = 0; index < decisions; index += 1) {
     now += 10;
@@ -105,7 +108,13 @@ export function runIndexed(shape: WorkloadShape, decisions: number): Run {
     for (const event of decision.events) if (event.type === 'ConversationAssigned') active.push(event.conversationId);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { decisionsPerSec: decisions / seconds, p99Us: percentile(samples, 99), p50Us: percentile(samples, 50) };
+  const used = process.cpuUsage(cpu);
+  return {
+    decisionsPerSec: decisions / seconds,
+    cpuUs: (used.user + used.system) / decisions,
+    p99Us: percentile(samples, 99),
+    p50Us: percentile(samples, 50),
+  };
 }
 
 /** The naive router starts from the same standing state the indexed run built. */
@@ -127,6 +136,7 @@ function runNaive(shape: WorkloadShape, decisions: number): Run {
   const arriving = arrivals({ ...shape, seed: shape.seed + 99 });
   const samples: number[] = [];
   let now = START + 3_600_000;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let index = 0; index < decisions; index += 1) {
     now += 10;
@@ -145,7 +155,13 @@ function runNaive(shape: WorkloadShape, decisions: number): Run {
     samples.push(Number(process.hrtime.bigint() - before) / 1000);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { decisionsPerSec: decisions / seconds, p99Us: percentile(samples, 99), p50Us: percentile(samples, 50) };
+  const used = process.cpuUsage(cpu);
+  return {
+    decisionsPerSec: decisions / seconds,
+    cpuUs: (used.user + used.system) / decisions,
+    p99Us: percentile(samples, 99),
+    p50Us: percentile(samples, 50),
+  };
 }
 
 /** The quick run (used by the test suite) is a hundred times smaller. */
@@ -155,7 +171,9 @@ export function benchRouting(options: { quick: boolean }): void {
   const shape = options.quick ? quickShape : standardShape;
   const indexed = runIndexed(shape, options.quick ? 20_000 : 200_000);
   const naive = runNaive(shape, options.quick ? 200 : 2_000);
-  const note = `${shape.agents} agents, ${shape.groups} groups, ${shape.waiting} waiting`;
+  const note =
+    `${shape.agents} agents, ${shape.groups} groups, ${shape.waiting} waiting; ` +
+    `process CPU ${indexed.cpuUs.toFixed(1)} us per decision`;
   report({ name: 'routing.decisions_per_sec', value: indexed.decisionsPerSec, unit: 'decisions/s', note });
   report({ name: 'routing.decision_p50_us', value: indexed.p50Us, unit: 'us' });
   report({ name: 'routing.decision_p99_us', value: indexed.p99Us, unit: 'us' });

@@ -95,6 +95,16 @@ export const isSupervisor = (agent: AgentProfile): boolean => agent.role === 'su
 export const membershipOf = (agent: AgentProfile, groupId: string): Membership | undefined =>
   agent.memberships.find((membership) => membership.groupId === groupId);
 
+/**
+ * A membership built field by field, so all share one object shape and the routing code that
+ * walks them stays monomorphic (copies made with a spread each get a shape of their own).
+ */
+export const membershipRecord = (membership: Membership): Membership => ({
+  groupId: membership.groupId,
+  ability: membership.ability,
+  tier: membership.tier,
+});
+
 export const sortByAbility = (memberships: readonly Membership[]): Membership[] =>
   [...memberships].sort(
     (a, b) => b.ability - a.ability || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0),

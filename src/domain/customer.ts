@@ -30,6 +30,27 @@ export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
   dedicatedAgentId: customer.dedicatedAgentId,
 });
 
+/**
+ * A customer as the state keeps it, built field by field: every customer then shares one object
+ * shape, so the routing code that reads them stays monomorphic (a spread, `{ ...profile, … }`,
+ * gives each copy a shape of its own).
+ */
+export const customerRecord = (
+  profile: CustomerProfile,
+  lastAgent: Customer['lastAgent'],
+  ratings: ReadonlyMap<string, number>,
+): Customer => ({
+  id: profile.id,
+  verified: profile.verified,
+  name: profile.name,
+  vipLevel: profile.vipLevel,
+  language: profile.language,
+  labels: profile.labels,
+  dedicatedAgentId: profile.dedicatedAgentId,
+  lastAgent,
+  ratings,
+});
+
 export const newCustomer = (id: string): CustomerProfile => ({
   id,
   verified: false,

@@ -22,7 +22,7 @@ export function describeState(state: TenantState): unknown {
       queue: ids(group.queue),
       overflowQueue: ids(group.overflowQueue),
       leftMessages: ids(group.leftMessages),
-      routable: group.routable.toArray(),
+      routable: group.routable.toArray().map(({ agentId, primary, secondary }) => ({ agentId, primary, secondary })),
       serviceTimes: group.serviceTimes,
       transferQueue: group.transferQueue.toArray().map((transfer) => transfer.id),
     })),

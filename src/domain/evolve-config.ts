@@ -1,6 +1,6 @@
 /** `evolve` for configuration events: settings, departments, skill groups, agents, rules, customers. */
-import { sortByAbility, type Agent } from './agent.js';
-import { noRatings } from './customer.js';
+import { membershipRecord, sortByAbility, type Agent } from './agent.js';
+import { customerRecord, noRatings } from './customer.js';
 import type { EventOf } from './events.js';
 import { groupOpensAt, overflowProgress } from './deadlines.js';
 import { dequeue, enqueue, putTimer, rebuildGroupIndex, reindexAgent, unindexAgent } from './indexes.js';
@@ -47,6 +47,7 @@ export function agentSaved(state: TenantState, event: EventOf<'AgentSaved'>): vo
     group?.members.delete(event.agent.id);
     if (group !== undefined) unindexAgent(group, event.agent.id);
   }
+  const memberships = event.agent.memberships.map(membershipRecord);
   const agent: Agent = {
     status: 'offline',
     online: false,
@@ -61,7 +62,8 @@ export function agentSaved(state: TenantState, event: EventOf<'AgentSaved'>): vo
     stats: new Map(),
     ...existing,
     ...event.agent,
-    byAbility: sortByAbility(event.agent.memberships),
+    memberships,
+    byAbility: sortByAbility(memberships),
   };
   state.agents.set(agent.id, agent);
   for (const membership of agent.memberships) state.groups.get(membership.groupId)?.members.add(agent.id);
@@ -74,11 +76,10 @@ export function routingRulesSaved(state: TenantState, event: EventOf<'RoutingRul
 
 export function customerSaved(state: TenantState, event: EventOf<'CustomerSaved'>): void {
   const existing = state.customers.get(event.customer.id);
-  state.customers.set(event.customer.id, {
-    ...event.customer,
-    lastAgent: existing?.lastAgent ?? null,
-    ratings: existing?.ratings ?? noRatings,
-  });
+  state.customers.set(
+    event.customer.id,
+    customerRecord(event.customer, existing?.lastAgent ?? null, existing?.ratings ?? noRatings),
+  );
 }
 
 export function passwordSet(state: TenantState, event: EventOf<'PasswordSet'>): void {

@@ -23,20 +23,24 @@ export function execute(state: TenantState, command: Command, now: number): Deci
 function executeAtomic(state: TenantState, command: AtomicCommand, now: number): Decision<DomainEvent> {
   const decision = decide(state, command, now);
   if (!decision.ok) return decision;
+  // Indexed loops: this runs for every command, and `for … of` may allocate an iterator each time.
+  const decided = decision.events;
   const events: DomainEvent[] = [];
   const triggers: Trigger[] = [];
-  for (const event of decision.events) {
+  for (let index = 0; index < decided.length; index += 1) {
+    const event = decided[index] as DomainEvent;
     evolve(state, event);
     events.push(event);
   }
-  for (const event of decision.events) addTriggers(state, event, triggers);
+  for (let index = 0; index < decided.length; index += 1) addTriggers(state, decided[index] as DomainEvent, triggers);
   for (let index = 0; index < triggers.length; index += 1) {
     const trigger = triggers[index] as Trigger;
     const resolved = resolve(state, trigger, now);
-    for (const event of resolved) evolve(state, event);
+    for (let at = 0; at < resolved.length; at += 1) evolve(state, resolved[at] as DomainEvent);
     // A woken group goes again before the agent it just served, so its strategy ranks each next pick.
     if (trigger.kind === 'group' && resolved.length > 0) triggers.push(trigger);
-    for (const event of resolved) {
+    for (let at = 0; at < resolved.length; at += 1) {
+      const event = resolved[at] as DomainEvent;
       events.push(event);
       addTriggers(state, event, triggers);
     }

@@ -6,14 +6,13 @@ import { isRoutable, load, type Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
 import { OrderedSet } from './ordered-set.js';
 import type { OverflowTier } from './skill-group.js';
-import { strategies, type StrategyInput } from './strategies/index.js';
+import { strategies, type RankKey, type StrategyInput } from './strategies/index.js';
 import {
   byQueueOrder,
   byRank,
   queueKey,
   rankKey,
   type GroupRuntime,
-  type RankEntry,
   type TenantState,
   type TimerKind,
 } from './state.js';
@@ -28,33 +27,47 @@ export const strategyInput = (agent: Agent, ability: number): StrategyInput => (
   assignments: agent.assignments,
 });
 
-function rankEntry(state: TenantState, group: GroupRuntime, agent: Agent, ability: number): RankEntry {
-  const strategy = strategies[group.config.strategy];
-  const [primary, secondary] = strategy.rank(strategyInput(agent, ability), {
+function rank(state: TenantState, group: GroupRuntime, agent: Agent, ability: number): RankKey {
+  return strategies[group.config.strategy].rank(strategyInput(agent, ability), {
     params: group.config.params,
     seed: state.settings.randomSeed,
   });
-  return { agentId: agent.id, primary, secondary };
 }
 
+/** Takes the agent out of the group's index and forgets their entry (they left the group). */
 export function unindexAgent(group: GroupRuntime, agentId: string): void {
   const entry = group.entries.get(agentId);
   if (entry === undefined) return;
-  group.routable.delete(entry);
+  if (entry.indexed) group.routable.delete(entry);
   group.entries.delete(agentId);
 }
 
-/** Puts the agent in (or out of) each of their groups' routable index at their current rank. */
+/**
+ * Puts the agent in (or out of) each of their groups' routable index at their current rank. The
+ * group's entry for them is kept while they are not routable and re-ranked when they are again.
+ */
 export function reindexAgent(state: TenantState, agent: Agent): void {
   const routable = isRoutable(agent);
   for (const membership of agent.memberships) {
     const group = state.groups.get(membership.groupId);
     if (group === undefined) continue;
-    unindexAgent(group, agent.id);
+    let entry = group.entries.get(agent.id);
+    if (entry !== undefined && entry.indexed) {
+      group.routable.delete(entry);
+      entry.indexed = false;
+    }
     if (!routable) continue;
-    const entry = rankEntry(state, group, agent, membership.ability);
+    const key = rank(state, group, agent, membership.ability);
+    if (entry === undefined) {
+      entry = { agentId: agent.id, primary: key[0], secondary: key[1], indexed: true };
+      group.entries.set(agent.id, entry);
+    } else {
+      // Out of the set while its sort key changes (ordered-set.ts).
+      entry.primary = key[0];
+      entry.secondary = key[1];
+      entry.indexed = true;
+    }
     group.routable.add(entry);
-    group.entries.set(agent.id, entry);
   }
 }
 

@@ -51,10 +51,33 @@ export function noticeLanguage(state: TenantState, conversation: Conversation): 
   return language.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
+/**
+ * A catalogue text split at its `{name}` placeholders: literal, name, literal, … (odd places are
+ * names). Split once per text, not once per notice.
+ */
+const templates = new Map<string, readonly string[]>();
+
+function templateOf(text: string): readonly string[] {
+  let parts = templates.get(text);
+  if (parts === undefined) {
+    parts = text.split(/\{(\w+)\}/);
+    templates.set(text, parts);
+  }
+  return parts;
+}
+
 export function notice(
   key: NoticeKey,
   language: NoticeLanguage,
   params: Readonly<Record<string, string>> = {},
 ): string {
-  return catalogue[key][language].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
+  const parts = templateOf(catalogue[key][language]);
+  let text = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    // A placeholder without a value stays as written.
+    text += params[name] ?? `{${name}}`;
+    text += parts[index + 1] as string;
+  }
+  return text;
 }

@@ -101,7 +101,7 @@ function favouredEntry(state: TenantState, group: GroupRuntime, conversation: Co
   for (const [agentId, rating] of customer.ratings) {
     if (rating < state.settings.goodRatingMin) continue;
     const entry = group.entries.get(agentId);
-    if (entry === undefined || !isEligible(state, conversation, agentId)) continue;
+    if (entry === undefined || !entry.indexed || !isEligible(state, conversation, agentId)) continue;
     if (best === undefined || byRank(entry, best) < 0) best = entry;
   }
   return best;

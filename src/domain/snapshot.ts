@@ -23,7 +23,7 @@
 import type { Access } from './access.js';
 import type { Agent } from './agent.js';
 import type { Conversation } from './conversation.js';
-import { noRatings, type Customer } from './customer.js';
+import { customerRecord, noRatings, type Customer } from './customer.js';
 import type { Department } from './department.js';
 import { enqueue, reindexAgent } from './indexes.js';
 import type { RoutingRule } from './routing-rules.js';
@@ -185,7 +185,8 @@ export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
   }
   for (const record of snapshot.customers) {
     const customer = entity(record, 'customer') as Customer;
-    state.customers.set(customer.id, customer.ratings.size === 0 ? { ...customer, ratings: noRatings } : customer);
+    const ratings = customer.ratings.size === 0 ? noRatings : customer.ratings;
+    state.customers.set(customer.id, customerRecord(customer, customer.lastAgent, ratings));
   }
   for (const record of snapshot.agents) {
     const agent = entity(record, 'agent') as Agent;

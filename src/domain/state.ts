@@ -25,6 +25,19 @@ export interface RankEntry {
   readonly secondary: number;
 }
 
+/**
+ * A member's entry as the group keeps it: one object per agent and group, re-ranked in place
+ * while it is out of `routable` (indexes.ts `reindexAgent`). An agent leaves and rejoins the index
+ * on every assignment and close; reusing the entry (and its map slot) keeps a routing decision
+ * from allocating either.
+ */
+export interface MemberRank extends RankEntry {
+  primary: number;
+  secondary: number;
+  /** Whether the entry is in `routable` now (the agent is routable). */
+  indexed: boolean;
+}
+
 export interface GroupRuntime {
   config: SkillGroupConfig;
   readonly members: Set<string>;
@@ -44,7 +57,8 @@ export interface GroupRuntime {
   readonly leftMessages: OrderedSet<Conversation>;
   /** Routable members, best first by the group's strategy. */
   routable: OrderedSet<RankEntry>;
-  readonly entries: Map<string, RankEntry>;
+  /** Entries of the members ranked so far, routable or not; `routable` holds the indexed ones. */
+  readonly entries: Map<string, MemberRank>;
   /** Recent handling times in ms, oldest first (for estimated waits). */
   readonly serviceTimes: number[];
   /** Transfers to this group waiting for a free member, by request time. */

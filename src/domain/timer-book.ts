@@ -96,12 +96,14 @@ export class TimerBook {
   clearTarget(targetId: string, kinds: readonly TimerKind[]): void {
     const list = this.byTarget.get(targetId);
     if (list === undefined) return;
-    const kept = list.filter((timer) => {
-      if (!kinds.includes(timer.kind)) return true;
-      this.queue.delete(timer);
-      return false;
-    });
-    if (kept.length === 0) this.byTarget.delete(targetId);
-    else this.byTarget.set(targetId, kept);
+    // In place, keeping the order of the timers that stay (no closure or copy per close).
+    let kept = 0;
+    for (let index = 0; index < list.length; index += 1) {
+      const timer = list[index] as Timer;
+      if (kinds.includes(timer.kind)) this.queue.delete(timer);
+      else list[kept++] = timer;
+    }
+    if (kept === 0) this.byTarget.delete(targetId);
+    else list.length = kept;
   }
 }

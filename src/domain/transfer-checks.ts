@@ -15,9 +15,26 @@ const error = (code: DomainErrorCode, message: string): DomainError => ({ code, 
 export const transferPermissionsOf = (agent: Agent): TransferPermissions =>
   agent.transfer ?? defaultTransferPermissions;
 
+/**
+ * The last local day `localDate` worked out: its zone, the instants it spans `[from, to)` and its
+ * date. A pure function's memo (the same arguments give the same answer with or without it): a
+ * transfer asks for the date twice, and asking Luxon costs more than the rest of the check.
+ */
+let lastDay: { zone: string; from: number; to: number; date: string } | null = null;
+
 /** The tenant-local date (YYYY-MM-DD) the daily limit counts against. */
-export const localDate = (state: TenantState, now: number): string =>
-  DateTime.fromMillis(now, { zone: state.settings.timeZone }).toISODate() ?? '';
+export function localDate(state: TenantState, now: number): string {
+  const zone = state.settings.timeZone;
+  if (lastDay !== null && lastDay.zone === zone && now >= lastDay.from && now < lastDay.to) return lastDay.date;
+  const local = DateTime.fromMillis(now, { zone });
+  const date = local.toISODate();
+  if (date === null) return '';
+  const from = local.startOf('day').toMillis();
+  const to = local.startOf('day').plus({ days: 1 }).toMillis();
+  // Only a span that holds `now` is kept (Luxon's day arithmetic around a zone's changes aside).
+  if (from <= now && now < to) lastDay = { zone, from, to, date };
+  return date;
+}
 
 /** Transfers the agent has initiated today (tenant-local), counting from zero at midnight. */
 export const transfersToday = (state: TenantState, agent: Agent, now: number): number =>
