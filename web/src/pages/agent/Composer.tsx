@@ -1,14 +1,18 @@
 /**
  * Writing to the customer or an internal note. Every send carries a client message id made once per
  * message, so a retry after a lost answer is not posted twice (docs/realtime.md, idempotent sends).
- * Quick replies fill the box; Enter sends, Shift+Enter starts a new line. The text being written is
+ * Quick replies fill the box (buttons, or `/` search: CannedReplyPicker.tsx) with their variables
+ * filled; Enter sends, Shift+Enter starts a new line. The text being written is
  * the workspace's (a draft per conversation), so it survives switching conversations and a
  * conversation taken away keeps its unsent text.
  */
 import { Button, Input, Space, Switch, Tooltip, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { TextAreaRef } from 'antd/es/input/TextArea.js';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
+import { CannedReplyPicker, useReplyPicker } from './CannedReplyPicker.js';
+import { fillVariables, type ReplyVariables } from './quickReplyText.js';
 import type { QuickReply } from './types.js';
 
 export interface ComposerProps {
@@ -17,6 +21,10 @@ export interface ComposerProps {
   /** Only the owner writes publicly; others in the conversation write internal notes. */
   readonly mayWritePublicly: boolean;
   readonly quickReplies: readonly QuickReply[];
+  /** What quick replies' variables are filled with. */
+  readonly variables: ReplyVariables;
+  /** The conversation's language (else the UI's): its quick replies come first in the `/` search. */
+  readonly language: string;
   /** This conversation's unsent text. */
   readonly draft: string;
   readonly onDraftChange: (text: string) => void;
@@ -38,6 +46,8 @@ export function Composer({
   conversationId,
   mayWritePublicly,
   quickReplies,
+  variables,
+  language,
   draft: text,
   onDraftChange: setText,
   onError,
@@ -46,6 +56,17 @@ export function Composer({
   const [noteMode, setNoteMode] = useState(false);
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
+  const box = useRef<TextAreaRef>(null);
+  const picker = useReplyPicker({
+    text,
+    setText,
+    tenantReplies: quickReplies,
+    language,
+    variables,
+    placeCaret: (caret) => {
+      requestAnimationFrame(() => box.current?.resizableTextArea?.textArea.setSelectionRange(caret, caret));
+    },
+  });
   const submit = (): void => {
     const body = text.trim();
     if (realtime === null || body === '' || sending) return;
@@ -75,7 +96,8 @@ export function Composer({
                 size="small"
                 data-testid={`quick-reply-${reply.id}`}
                 onClick={() => {
-                  setText(text.trim() === '' ? reply.text : `${text} ${reply.text}`);
+                  const filled = fillVariables(reply.text, variables);
+                  setText(text.trim() === '' ? filled : `${text} ${filled}`);
                 }}
               >
                 {reply.title}
@@ -84,8 +106,11 @@ export function Composer({
           ))}
         </Space>
       )}
+      <CannedReplyPicker picker={picker} />
       <Input.TextArea
+        ref={box}
         data-testid="chat-input"
+        {...picker.inputProps}
         value={text}
         autoSize={{ minRows: 2, maxRows: 6 }}
         maxLength={10_000}
@@ -94,8 +119,13 @@ export function Composer({
         style={internal ? { background: '#fff7e6' } : undefined}
         onChange={(event) => {
           setText(event.target.value);
+          picker.onCaret(event.target.selectionStart);
+        }}
+        onSelect={(event) => {
+          picker.onCaret(event.currentTarget.selectionStart);
         }}
         onKeyDown={(event) => {
+          if (picker.onKeyDown(event)) return;
           if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
             event.preventDefault();
             submit();
