@@ -47,8 +47,9 @@ const cases = [
     customer: '王小明',
     shared: { shortcut: '感谢', title: '感谢等待', text: '{客户名}您好，感谢您的耐心等待！我是{客服名}。' },
     personal: { shortcut: '稍等', title: '查询中', text: '{客户名}，请稍等，我马上为您查询。' },
-    // Found by a word of its text, not its shortcut.
-    query: '耐心',
+    opening: { text: '你好，在吗？', language: 'en' },
+    // Found by words of its text, not its shortcut.
+    query: '等待！',
     filled: '王小明您好，感谢您的耐心等待！我是陈静 Chen Jing。',
   },
   {
@@ -63,6 +64,7 @@ const cases = [
       text: 'Hi {customerName}, thanks for waiting! {agentName} here.',
     },
     personal: { shortcut: 'check', title: 'Checking', text: 'One moment {customerName}, I am checking your order.' },
+    opening: { text: 'Hello?', language: 'en' },
     query: 'than',
     filled: 'Hi Emma Stone, thanks for waiting! 陈静 Chen Jing here.',
   },
@@ -89,7 +91,7 @@ describe('canned replies', () => {
 
       const customer = await customerClient(web.baseUrl);
       const conversationId = await openConversation(customer, {
-        text: 'Hello?',
+        ...c.opening,
         attributes: { customerName: c.customer },
       });
       await agent.page.getByTestId(`conversation-item-${conversationId}`).click();
@@ -107,9 +109,13 @@ describe('canned replies', () => {
 
       // Narrowed by what follows the slash; the arrow keys move, Enter inserts the chosen one.
       await agent.page.keyboard.type(c.query);
-      await expect.poll(() => picker.getByRole('option').count()).toBe(1);
+      const options = picker.getByRole('option');
+      await expect.poll(() => options.first().textContent()).toContain(c.shared.title);
+      const count = await options.count();
       await agent.page.keyboard.press('ArrowDown');
-      await expect(picker.getByRole('option').first().getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(options.nth(1 % count).getAttribute('aria-selected')).resolves.toBe('true');
+      await agent.page.keyboard.press('ArrowUp');
+      await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true');
       await screenshot(agent.page, `desk-quick-replies-search-${c.locale}`);
       await agent.page.keyboard.press('Enter');
       await picker.waitFor({ state: 'detached' });
