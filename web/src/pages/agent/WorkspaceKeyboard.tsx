@@ -7,7 +7,7 @@
  * `my-replies-button`, `my-replies-dialog` (the editor's ids with the prefix `my-replies`).
  */
 import { App, Button, Modal, Space, Table, Tooltip } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../../api/http.js';
 import { QuickReplyEditor } from '../../components/QuickReplyEditor.js';
@@ -42,6 +42,18 @@ export function WorkspaceKeyboard(props: {
   const [mine, setMine] = useState(false);
   const personal = usePersonalReplies();
   const { message } = App.useApp();
+
+  // Esc closes the help wherever the focus is (it may open from the keyboard with the focus outside it).
+  useEffect(() => {
+    if (!help) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setHelp(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [help]);
 
   useShortcuts((action) => {
     if (action === 'help') setHelp((open) => !open);
