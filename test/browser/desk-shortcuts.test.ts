@@ -82,6 +82,8 @@ describe('keyboard workflow', () => {
       await dialog.waitFor();
       await expect(page.getByTestId('shortcut-next').textContent()).resolves.toBe(`Alt+↓${c.next}`);
       await expect(page.getByTestId('shortcut-close').textContent()).resolves.toBe(`Alt+X${c.close}`);
+      // The screenshot once the opening animation has finished.
+      await expect.poll(() => dialog.getAttribute('class')).not.toContain('zoom');
       await screenshot(page, `desk-shortcuts-help-${c.locale}`);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
