@@ -48,7 +48,7 @@ describe('keyboard workflow', () => {
       for (const id of ids) await page.getByTestId(`conversation-item-${id}`).waitFor();
       const listed = await page
         .locator('[data-testid^="conversation-item-"]')
-        .evaluateAll((items) =>
+        .evaluateAll((items: { getAttribute(name: string): string | null }[]) =>
           items.map((item) => (item.getAttribute('data-testid') ?? '').slice('conversation-item-'.length)),
         );
       const pressed = (id: string) => page.getByTestId(`conversation-item-${id}`).getAttribute('aria-pressed');

@@ -137,7 +137,7 @@ export function QuickReplyEditor(props: {
     }
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Text type="secondary">{t('count', { count: replies.length, max: props.maxItems })}</Typography.Text>
         <Button
@@ -197,7 +197,9 @@ export function QuickReplyEditor(props: {
                   okText={t('remove')}
                   cancelText={t('cancel')}
                   okButtonProps={{ 'data-testid': `${testId}-remove-confirm` }}
-                  onConfirm={() => save(replies.filter((other) => other.id !== reply.id))}
+                  onConfirm={() => {
+                    void save(replies.filter((other) => other.id !== reply.id));
+                  }}
                 >
                   <Button size="small" danger data-testid={`${testId}-remove-${reply.id}`}>
                     {t('remove')}

@@ -21,7 +21,8 @@ const PersonalReplies = Type.Object(
 
 export function quickReplyRoutes(app: App, context: HttpContext): void {
   const own = (principal: { agentId: string }, agentId: string): void => {
-    if (principal.agentId !== agentId) throw new ApiError('FORBIDDEN', 'personal quick replies are their owner’s alone');
+    if (principal.agentId !== agentId)
+      throw new ApiError('FORBIDDEN', 'personal quick replies are their owner’s alone');
   };
 
   app.get(

@@ -156,10 +156,10 @@ export function CannedReplyPicker({ picker }: { readonly picker: ReplyPicker }):
               {reply.shortcut === undefined ? reply.title : `/${reply.shortcut}`}
             </Typography.Text>{' '}
             {reply.shortcut === undefined ? null : <Typography.Text type="secondary">{reply.title} </Typography.Text>}
-            <Tag bordered={false} color={reply.scope === 'personal' ? 'green' : 'blue'}>
+            <Tag variant="filled" color={reply.scope === 'personal' ? 'green' : 'blue'}>
               {t(reply.scope === 'personal' ? 'scopePersonal' : 'scopeTenant')}
             </Tag>
-            {reply.language === undefined ? null : <Tag bordered={false}>{reply.language}</Tag>}
+            {reply.language === undefined ? null : <Tag variant="filled">{reply.language}</Tag>}
             <div>
               <Typography.Text type="secondary" ellipsis style={{ maxWidth: '100%' }}>
                 {reply.text}
