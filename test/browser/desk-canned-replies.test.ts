@@ -116,6 +116,9 @@ describe('canned replies', () => {
       await expect(options.nth(1 % count).getAttribute('aria-selected')).resolves.toBe('true');
       await agent.page.keyboard.press('ArrowUp');
       await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true');
+      // Screen readers follow the active option from the text box.
+      const activeId = await options.first().getAttribute('id');
+      await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(activeId);
       await screenshot(agent.page, `desk-quick-replies-search-${c.locale}`);
       await agent.page.keyboard.press('Enter');
       await picker.waitFor({ state: 'detached' });

@@ -5,7 +5,8 @@
  * variables filled (the customer's and the agent's names), Esc closes the list. A mouse click
  * inserts too. The list is an ARIA listbox tied to the text box, so screen readers follow it.
  *
- * `data-testid`s: `reply-picker`, rows `reply-option-<id>` (`aria-selected` on the active one),
+ * `data-testid`s: `reply-picker`, rows `reply-option-<tenant|personal>-<id>` (`aria-selected` on the
+ * active one),
  * `reply-picker-empty`.
  */
 import { Tag, Typography } from 'antd';
@@ -16,7 +17,8 @@ import type { QuickReply } from './types.js';
 import { usePersonalReplies } from './usePersonalReplies.js';
 
 export const PICKER_ID = 'reply-picker';
-const optionId = (id: string): string => `reply-option-${id}`;
+/** Unique in the page: a personal and a shared reply may have the same id. */
+const optionId = (reply: LibraryReply): string => `reply-option-${reply.scope}-${reply.id}`;
 
 export interface ReplyPicker {
   readonly open: boolean;
@@ -105,7 +107,7 @@ export function useReplyPicker(options: {
       'aria-autocomplete': 'list',
       'aria-expanded': open,
       'aria-controls': open ? PICKER_ID : undefined,
-      'aria-activedescendant': open && rows[current] !== undefined ? optionId(rows[current].id) : undefined,
+      'aria-activedescendant': open && rows[current] !== undefined ? optionId(rows[current]) : undefined,
     },
   };
 }
@@ -137,10 +139,10 @@ export function CannedReplyPicker({ picker }: { readonly picker: ReplyPicker }):
         picker.rows.map((reply, index) => (
           <div
             key={`${reply.scope}-${reply.id}`}
-            id={optionId(reply.id)}
+            id={optionId(reply)}
             role="option"
             aria-selected={index === picker.active}
-            data-testid={optionId(reply.id)}
+            data-testid={optionId(reply)}
             onMouseDown={(event) => {
               // Keep the focus in the text box.
               event.preventDefault();

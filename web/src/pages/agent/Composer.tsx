@@ -12,7 +12,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
 import { CannedReplyPicker, useReplyPicker } from './CannedReplyPicker.js';
-import { fillVariables, type ReplyVariables } from './quickReplyText.js';
+import { fillVariables, suits, type ReplyVariables } from './quickReplyText.js';
 import type { QuickReply } from './types.js';
 
 export interface ComposerProps {
@@ -57,6 +57,8 @@ export function Composer({
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
   const box = useRef<TextAreaRef>(null);
+  // The buttons offer the team's replies that suit the conversation's language; `/` searches them all.
+  const buttons = quickReplies.filter((reply) => suits(reply, language));
   const picker = useReplyPicker({
     text,
     setText,
@@ -87,10 +89,10 @@ export function Composer({
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-      {quickReplies.length === 0 ? null : (
+      {buttons.length === 0 ? null : (
         <Space wrap size={4} data-testid="quick-replies">
           <Typography.Text type="secondary">{t('quickReplies')}:</Typography.Text>
-          {quickReplies.map((reply) => (
+          {buttons.map((reply) => (
             <Tooltip key={reply.id} title={reply.text}>
               <Button
                 size="small"
