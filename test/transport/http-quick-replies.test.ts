@@ -67,6 +67,12 @@ describe('personal quick replies', () => {
     expect((await read(acme.tokens.a1, 'a1')).body.items).toEqual(mine);
     // The colleague's own list is untouched and separate.
     expect((await read(acme.tokens.a2, 'a2')).body.items).toEqual([]);
+    // Nor do they show in the agent views everyone reads.
+    for (const url of ['/api/v1/agents', '/api/v1/agents/a1']) {
+      const view = await call(test, { method: 'GET', url, headers: bearer(acme.tokens.a2) });
+      expect(view.status).toBe(200);
+      expect(view.text).not.toContain('customerName');
+    }
   });
 
   it("stay in their tenant: another tenant's agent of the same id sees only their own", async () => {
