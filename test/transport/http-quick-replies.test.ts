@@ -109,6 +109,29 @@ describe('personal quick replies', () => {
   });
 });
 
+describe('full libraries', () => {
+  it('save in one request even in Chinese at the longest (past the usual body limit), and not one more', async () => {
+    const long = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `${prefix}${i}`,
+        title: '标'.repeat(100),
+        text: '您'.repeat(2000),
+        shortcut: `${'快'.repeat(28)}${i}`,
+      }));
+    const personal = await save(acme.tokens.a1, 'a1', long('p', 50));
+    expect(personal.status, personal.text.slice(0, 200)).toBe(200);
+    expect(personal.body.items).toHaveLength(50);
+    expectError(await save(acme.tokens.a1, 'a1', long('p', 51)), 400, 'VALIDATION_FAILED');
+    const tenant = await call(test, {
+      method: 'PATCH',
+      url: '/api/v1/tenant',
+      headers: bearer(acme.tokens.ad1),
+      payload: { quickReplies: long('t', 100) },
+    });
+    expect(tenant.status, tenant.text.slice(0, 200)).toBe(200);
+  });
+});
+
 describe('the tenant library', () => {
   it('takes shortcuts and languages, and refuses a shortcut used twice in one language', async () => {
     const patch = (quickReplies: unknown) =>

@@ -110,6 +110,14 @@ export const QuickReply = Type.Object(
   closed,
 );
 
+/**
+ * The largest JSON body a full library needs: every text at its longest in 3-byte (Chinese) UTF-8,
+ * with room for the other fields. The routes that save a library allow this much (more than the
+ * server's usual body limit, which a full Chinese library would exceed).
+ */
+export const quickRepliesBodyLimit = (count: number): number =>
+  count * (3 * (MAX_QUICK_REPLY_TEXT + MAX_QUICK_REPLY_TITLE + MAX_QUICK_REPLY_SHORTCUT) + 512) + 64 * 1024;
+
 const settingsProperties = {
   timeZone: TimeZone,
   priorityStepSeconds: Seconds,

@@ -6,7 +6,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { MAX_PERSONAL_QUICK_REPLIES } from '../../../domain/quick-reply.js';
-import { QuickReply } from '../config-schemas.js';
+import { QuickReply, quickRepliesBodyLimit } from '../config-schemas.js';
 import { actorOf, requireAgent, run, type HttpContext } from '../context.js';
 import { mutableCopy } from '../copy.js';
 import { ApiError } from '../error-catalogue.js';
@@ -47,6 +47,7 @@ export function quickReplyRoutes(app: App, context: HttpContext): void {
   app.put(
     '/api/v1/agents/:agentId/quick-replies',
     {
+      bodyLimit: quickRepliesBodyLimit(MAX_PERSONAL_QUICK_REPLIES),
       schema: {
         tags: ['agents'],
         description: `Replaces the agent's personal quick replies (at most ${MAX_PERSONAL_QUICK_REPLIES}; ids unique, shortcuts unique per language). Authorization: that agent only.`,
