@@ -1,4 +1,5 @@
 /** Agents (DESIGN.md §1): people who serve customers, with a role and skill-group memberships. */
+import type { QuickReply } from './quick-reply.js';
 import type { TransferPermissions } from './transfer.js';
 export type Role = 'agent' | 'supervisor' | 'admin';
 
@@ -75,6 +76,8 @@ export interface Agent extends AgentProfile {
    * signed out everywhere); tokens carry the value they were issued under. Absent means 0.
    */
   sessionEpoch?: number;
+  /** The agent's personal quick replies (quick-replies.ts); absent means none. */
+  quickReplies?: readonly QuickReply[];
 }
 
 /** Active: neither disabled nor removed. */

@@ -5,6 +5,7 @@ import type { CustomerProfile } from './customer.js';
 import type { Department } from './department.js';
 import type { MessageAuthor, Resolution, Visibility } from './events.js';
 import type { RoutingRule } from './routing-rules.js';
+import type { QuickReply } from './quick-reply.js';
 import type { TenantSettings } from './settings.js';
 import type { SkillGroupConfig, StrategyName, StrategyParams } from './skill-group.js';
 import type { TransferNote, TransferTarget } from './transfer.js';
@@ -16,6 +17,8 @@ export type Command =
   | { readonly type: 'SaveAgent'; readonly agent: AgentProfile }
   | { readonly type: 'SaveRoutingRules'; readonly rules: readonly RoutingRule[] }
   | { readonly type: 'SaveCustomer'; readonly customer: CustomerProfile }
+  /** Replaces an agent's personal quick replies (quick-replies.ts). */
+  | { readonly type: 'SavePersonalReplies'; readonly agentId: string; readonly replies: readonly QuickReply[] }
   | { readonly type: 'ConnectAgent'; readonly agentId: string }
   | { readonly type: 'DisconnectAgent'; readonly agentId: string }
   | {

@@ -10,6 +10,7 @@ import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
 import { postMessage } from './decide-messages.js';
+import { savePersonalReplies } from './decide-quick-replies.js';
 import { tagConversation } from './decide-tags.js';
 import * as supervisor from './decide-supervisor.js';
 import { fireTimer } from './decide-timers.js';
@@ -33,6 +34,7 @@ const deciders: Deciders = {
   SaveAgent: config.saveAgent,
   SaveRoutingRules: config.saveRoutingRules,
   SaveCustomer: config.saveCustomer,
+  SavePersonalReplies: savePersonalReplies,
   ConnectAgent: agents.connectAgent,
   DisconnectAgent: agents.disconnectAgent,
   SetAgentStatus: agents.setAgentStatus,

@@ -9,6 +9,7 @@ import type { PreferenceReason, Reservation, TestMode } from './conversation.js'
 import type { Department } from './department.js';
 import type { Explanation } from './explanation.js';
 import type { RoutingRule } from './routing-rules.js';
+import type { QuickReply } from './quick-reply.js';
 import type { AssignmentMode, TenantSettings } from './settings.js';
 import type { SkillGroupConfig } from './skill-group.js';
 import type { Transfer, TransferTarget } from './transfer.js';
@@ -73,6 +74,12 @@ export type DomainEvent =
   | { readonly type: 'AgentSaved'; readonly at: number; readonly agent: AgentProfile }
   | { readonly type: 'RoutingRulesSaved'; readonly at: number; readonly rules: readonly RoutingRule[] }
   | { readonly type: 'CustomerSaved'; readonly at: number; readonly customer: CustomerProfile }
+  | {
+      readonly type: 'PersonalRepliesSaved';
+      readonly at: number;
+      readonly agentId: string;
+      readonly replies: readonly QuickReply[];
+    }
   | { readonly type: 'AgentConnected'; readonly at: number; readonly agentId: string }
   | {
       readonly type: 'AgentDisconnected';

@@ -9,6 +9,7 @@ import * as agents from './evolve-agents.js';
 import * as config from './evolve-config.js';
 import * as conversations from './evolve-conversations.js';
 import * as transfers from './evolve-transfers.js';
+import { personalRepliesSaved } from './decide-quick-replies.js';
 import type { TenantState } from './state.js';
 
 type Handlers = { readonly [T in EventType]: (state: TenantState, event: EventOf<T>) => void };
@@ -20,6 +21,7 @@ const handlers: Handlers = {
   AgentSaved: config.agentSaved,
   RoutingRulesSaved: config.routingRulesSaved,
   CustomerSaved: config.customerSaved,
+  PersonalRepliesSaved: personalRepliesSaved,
   AgentConnected: agents.agentConnected,
   AgentDisconnected: agents.agentDisconnected,
   AgentLost: agents.agentLost,

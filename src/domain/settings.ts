@@ -1,14 +1,9 @@
 /** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
+import type { QuickReply } from './quick-reply.js';
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 export type AssignmentMode = 'direct' | 'offer';
 
-/** A canned answer an agent inserts into the chat with one click (the workspace's quick replies). */
-export interface QuickReply {
-  readonly id: string;
-  /** Short label shown on the button. */
-  readonly title: string;
-  readonly text: string;
-}
+export type { QuickReply } from './quick-reply.js';
 
 export interface TenantSettings {
   /** IANA time zone used for rule time windows and reports. */

@@ -6,6 +6,7 @@
 import type { AgentProfile } from './agent.js';
 import { checkAttributeConditions } from './attribute-conditions.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
+import { checkQuickReplies, MAX_TENANT_QUICK_REPLIES } from './quick-reply.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
 import type { TransferSettings } from './transfer.js';
@@ -41,13 +42,7 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
-  return checkQuickReplies(settings.quickReplies ?? []);
-}
-
-function checkQuickReplies(replies: NonNullable<TenantSettings['quickReplies']>): string | null {
-  if (new Set(replies.map((reply) => reply.id)).size !== replies.length) return 'quick reply ids must be unique';
-  const blank = replies.find((reply) => reply.title.trim() === '' || reply.text.trim() === '');
-  return blank === undefined ? null : `quick reply "${blank.id}" needs a title and a text`;
+  return checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES);
 }
 
 function checkHours(hours: BusinessHours, state: TenantState): string | null {

@@ -17,6 +17,7 @@ export interface Template {
 }
 
 const target = { kind: 'agent', agentId: 'a2' };
+const quickReply = { id: 'q1', title: 'Hi', text: 'Hello {customerName}', shortcut: 'hi', language: 'en-US' };
 const note = { text: 'over to you', templateId: 'technical', fields: { problem: 'p' }, reason: 'r', tags: ['t'] };
 const hours = {
   timeZone: 'Asia/Shanghai',
@@ -110,6 +111,7 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
       closedRetention: 100,
       defaultLanguage: 'zh-CN',
       transfer,
+      quickReplies: [quickReply],
     },
   },
   'POST /api/v1/api-keys': { as: 'admin', body: { name: 'crm', keyId: 'k9' } },
@@ -203,6 +205,13 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     as: 'admin',
     params: { agentId: 'a1' },
     body: {},
+    mustExist: ['agentId'],
+  },
+  'GET /api/v1/agents/{agentId}/quick-replies': { as: 'agent', params: { agentId: 'a1' }, mustExist: ['agentId'] },
+  'PUT /api/v1/agents/{agentId}/quick-replies': {
+    as: 'agent',
+    params: { agentId: 'a1' },
+    body: { items: [quickReply] },
     mustExist: ['agentId'],
   },
   'POST /api/v1/agents/{agentId}/disable': { as: 'admin', params: { agentId: 'a2' }, body: {}, mustExist: ['agentId'] },

@@ -63,6 +63,8 @@ const table = `
  DELETE /api/v1/agents/{agentId}                        | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/agents/{agentId}/sign-out-everywhere    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/agents/{agentId}/end-shift              | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/agents/{agentId}/quick-replies          | 200 403 403 403 403 | 200 403 403 403 403 | 401 | 401 401 401 401 401 | 401
+ PUT    /api/v1/agents/{agentId}/quick-replies          | 200 403 403 403 403 | 200 403 403 403 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/routing-rules                           | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/routing-rules                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/customers/{customerId}                  | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -258,6 +260,10 @@ const specs: Record<string, Spec> = {
     await acme.run({ type: 'SetAgentStatus', agentId: 'a1', status: 'available' });
     return { url: '/api/v1/agents/a1/end-shift' };
   },
+  // Personal quick replies: a1's own (the other tenant's a1 reads and writes their own).
+  'GET /api/v1/agents/{agentId}/quick-replies': () => Promise.resolve({ url: '/api/v1/agents/a1/quick-replies' }),
+  'PUT /api/v1/agents/{agentId}/quick-replies': () =>
+    Promise.resolve({ url: '/api/v1/agents/a1/quick-replies', payload: { items: [] } }),
   'PUT /api/v1/routing-rules': body({ rules: [] }),
   'GET /api/v1/customers/{customerId}': () => Promise.resolve({ url: '/api/v1/customers/cust-acme' }),
   'PUT /api/v1/customers/{customerId}': (n) =>

@@ -63,10 +63,40 @@ export const demoSettings: Partial<TenantSettings> = {
   defaultGroupId: 'general',
   defaultGroupBySource: { website: 'presales' },
   quickReplies: [
-    { id: 'greet', title: '问候 / Greeting', text: '您好，很高兴为您服务！/ Hello, happy to help!' },
-    { id: 'wait', title: '请稍候 / One moment', text: '请稍候，我正在为您查询。/ One moment please, I am checking.' },
-    { id: 'thanks', title: '感谢 / Thanks', text: '感谢您的耐心等待。/ Thank you for your patience.' },
-    { id: 'bye', title: '结束 / Goodbye', text: '还有其他可以帮您的吗？/ Is there anything else I can help with?' },
+    { id: 'greet', title: '问候 / Greeting', shortcut: 'greet', text: '您好，很高兴为您服务！/ Hello, happy to help!' },
+    {
+      id: 'wait',
+      title: '请稍候 / One moment',
+      shortcut: 'wait',
+      text: '请稍候，我正在为您查询。/ One moment please, I am checking.',
+    },
+    {
+      id: 'thanks',
+      title: '感谢 / Thanks',
+      shortcut: 'patience',
+      text: '感谢您的耐心等待。/ Thank you for your patience.',
+    },
+    {
+      id: 'bye',
+      title: '结束 / Goodbye',
+      shortcut: 'bye',
+      text: '还有其他可以帮您的吗？/ Is there anything else I can help with?',
+    },
+    // Typed as /问候 or /hi in the reply box; the names are filled in when inserted.
+    {
+      id: 'hello-zh',
+      title: '称呼问候',
+      shortcut: '问候',
+      language: 'zh-CN',
+      text: '{客户名}您好，我是{客服名}，很高兴为您服务！',
+    },
+    {
+      id: 'hello-en',
+      title: 'Greeting by name',
+      shortcut: 'hi',
+      language: 'en-US',
+      text: 'Hi {customerName}, this is {agentName}. How can I help?',
+    },
   ],
   transfer: {
     ...defaultTransferSettings,

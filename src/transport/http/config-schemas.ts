@@ -7,6 +7,12 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { attributeConditionLimits as factLimits, numericOps } from '../../domain/attribute-conditions.js';
+import {
+  MAX_QUICK_REPLY_SHORTCUT,
+  MAX_QUICK_REPLY_TEXT,
+  MAX_QUICK_REPLY_TITLE,
+  MAX_TENANT_QUICK_REPLIES,
+} from '../../domain/quick-reply.js';
 import { strategyNames } from '../../domain/skill-group.js';
 import { Id } from './schemas.js';
 
@@ -88,14 +94,29 @@ const transferProperties = {
 /** Transfer templates, failure policy, cross-department policy and recommendation weights. */
 export const TransferSettings = Type.Object(transferProperties, closed);
 
-const QuickReply = Type.Object(
+/** A quick reply (src/domain/quick-reply.ts): the tenant's library and each agent's personal one. */
+export const QuickReply = Type.Object(
   {
     id: Id,
-    title: Type.String({ minLength: 1, maxLength: 100 }),
-    text: Type.String({ minLength: 1, maxLength: 2000 }),
+    title: Type.String({ minLength: 1, maxLength: MAX_QUICK_REPLY_TITLE }),
+    text: Type.String({ minLength: 1, maxLength: MAX_QUICK_REPLY_TEXT }),
+    /** Typed after `/` in the composer: any script, no spaces, slashes or braces. */
+    shortcut: Type.Optional(
+      Type.String({ minLength: 1, maxLength: MAX_QUICK_REPLY_SHORTCUT, pattern: '^[^\\s/{}]+$' }),
+    ),
+    /** `zh-CN`, `en-US`…; absent: any language. */
+    language: Type.Optional(Language),
   },
   closed,
 );
+
+/**
+ * The largest JSON body a full library needs: every text at its longest in 3-byte (Chinese) UTF-8,
+ * with room for the other fields. The routes that save a library allow this much (more than the
+ * server's usual body limit, which a full Chinese library would exceed).
+ */
+export const quickRepliesBodyLimit = (count: number): number =>
+  count * (3 * (MAX_QUICK_REPLY_TEXT + MAX_QUICK_REPLY_TITLE + MAX_QUICK_REPLY_SHORTCUT) + 512) + 64 * 1024;
 
 const settingsProperties = {
   timeZone: TimeZone,
@@ -123,7 +144,7 @@ const settingsProperties = {
   /** Seconds until a conversation's exclusions lapse; absent in settings saved before it existed. */
   exclusionLapseSeconds: Type.Optional(Seconds),
   /** Canned answers for the agent workspace; absent in settings saved before they existed. */
-  quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: 100 })),
+  quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: MAX_TENANT_QUICK_REPLIES })),
 };
 
 export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);

@@ -38,6 +38,7 @@ export const adminEn = {
   menu_hours: 'Business hours',
   menu_transfers: 'Transfers',
   menu_settings: 'Timeouts and weights',
+  'menu_quick-replies': 'Quick replies',
   'menu_api-keys': 'API keys',
   menu_audit: 'Audit log',
   idRequired: 'An id is required',

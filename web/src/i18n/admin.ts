@@ -39,6 +39,7 @@ export const admin: Strings<typeof adminEn> = {
     menu_hours: '营业时间',
     menu_transfers: '转接',
     menu_settings: '超时与权重',
+    'menu_quick-replies': '快捷回复',
     'menu_api-keys': 'API 密钥',
     menu_audit: '审计日志',
     idRequired: '请填写 ID',

@@ -11,6 +11,7 @@ import { conversationRoutes } from './conversations.js';
 import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
 import { healthRoutes } from './health.js';
+import { quickReplyRoutes } from './quick-replies.js';
 import { routingExplanationRoutes } from './routing-explanation.js';
 import { reportRoutes } from './reports.js';
 import { routingRuleRoutes } from './routing-rules.js';
@@ -28,6 +29,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   directoryRoutes(app, context);
   agentRoutes(app, context);
   agentLifecycleRoutes(app, context);
+  quickReplyRoutes(app, context);
   routingRuleRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);

@@ -7,11 +7,12 @@
 import { newTenantCommands } from '../../../server/new-tenant.js';
 import { Type } from '@sinclair/typebox';
 import { isValidTimeZone } from '../../../domain/business-hours.js';
+import { MAX_TENANT_QUICK_REPLIES } from '../../../domain/quick-reply.js';
 import type { TenantSettings as DomainSettings } from '../../../domain/settings.js';
 import { TENANT_ID } from '../../../services/tenant-registry.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { TenantCreated, TenantView } from '../admin-views.js';
-import { Name, TenantSettingsPatch, TimeZone } from '../config-schemas.js';
+import { Name, quickRepliesBodyLimit, TenantSettingsPatch, TimeZone } from '../config-schemas.js';
 import { actorOf, isServerAdmin, requireStaff, run, type HttpContext } from '../context.js';
 import { mutableCopy } from '../copy.js';
 import { ApiError } from '../error-catalogue.js';
@@ -94,6 +95,8 @@ export function tenantRoutes(app: App, context: HttpContext): void {
   app.patch(
     '/api/v1/tenant',
     {
+      // Room for a full quick reply library in Chinese, on top of the other settings.
+      bodyLimit: quickRepliesBodyLimit(MAX_TENANT_QUICK_REPLIES),
       schema: {
         tags: ['tenants'],
         description: 'Changes the settings given; `transfer` is merged one level deep.',

@@ -12,6 +12,7 @@ import { ApiKeysSection } from './ApiKeysSection.js';
 import { AuditLogSection } from './AuditLogSection.js';
 import { BusinessHoursSection } from './BusinessHoursSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
+import { QuickRepliesSection } from './QuickRepliesSection.js';
 import { RoutingRulesSection } from './RoutingRulesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 import { SkillGroupsSection } from './SkillGroupsSection.js';
@@ -25,6 +26,7 @@ const sections: readonly { readonly path: string; readonly element: ReactNode }[
   { path: 'hours', element: <BusinessHoursSection /> },
   { path: 'transfers', element: <TransfersSection /> },
   { path: 'settings', element: <SettingsSection /> },
+  { path: 'quick-replies', element: <QuickRepliesSection /> },
   { path: 'api-keys', element: <ApiKeysSection /> },
   { path: 'audit', element: <AuditLogSection /> },
 ];

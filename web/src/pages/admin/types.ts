@@ -3,6 +3,8 @@
  * (src/transport/http/config-schemas.ts, admin-views.ts). A GET body minus its live fields can be
  * PUT back unchanged, which is how every edit here keeps the fields it does not show.
  */
+import type { QuickReply } from '../agent/types.js';
+
 export type Role = 'agent' | 'supervisor' | 'admin';
 export type Tier = 'primary' | 'secondary' | 'general';
 export type StrategyName = 'weighted-wait' | 'round-robin' | 'least-load' | 'most-skilled' | 'random';
@@ -200,6 +202,8 @@ export interface TenantSettings {
   readonly closedRetention: number;
   readonly defaultLanguage: string;
   readonly transfer: TransferSettings;
+  /** The shared quick replies (QuickRepliesSection); absent until first saved. */
+  readonly quickReplies?: readonly QuickReply[];
 }
 
 export interface TenantView {

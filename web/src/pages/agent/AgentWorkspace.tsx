@@ -25,6 +25,7 @@
  * - incoming: `incoming-transfer-card` (with `data-transfer-id`), `transfer-countdown`, `incoming-customer`,
  *   `incoming-note`, `transfer-view`, `transfer-accept`, `transfer-reject`, `transfer-reject-reason`,
  *   `transfer-reject-confirm`;
+ * - keyboard and own quick replies: see WorkspaceKeyboard.tsx; `/` search: CannedReplyPicker.tsx;
  * - customer: `customer-panel`, `customer-profile`, `transfer-chain`, `chain-<transferId>`,
  *   `past-conversations`, `past-<conversationId>`.
  */
@@ -50,6 +51,7 @@ import { useCustomerTyping } from './useCustomerTyping.js';
 import { useReadMarks } from './useReadMarks.js';
 import { useUnreadTitle } from './useUnreadTitle.js';
 import { totalUnread, unreadCounts } from './workspaceState.js';
+import { WorkspaceKeyboard } from './WorkspaceKeyboard.js';
 
 /** Shown in the transfer button's tooltip. */
 const SHORTCUT = 'Alt+T / Ctrl+T';
@@ -72,6 +74,8 @@ export default function AgentWorkspace(): ReactNode {
   const now = useServerNow(state.clockOffset);
   const waiting = useWaitingConversations(state.queues);
   const [transferring, setTransferring] = useState(false);
+  // Bumped by the close shortcut (Alt+X): the chat opens its close dialog.
+  const [closeRequest, setCloseRequest] = useState(0);
   // Below antd's `md` (768 px) the three columns stack: a phone shows one at a time, full width.
   const narrow = Grid.useBreakpoint().md === false;
   // Unsent text per conversation: it survives switching conversations and losing one.
@@ -143,6 +147,14 @@ export default function AgentWorkspace(): ReactNode {
             {t('title')}
           </Typography.Title>
           {ready ? null : <Tag color="orange">{t('connecting')}</Tag>}
+          <WorkspaceKeyboard
+            selectedId={selectedId}
+            onSelect={select}
+            mayClose={owned !== undefined && owned.status !== 'offered'}
+            onClose={() => {
+              setCloseRequest((count) => count + 1);
+            }}
+          />
         </Space>
         <StatusSwitcher
           realtime={realtime}
@@ -236,6 +248,7 @@ export default function AgentWorkspace(): ReactNode {
           myId={state.agentId}
           now={now}
           shortcut={SHORTCUT}
+          closeRequest={closeRequest}
           onTransfer={() => {
             dispatch({ type: 'dismissFailed' });
             if (mayTransfer) setTransferring(true);

@@ -5,7 +5,7 @@
  * others (waiting in a queue, past ones) show their history read over HTTP, read-only.
  */
 import { Alert, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
@@ -50,6 +50,8 @@ export interface ChatPanelProps {
   readonly customerTyping?: boolean;
   /** The customer's read mark: agents' messages up to it show as read. */
   readonly customerReadUpTo?: number;
+  /** Bumped by the close shortcut: opens the close dialog. */
+  readonly closeRequest?: number;
 }
 
 function PendingTransfer(props: {
@@ -87,8 +89,11 @@ function PendingTransfer(props: {
 }
 
 export function ChatPanel(props: ChatPanelProps): ReactNode {
-  const { t } = useTranslation('agent');
+  const { t, i18n } = useTranslation('agent');
   const [closing, setClosing] = useState(false);
+  useEffect(() => {
+    if ((props.closeRequest ?? 0) > 0) setClosing(true);
+  }, [props.closeRequest]);
   const label = useCustomerLabel();
   const { conversation, participation, directory } = props;
   const history = useHistory(participation === 'reader' ? props.conversationId : null);
@@ -103,14 +108,16 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
   const owner = participation === 'owner';
   const offered = conversation?.status === 'offered';
   const failed = props.failed?.conversationId === props.conversationId ? props.failed : null;
+  const customerText =
+    conversation !== null
+      ? label(conversation)
+      : props.customer === null || props.customer === undefined
+        ? props.conversationId
+        : label(props.customer);
   const title = (
     <Space wrap>
       <Typography.Text strong data-testid="chat-customer" title={conversation?.customerId}>
-        {conversation !== null
-          ? label(conversation)
-          : props.customer === null || props.customer === undefined
-            ? props.conversationId
-            : label(props.customer)}
+        {customerText}
       </Typography.Text>
       {conversation === null ? null : (
         <>
@@ -245,6 +252,11 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           conversationId={props.conversationId}
           mayWritePublicly={owner && !offered}
           quickReplies={directory.quickReplies}
+          variables={{
+            customerName: customerText,
+            agentName: props.myId === null ? '' : directory.agentName(props.myId),
+          }}
+          language={conversation?.language ?? i18n.language}
           draft={props.draft}
           onDraftChange={props.onDraftChange}
           onError={props.onError}

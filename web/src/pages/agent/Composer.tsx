@@ -1,14 +1,18 @@
 /**
  * Writing to the customer or an internal note. Every send carries a client message id made once per
  * message, so a retry after a lost answer is not posted twice (docs/realtime.md, idempotent sends).
- * Quick replies fill the box; Enter sends, Shift+Enter starts a new line. The text being written is
+ * Quick replies fill the box (buttons, or `/` search: CannedReplyPicker.tsx) with their variables
+ * filled; Enter sends, Shift+Enter starts a new line. The text being written is
  * the workspace's (a draft per conversation), so it survives switching conversations and a
  * conversation taken away keeps its unsent text.
  */
 import { Button, Input, Space, Switch, Tooltip, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { TextAreaRef } from 'antd/es/input/TextArea.js';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
+import { CannedReplyPicker, useReplyPicker } from './CannedReplyPicker.js';
+import { fillVariables, suits, type ReplyVariables } from './quickReplyText.js';
 import type { QuickReply } from './types.js';
 import { useTypingSignal } from './useTypingSignal.js';
 
@@ -18,6 +22,10 @@ export interface ComposerProps {
   /** Only the owner writes publicly; others in the conversation write internal notes. */
   readonly mayWritePublicly: boolean;
   readonly quickReplies: readonly QuickReply[];
+  /** What quick replies' variables are filled with. */
+  readonly variables: ReplyVariables;
+  /** The conversation's language (else the UI's): its quick replies come first in the `/` search. */
+  readonly language: string;
   /** This conversation's unsent text. */
   readonly draft: string;
   readonly onDraftChange: (text: string) => void;
@@ -39,6 +47,8 @@ export function Composer({
   conversationId,
   mayWritePublicly,
   quickReplies,
+  variables,
+  language,
   draft: text,
   onDraftChange: setText,
   onError,
@@ -48,6 +58,19 @@ export function Composer({
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
   useTypingSignal(realtime, conversationId, text, !internal);
+  const box = useRef<TextAreaRef>(null);
+  // The buttons offer the team's replies that suit the conversation's language; `/` searches them all.
+  const buttons = quickReplies.filter((reply) => suits(reply, language));
+  const picker = useReplyPicker({
+    text,
+    setText,
+    tenantReplies: quickReplies,
+    language,
+    variables,
+    placeCaret: (caret) => {
+      requestAnimationFrame(() => box.current?.resizableTextArea?.textArea.setSelectionRange(caret, caret));
+    },
+  });
   const submit = (): void => {
     const body = text.trim();
     if (realtime === null || body === '' || sending) return;
@@ -68,16 +91,17 @@ export function Composer({
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-      {quickReplies.length === 0 ? null : (
+      {buttons.length === 0 ? null : (
         <Space wrap size={4} data-testid="quick-replies">
           <Typography.Text type="secondary">{t('quickReplies')}:</Typography.Text>
-          {quickReplies.map((reply) => (
+          {buttons.map((reply) => (
             <Tooltip key={reply.id} title={reply.text}>
               <Button
                 size="small"
                 data-testid={`quick-reply-${reply.id}`}
                 onClick={() => {
-                  setText(text.trim() === '' ? reply.text : `${text} ${reply.text}`);
+                  const filled = fillVariables(reply.text, variables);
+                  setText(text.trim() === '' ? filled : `${text} ${filled}`);
                 }}
               >
                 {reply.title}
@@ -86,8 +110,11 @@ export function Composer({
           ))}
         </Space>
       )}
+      <CannedReplyPicker picker={picker} />
       <Input.TextArea
+        ref={box}
         data-testid="chat-input"
+        {...picker.inputProps}
         value={text}
         autoSize={{ minRows: 2, maxRows: 6 }}
         maxLength={10_000}
@@ -96,8 +123,13 @@ export function Composer({
         style={internal ? { background: '#fff7e6' } : undefined}
         onChange={(event) => {
           setText(event.target.value);
+          picker.onCaret(event.target.selectionStart);
+        }}
+        onSelect={(event) => {
+          picker.onCaret(event.currentTarget.selectionStart);
         }}
         onKeyDown={(event) => {
+          if (picker.onKeyDown(event)) return;
           if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
             event.preventDefault();
             submit();

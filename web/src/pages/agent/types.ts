@@ -178,6 +178,10 @@ export interface QuickReply {
   readonly id: string;
   readonly title: string;
   readonly text: string;
+  /** Typed after `/` in the composer. */
+  readonly shortcut?: string;
+  /** `zh-CN`, `en-US`…; absent: any language. */
+  readonly language?: string;
 }
 
 /** The part of `GET /tenant` the workspace reads. */
