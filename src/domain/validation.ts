@@ -41,9 +41,6 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
-  const searchScope = settings.agentSearchScope;
-  if (searchScope !== undefined && searchScope !== 'own' && searchScope !== 'groups')
-    return 'agentSearchScope must be own or groups';
   return checkQuickReplies(settings.quickReplies ?? []);
 }
 

@@ -274,7 +274,7 @@ describe('excerpts', () => {
     expect(excerpt.startsWith('…')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
     expect(excerpt).toContain('退款');
-    expect([...excerpt].length).toBe(162);
+    expect(Array.from(excerpt).length).toBe(162);
     expect(excerptOf('short', undefined)).toBe('short');
   });
 });

@@ -49,13 +49,16 @@ const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c
 /** An FTS5 string: the term as one phrase, which the trigram tokenizer matches as a substring. */
 const ftsPhrase = (term: string): string => `"${term.replace(/"/g, '""')}"`;
 
-const isIndexable = (term: string): boolean => [...term].length >= INDEXED_TERM_LENGTH;
+/** Unicode code points: what the trigram tokenizer and pg_trgm count as characters. */
+const codePoints = (text: string): string[] => Array.from(text);
+
+const isIndexable = (term: string): boolean => codePoints(term).length >= INDEXED_TERM_LENGTH;
 
 /** The message text around the first occurrence of `term` (case-insensitive), at most ~160 characters. */
 export function excerptOf(text: string, term: string | undefined): string {
-  const chars = [...text];
+  const chars = codePoints(text);
   const at = term === undefined ? -1 : text.toLowerCase().indexOf(term.toLowerCase());
-  const startChar = at < 0 ? 0 : [...text.slice(0, at)].length;
+  const startChar = at < 0 ? 0 : codePoints(text.slice(0, at)).length;
   const from = Math.max(0, startChar - 60);
   const to = Math.min(chars.length, from + 160);
   return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
@@ -132,7 +135,7 @@ export function createSearchReadModel(
       SELECT c.opened_at, c.conversation_id FROM conversations c WHERE ${sql.join(where, sql` AND `)}
       ORDER BY c.opened_at DESC, c.conversation_id DESC LIMIT 1 OFFSET ${scanWindow - 1}`.execute(db);
     const row = result.rows[0];
-    return row === undefined ? null : { at: Number(row.opened_at), id: row.conversation_id };
+    return row === undefined ? null : { at: row.opened_at, id: row.conversation_id };
   }
 
   async function matches(tenantId: string, ids: readonly string[], term: string): Promise<Map<string, SearchMatch>> {
@@ -148,8 +151,8 @@ export function createSearchReadModel(
       ) x WHERE x.rn = 1`.execute(db);
     for (const row of result.rows) {
       found.set(row.conversation_id, {
-        seq: Number(row.seq),
-        at: Number(row.at),
+        seq: row.seq,
+        at: row.at,
         excerpt: excerptOf(row.text, term),
       });
     }
@@ -170,10 +173,7 @@ export function createSearchReadModel(
       const bounded =
         end === null
           ? where
-          : [
-              ...where,
-              sql`(c.opened_at > ${end.at} OR (c.opened_at = ${end.at} AND c.conversation_id >= ${end.id}))`,
-            ];
+          : [...where, sql`(c.opened_at > ${end.at} OR (c.opened_at = ${end.at} AND c.conversation_id >= ${end.id}))`];
       const result = await sql<ConversationRow>`
         SELECT c.*,
           (SELECT m.seq FROM messages m WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.conversation_id
@@ -186,7 +186,7 @@ export function createSearchReadModel(
       const last = rows[rows.length - 1];
       const next =
         result.rows.length > limit && last !== undefined
-          ? encodeCursor(Number(last.opened_at), last.conversation_id)
+          ? encodeCursor(last.opened_at, last.conversation_id)
           : end === null
             ? null
             : encodeCursor(end.at, end.id);

@@ -69,5 +69,4 @@ const postgres = (): readonly string[] => [
 ];
 
 /** Migration "desk-search": the message search index for `dialect`. */
-export const searchTables = (dialect: Dialect): readonly string[] =>
-  dialect === 'postgres' ? postgres() : sqlite();
+export const searchTables = (dialect: Dialect): readonly string[] => (dialect === 'postgres' ? postgres() : sqlite());

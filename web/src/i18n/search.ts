@@ -67,7 +67,8 @@ export const search: Strings<typeof en> = {
     timeline: '会话 {{id}}',
     timelineLoading: '正在加载会话记录…',
     timelineEmpty: '没有消息',
-    scopeNote: '只显示您有权查看的会话：客服为自己接待的（企业允许时包括所在技能组的），主管为其管理的技能组和客服，管理员为全部。',
+    scopeNote:
+      '只显示您有权查看的会话：客服为自己接待的（企业允许时包括所在技能组的），主管为其管理的技能组和客服，管理员为全部。',
     tooLong: '最多 5 个词，每个词不超过 50 个字符，总长不超过 100 个字符',
     status_queued: '排队中',
     'status_left-message': '留言',

@@ -67,7 +67,7 @@ const SearchResults = Type.Object({
 export function searchTerms(q: string | undefined): string[] {
   const terms = [...new Set((q ?? '').split(/\s+/u).filter((term) => term !== ''))];
   if (terms.length > MAX_TERMS) throw new ApiError('VALIDATION_FAILED', `at most ${String(MAX_TERMS)} words`);
-  if (terms.some((term) => [...term].length > MAX_TERM_LENGTH))
+  if (terms.some((term) => Array.from(term).length > MAX_TERM_LENGTH))
     throw new ApiError('VALIDATION_FAILED', `a word is at most ${String(MAX_TERM_LENGTH)} characters`);
   return terms;
 }

@@ -164,7 +164,9 @@ export default function HistorySearch(): ReactNode {
                 value={form.dates === null ? null : [form.dates[0], form.dates[1]]}
                 onChange={(dates) => {
                   const [from, to] = dates ?? [];
-                  set({ dates: from === null || from === undefined || to === null || to === undefined ? null : [from, to] });
+                  set({
+                    dates: from === null || from === undefined || to === null || to === undefined ? null : [from, to],
+                  });
                 }}
               />
             </span>

@@ -45,12 +45,7 @@ export function TimelineDrawer({ hit, directory, myId, onClose }: TimelineDrawer
       ) : entries.length === 0 ? (
         <Empty description={t('timelineEmpty')} />
       ) : (
-        <MessageList
-          entries={entries}
-          myId={myId}
-          directory={directory}
-          conversationId={conversation.conversationId}
-        />
+        <MessageList entries={entries} myId={myId} directory={directory} conversationId={conversation.conversationId} />
       )}
     </Drawer>
   );
