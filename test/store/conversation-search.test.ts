@@ -180,12 +180,8 @@ searchContract('SQLite', () => {
     forgetMigration: () => {
       const db = new Database(file);
       try {
-        // SQLite 3.53 leaves the `_content` shadow table of a contentless_unindexed table behind, and
-        // only an unsafe (non-defensive) connection may drop a shadow table.
-        db.unsafeMode(true);
         db.exec(`DROP TRIGGER message_search_insert; DROP TRIGGER message_search_update;
-          DROP TABLE message_search; DROP TABLE IF EXISTS message_search_content;
-          DELETE FROM schema_migrations WHERE version = 5;`);
+          DROP TABLE message_search; DELETE FROM schema_migrations WHERE version = 5;`);
       } finally {
         db.close();
       }
@@ -261,6 +257,34 @@ describe('SQLite: short terms scan a bounded window of conversations', () => {
       expect(pages).toEqual([['w8'], [], ['w1'], []]);
     } finally {
       reader.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite: the index follows a message rewritten in place', () => {
+  it('forgets the old words and finds the new ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-search-update-'));
+    const file = join(dir, 'switchboard.db');
+    const store = await createSqliteStore({ file });
+    try {
+      await appendAll(store, 't', history().log, 6);
+      const find = async (term: string): Promise<string[]> =>
+        (await store.searchConversations('t', { terms: [term] }, { limit: 10 })).items.map(
+          (hit) => hit.conversation.conversationId,
+        );
+      expect(await find('退货流程')).toEqual(['c3']);
+      // The projection's upsert (ON CONFLICT … DO UPDATE) rewrites a row this way.
+      const db = new Database(file);
+      try {
+        db.prepare("UPDATE messages SET text = '换货流程是什么' WHERE conversation_id = 'c3' AND seq = 1").run();
+      } finally {
+        db.close();
+      }
+      expect(await find('退货流程')).toEqual([]);
+      expect(await find('换货流程')).toEqual(['c3']);
+    } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }

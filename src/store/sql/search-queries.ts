@@ -94,12 +94,19 @@ export function createSearchReadModel(
       ? sql`${sql.ref(column)} = ANY(${[...values]}::text[])`
       : sql`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
-  const indexedTerm = (tenantId: string, term: string): Condition =>
+  /**
+   * The ids of the tenant's conversations with a message containing `term`, from the index. On
+   * SQLite the FTS table drives (CROSS JOIN fixes the order) and each match finds its message by rowid.
+   */
+  const withTerm = (tenantId: string, term: string): RawBuilder<unknown> =>
     dialect === 'postgres'
-      ? sql`c.conversation_id IN (SELECT m.conversation_id FROM messages m
-          WHERE m.tenant_id = ${tenantId} AND m.text ILIKE ${containsPattern(term)})`
-      : sql`c.conversation_id IN (SELECT s.conversation_id FROM message_search s
-          WHERE s.text MATCH ${ftsPhrase(term)} AND s.tenant_id = ${tenantId})`;
+      ? sql`SELECT m.conversation_id FROM messages m
+          WHERE m.tenant_id = ${tenantId} AND m.text ILIKE ${containsPattern(term)}`
+      : sql`SELECT m.conversation_id FROM message_search s CROSS JOIN messages m
+          WHERE s.text MATCH ${ftsPhrase(term)} AND m.rowid = s.rowid AND m.tenant_id = ${tenantId}`;
+
+  const indexedTerm = (tenantId: string, term: string): Condition =>
+    sql`c.conversation_id IN (${withTerm(tenantId, term)})`;
 
   const scannedTerm = (term: string): Condition =>
     sql`EXISTS (SELECT 1 FROM messages m WHERE m.tenant_id = c.tenant_id
@@ -130,9 +137,12 @@ export function createSearchReadModel(
   }
 
   /** The key of the last conversation a bounded scan may look at, or null if fewer remain. */
-  async function windowEnd(where: readonly Condition[]): Promise<{ at: number; id: string } | null> {
+  async function windowEnd(
+    from: RawBuilder<unknown>,
+    where: readonly Condition[],
+  ): Promise<{ at: number; id: string } | null> {
     const result = await sql<{ opened_at: number; conversation_id: string }>`
-      SELECT c.opened_at, c.conversation_id FROM conversations c WHERE ${sql.join(where, sql` AND `)}
+      SELECT c.opened_at, c.conversation_id FROM ${from} WHERE ${sql.join(where, sql` AND `)}
       ORDER BY c.opened_at DESC, c.conversation_id DESC LIMIT 1 OFFSET ${scanWindow - 1}`.execute(db);
     const row = result.rows[0];
     return row === undefined ? null : { at: row.opened_at, id: row.conversation_id };
@@ -164,12 +174,20 @@ export function createSearchReadModel(
       const limit = Math.max(1, Math.min(MAX_SEARCH_PAGE, Math.floor(page.limit)));
       const indexed = await hasTrigramIndex();
       const where = rowConditions(tenantId, search, page.cursor);
-      const scanned: Condition[] = [];
-      for (const term of new Set(search.terms)) {
-        if (indexed && isIndexable(term)) where.push(indexedTerm(tenantId, term));
-        else scanned.push(scannedTerm(term));
-      }
-      const end = scanned.length === 0 ? null : await windowEnd(where);
+      const terms = [...new Set(search.terms)];
+      const indexable = indexed ? terms.filter(isIndexable) : [];
+      const scanned = terms.filter((term) => !indexable.includes(term)).map(scannedTerm);
+      // The longest indexed term (likely the rarest) drives: the page costs what its matches cost,
+      // not what the tenant's conversations do; the other terms are conditions.
+      const [driver, ...others] = [...indexable].sort((a, b) => codePoints(b).length - codePoints(a).length);
+      where.push(...others.map((term) => indexedTerm(tenantId, term)));
+      const from =
+        driver === undefined
+          ? sql`conversations c`
+          : sql`(SELECT DISTINCT hit.conversation_id FROM (${withTerm(tenantId, driver)}) hit) h
+              CROSS JOIN conversations c`;
+      if (driver !== undefined) where.push(sql`c.conversation_id = h.conversation_id`);
+      const end = scanned.length === 0 ? null : await windowEnd(from, where);
       const bounded =
         end === null
           ? where
@@ -180,7 +198,7 @@ export function createSearchReadModel(
             ORDER BY m.seq DESC LIMIT 1) AS message_count,
           (SELECT m.at FROM messages m WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.conversation_id
             ORDER BY m.seq DESC LIMIT 1) AS last_message_at
-        FROM conversations c WHERE ${sql.join([...bounded, ...scanned], sql` AND `)}
+        FROM ${from} WHERE ${sql.join([...bounded, ...scanned], sql` AND `)}
         ORDER BY c.opened_at DESC, c.conversation_id DESC LIMIT ${limit + 1}`.execute(db);
       const rows = result.rows.slice(0, limit);
       const last = rows[rows.length - 1];
