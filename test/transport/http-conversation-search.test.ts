@@ -222,6 +222,9 @@ for (const { name, store } of stores) {
         'unknown=1',
         `cursor=${'c'.repeat(513)}`,
         'agentId=bad%20id',
+        'q=%00',
+        'q=a%01b',
+        'tag=%00',
       ]) {
         expectError(await search(admin, bad), 400, 'VALIDATION_FAILED');
       }

@@ -30,18 +30,22 @@ import type { App } from './app-type.js';
 export const MAX_TERMS = 5;
 export const MAX_TERM_LENGTH = 50;
 
+/** No control characters (PostgreSQL refuses NUL in text; none belongs in a search). */
+const NO_CONTROLS = '^[^\\u0000-\\u001f\\u007f]*$';
+
 const SearchQuery = Type.Object(
   {
     q: Type.Optional(
       Type.String({
         maxLength: 100,
+        pattern: '^[^\\u0000-\\u0008\\u000e-\\u001f\\u007f]*$',
         description: `words separated by spaces (at most ${String(MAX_TERMS)}); each must occur in some message`,
       }),
     ),
     customerId: Type.Optional(Id),
     agentId: Type.Optional(Id),
     groupId: Type.Optional(Id),
-    tag: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    tag: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: NO_CONTROLS })),
     from: Type.Optional(Type.String({ format: 'date-time', description: 'opened at or after (ISO 8601)' })),
     to: Type.Optional(Type.String({ format: 'date-time', description: 'opened before (ISO 8601)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEARCH_PAGE, default: 20 })),
