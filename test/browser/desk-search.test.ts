@@ -46,6 +46,22 @@ async function openFromApp(customer: TestClient, text: string, customerName: str
   return opened.conversation.conversationId;
 }
 
+/** Waits until the results list is no longer loading (before a screenshot). */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('search-results').locator('.ant-spin-blur').count()).toBe(0);
+}
+
+/** Waits until the timeline drawer has slid fully in (before a screenshot). */
+async function drawerOpen(page: Page): Promise<void> {
+  const wrapper = page.locator('.ant-drawer-content-wrapper');
+  await expect
+    .poll(async () => {
+      const box = await wrapper.boundingBox();
+      return box === null ? null : Math.round(box.x + box.width);
+    })
+    .toBe(page.viewportSize()?.width);
+}
+
 /** Opens history search from the header menu and searches `keywords`. */
 async function search(page: Page, menuLabel: string, keywords: string): Promise<void> {
   await page.locator('.ant-menu').getByText(menuLabel).click();
@@ -89,8 +105,10 @@ describe('history search', () => {
     const drawer = zhao.page.getByTestId('search-timeline');
     await drawer.getByText('另外发票抬头也需要修改').waitFor();
     await drawer.getByText('会员积分没有到账，卡号 8866').waitFor();
+    await settled(zhao.page);
     await expect(drawer.getByTestId('search-timeline-customer').textContent()).resolves.toBe('李四');
     await expect(drawer.getByTestId('search-timeline-status').textContent()).resolves.toBe('已结束');
+    await drawerOpen(zhao.page);
     await screenshot(zhao.page, 'desk-search-timeline-zh-CN');
     await zhao.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
@@ -104,6 +122,8 @@ describe('history search', () => {
     await zhao.page.getByTestId(`search-result-${conversationId}`).press('Enter');
     await drawer.getByText('另外发票抬头也需要修改').waitFor();
     await expect(drawer.getByTestId('search-timeline-status').textContent()).resolves.toBe('Closed');
+    await settled(zhao.page);
+    await drawerOpen(zhao.page);
     await screenshot(zhao.page, 'desk-search-timeline-en');
 
     // A supervisor of tech finds it from the wallboard; an agent of pre-sales (not theirs) does not.
@@ -111,6 +131,7 @@ describe('history search', () => {
     await signIn(li.page, web.baseUrl, 'liqiang', 'supervisor');
     await search(li.page, '历史会话', '积分');
     await li.page.getByTestId(`search-result-${conversationId}`).waitFor();
+    await settled(li.page);
     await screenshot(li.page, 'desk-search-supervisor-zh-CN');
     const wang = await openPage(browser, { locale: 'zh-CN' });
     await signIn(wang.page, web.baseUrl, 'zhangwei', 'agent');
