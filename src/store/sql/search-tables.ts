@@ -58,7 +58,7 @@ const postgres = (): readonly string[] => [
         WHERE e.extname = 'pg_trgm';
     END IF;
     IF ext_schema IS NOT NULL THEN
-      EXECUTE format('CREATE INDEX ${MESSAGES_TRIGRAM_INDEX} ON messages USING gin (text %I.gin_trgm_ops)', ext_schema);
+      EXECUTE format('CREATE INDEX IF NOT EXISTS ${MESSAGES_TRIGRAM_INDEX} ON messages USING gin (text %I.gin_trgm_ops)', ext_schema);
     END IF;
   END
   $$`,
