@@ -58,7 +58,16 @@ export interface TenantSettings {
    * replies existed replay unchanged; absent means none.
    */
   readonly quickReplies?: readonly QuickReply[];
+  /**
+   * What agents (role `agent`) find in history search (docs/search.md): the conversations they own
+   * (`own`), or also every conversation of their skill groups (`groups`). Optional so that settings
+   * stored before it existed replay unchanged; absent means `own`.
+   */
+  readonly agentSearchScope?: AgentSearchScope;
 }
+
+/** See `TenantSettings.agentSearchScope`. */
+export type AgentSearchScope = 'own' | 'groups';
 
 export const DEFAULT_MAX_AUTO_TAKEOVERS = 2;
 /** Five minutes: long enough not to bounce a conversation straight back to whoever let it go. */

@@ -7,9 +7,10 @@
 import type { EventStore } from './event-store.js';
 import type { ReadModel } from './read-model.js';
 import type { ReportReadModel } from './report-read-model.js';
+import type { SearchReadModel } from './search-read-model.js';
 import type { SnapshotStore } from './snapshot-store.js';
 
-export interface DurableStore extends EventStore, SnapshotStore, ReadModel, ReportReadModel {
+export interface DurableStore extends EventStore, SnapshotStore, ReadModel, ReportReadModel, SearchReadModel {
   /** Tenants with at least one stored event, in the order they were first written. */
   tenants(): Promise<string[]>;
 }

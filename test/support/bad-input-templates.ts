@@ -254,6 +254,20 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     as: 'admin',
     query: { status: ['active'], groupId: 'g', ownerId: 'a1', customerId: 'c', channel: 'web', limit: 10, cursor: 'x' },
   },
+  'GET /api/v1/conversations/search': {
+    as: 'admin',
+    query: {
+      q: '退款 refund',
+      customerId: 'c',
+      agentId: 'a1',
+      groupId: 'g',
+      tag: 'vip',
+      from: '2026-01-01T00:00:00Z',
+      to: '2026-02-01T00:00:00Z',
+      limit: 10,
+      cursor: 'x',
+    },
+  },
   'GET /api/v1/conversations/{conversationId}': { as: 'admin', params: conversation, mustExist: ['conversationId'] },
   'GET /api/v1/conversations/{conversationId}/messages': {
     as: 'admin',

@@ -71,6 +71,7 @@ const table = `
  PUT    /api/v1/customers/{customerId}                  | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations                           | 403 201 201 201 201 | 403 201 201 201 201 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations                           | 200 200 200 200 200 | 200 200 200 200 200 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/conversations/search                    | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}          | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/messages | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/messages | 201 403 403 403 201 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401

@@ -18,6 +18,7 @@ const AdminConsole = lazy(() => import('./pages/admin/AdminConsole.js'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.js'));
 const CustomerSimulation = lazy(() => import('./pages/simulate/CustomerSimulation.js'));
 const WhatIfPage = lazy(() => import('./pages/what-if/WhatIfPage.js'));
+const HistorySearch = lazy(() => import('./pages/search/HistorySearch.js'));
 
 /** The page each role lands on after signing in. */
 export const homeOf: Record<Role, string> = { agent: '/agent', supervisor: '/supervisor', admin: '/admin' };
@@ -48,6 +49,7 @@ function AppRoutes(): ReactNode {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/agent" element={page(staff, <AgentWorkspace />)} />
       <Route path="/supervisor" element={page(managers, <Wallboard />)} />
+      <Route path="/search" element={page(staff, <HistorySearch />)} />
       <Route path="/admin/*" element={page(admins, <AdminConsole />)} />
       <Route path="/reports" element={page(managers, <ReportsPage />)} />
       <Route path="/simulate" element={page(admins, <CustomerSimulation />)} />

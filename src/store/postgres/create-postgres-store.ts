@@ -27,6 +27,7 @@ import { projectAppend } from '../sql/projector.js';
 import { ReportBatch } from '../sql/report-batch.js';
 import { createReportReadModel } from '../sql/report-queries.js';
 import { createReadModel } from '../sql/read-model-queries.js';
+import { createSearchReadModel } from '../sql/search-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import { numberPlaceholders, type SqlValue } from '../sql/sql-statement.js';
 
@@ -213,6 +214,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     pool,
     ...createReadModel(kysely),
     ...createReportReadModel(kysely, 'postgres'),
+    ...createSearchReadModel(kysely, 'postgres'),
     append,
     async read(tenantId, afterSeq, limit) {
       const result = await pool.query<{ seq: number; data: string }>(

@@ -14,6 +14,7 @@
  */
 import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
+import { searchTables } from './search-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
 
 /** One schema version: its number, a name for the record, and its DDL per dialect. */
@@ -187,6 +188,7 @@ export const migrations: readonly Migration[] = [
   },
   { version: 3, name: 'report read models: hourly rollups, transfer facts, agent status intervals', up: reportTables },
   { version: 4, name: 'report read models: daily rollups per tenant-local day', up: reportDayTables },
+  { version: 5, name: 'desk-search: message search index (FTS5 trigram / pg_trgm)', up: searchTables },
 ];
 
 /** The schema version this code writes. */

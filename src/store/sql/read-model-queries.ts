@@ -45,7 +45,7 @@ function decodeCursor(cursor: string | null | undefined): unknown[] | null {
 const parseList = (text: string): string[] => JSON.parse(text) as string[];
 
 /** A conversation row with its activity, read off its messages (see project-conversations.ts). */
-type ConversationRow = Selectable<ConversationsTable> & {
+export type ConversationRow = Selectable<ConversationsTable> & {
   readonly message_count: number | null;
   readonly last_message_at: number | null;
 };
@@ -76,7 +76,7 @@ const lastServed = (eb: ExpressionBuilder<ReadModelTables, 'customers'>) =>
     .orderBy('conversations.closed_seq', 'desc')
     .limit(1);
 
-const conversationView = (row: ConversationRow): ConversationView => ({
+export const conversationView = (row: ConversationRow): ConversationView => ({
   conversationId: row.conversation_id,
   customerId: row.customer_id,
   channel: row.channel,

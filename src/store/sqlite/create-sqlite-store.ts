@@ -23,6 +23,7 @@ import type { DurableStore } from '../durable-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
 import { createReadModel } from '../sql/read-model-queries.js';
 import { createReportReadModel } from '../sql/report-queries.js';
+import { createSearchReadModel } from '../sql/search-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
@@ -66,7 +67,11 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   const log = new SqliteGroupCommit(db, () => Date.now(), walSync);
   const reader = file === ':memory:' ? db : openSqliteReader(file);
   const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteReadDialect(reader) });
-  const readModel = { ...createReadModel(kysely), ...createReportReadModel(kysely, 'sqlite') };
+  const readModel = {
+    ...createReadModel(kysely),
+    ...createReportReadModel(kysely, 'sqlite'),
+    ...createSearchReadModel(kysely, 'sqlite'),
+  };
   const keep = options.keepSnapshots ?? 2;
 
   const readEvents = db

@@ -145,6 +145,8 @@ const settingsProperties = {
   exclusionLapseSeconds: Type.Optional(Seconds),
   /** Canned answers for the agent workspace; absent in settings saved before they existed. */
   quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: MAX_TENANT_QUICK_REPLIES })),
+  /** What agents find in history search (docs/search.md); absent: `own`. */
+  agentSearchScope: Type.Optional(literals(['own', 'groups'])),
 };
 
 export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 const menu: readonly { readonly path: string; readonly label: string; readonly roles: readonly Role[] }[] = [
   { path: '/agent', label: 'workspace', roles: ['agent', 'supervisor', 'admin'] },
   { path: '/supervisor', label: 'wallboard', roles: ['supervisor', 'admin'] },
+  { path: '/search', label: 'history', roles: ['agent', 'supervisor', 'admin'] },
   { path: '/reports', label: 'reports', roles: ['supervisor', 'admin'] },
   { path: '/admin', label: 'admin', roles: ['admin'] },
   { path: '/simulate', label: 'simulate', roles: ['admin'] },

@@ -11,6 +11,7 @@ import { canned } from './canned.js';
 import { common } from './common.js';
 import { desk } from './desk.js';
 import { reports } from './reports.js';
+import { search } from './search.js';
 import { simulate } from './simulate.js';
 import { supervisor } from './supervisor.js';
 import { whatIf } from './whatIf.js';
@@ -22,7 +23,19 @@ export type Language = (typeof languages)[number];
 /** Strings of one area in both languages; the English keys are the reference. */
 export type Strings<T extends Record<string, string>> = { readonly en: T; readonly 'zh-CN': Record<keyof T, string> };
 
-const namespaces = { common, agent, canned, desk, supervisor, admin, widget, reports, simulate, whatIf } as const;
+const namespaces = {
+  common,
+  agent,
+  canned,
+  desk,
+  supervisor,
+  admin,
+  widget,
+  reports,
+  simulate,
+  whatIf,
+  search,
+} as const;
 const storageKey = 'switchboard.language';
 
 /** The saved choice, else the browser's preference, else Chinese (the seeds' users). */

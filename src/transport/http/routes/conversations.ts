@@ -131,6 +131,20 @@ function visible(state: TenantState, principal: Principal, conversationId: strin
   return conversation;
 }
 
+/**
+ * The id of a conversation whose history this principal may read: as `visible`, and for staff also
+ * one the live state has forgotten (closed long ago, e.g. found by history search) but the read
+ * model keeps.
+ */
+async function readable(context: HttpContext, principal: Principal, conversationId: string): Promise<string> {
+  const state = actorOf(context, principal).view;
+  if (principal.kind === 'customer' || state.conversations.has(conversationId))
+    return visible(state, principal, conversationId).id;
+  const stored = await context.registry.store.conversation(principal.tenantId, conversationId);
+  if (stored === null) throw new ApiError('CONVERSATION_NOT_FOUND');
+  return stored.conversationId;
+}
+
 export function conversationRoutes(app: App, context: HttpContext): void {
   app.post(
     '/api/v1/conversations',
@@ -267,10 +281,9 @@ export function conversationRoutes(app: App, context: HttpContext): void {
     },
     async (request) => {
       const principal = requirePrincipal(request);
-      const actor = actorOf(context, principal);
-      const conversation = visible(actor.view, principal, request.params.conversationId);
+      const conversationId = await readable(context, principal, request.params.conversationId);
       const { afterSeq, beforeSeq, limit } = request.query;
-      const page = await context.registry.store.messages(principal.tenantId, conversation.id, {
+      const page = await context.registry.store.messages(principal.tenantId, conversationId, {
         limit: limit ?? 50,
         ...(afterSeq === undefined ? {} : { afterSeq }),
         ...(beforeSeq === undefined ? {} : { beforeSeq }),

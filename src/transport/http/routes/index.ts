@@ -15,6 +15,7 @@ import { quickReplyRoutes } from './quick-replies.js';
 import { routingExplanationRoutes } from './routing-explanation.js';
 import { reportRoutes } from './reports.js';
 import { routingRuleRoutes } from './routing-rules.js';
+import { searchRoutes } from './search.js';
 import { simulationRoutes } from './simulations.js';
 import { supervisionRoutes } from './supervision.js';
 import { tenantRoutes } from './tenants.js';
@@ -33,6 +34,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   routingRuleRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);
+  searchRoutes(app, context);
   conversationWorkRoutes(app, context);
   supervisionRoutes(app, context);
   wallboardRoutes(app, context);

@@ -55,7 +55,7 @@ function formValues(settings: TenantSettings): SettingsValues {
   ) as Omit<SettingsValues, 'bySource'>;
   const bySource = Object.entries(settings.defaultGroupBySource).map(([source, groupId]) => ({ source, groupId }));
   // Settings saved before exclusions lapsed lack the field; the server's default applies (docs/routing.md).
-  return { exclusionLapseSeconds: 300, ...rest, bySource };
+  return { exclusionLapseSeconds: 300, agentSearchScope: 'own', ...rest, bySource };
 }
 
 export function SettingsSection(): ReactNode {
@@ -166,6 +166,17 @@ export function SettingsSection(): ReactNode {
             <Col span={8}>
               <Form.Item name="defaultGroupId" label={t('setting_defaultGroupId')}>
                 <Select allowClear options={groupOptions} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="agentSearchScope" label={t('setting_agentSearchScope')}>
+                <Select
+                  data-testid="setting-agentSearchScope"
+                  options={(['own', 'groups'] as const).map((scope) => ({
+                    value: scope,
+                    label: t(`agentSearchScope_${scope}`),
+                  }))}
+                />
               </Form.Item>
             </Col>
           </Row>

@@ -193,6 +193,8 @@ export interface TenantSettings {
   readonly reviveWindowSeconds: number;
   /** Absent in settings saved before exclusions lapsed (the server then uses 300). */
   readonly exclusionLapseSeconds?: number;
+  /** What agents find in history search; absent means `own` (docs/search.md). */
+  readonly agentSearchScope?: 'own' | 'groups';
   readonly badRatingMax: number;
   readonly goodRatingMin: number;
   readonly defaultGroupId: string | null;
