@@ -49,7 +49,9 @@ const cases = [
   },
 ] as const;
 
-describe('wallboard queue table and login validation', () => {
+// Once in a full run at a load of 8 the strategy confirmation stayed open after its cancel click
+// (antd's modal, not the app's logic: it passes alone); one retry, each try in a fresh context.
+describe('wallboard queue table and login validation', { retry: 1 }, () => {
   for (const c of cases) {
     it(`fits the queue table and confirms a strategy change at ${c.viewport.width}×${c.viewport.height} (${c.locale})`, async () => {
       const { page, context, problems } = await openPage(browser, { locale: c.locale, viewport: c.viewport });
