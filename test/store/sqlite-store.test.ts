@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../src/domain/events.js';
 import { durabilitySettings, openSqlite } from '../../src/store/sqlite/open-sqlite.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
-import { T0 } from '../support/harness.js';
+import { SequenceConflictError } from '../../src/store/event-store.js';
+import { Harness, T0 } from '../support/harness.js';
 import { storeContract } from './event-store.contract.js';
 import { readModelContract } from './read-model.contract.js';
 import type { StoreUnderTest } from './store-under-test.js';
@@ -116,6 +117,36 @@ describe('SQLite store', () => {
       await Promise.all(tenants.map((tenant) => store.append(tenant, 0, [tick, tick])));
       expect(store.commits() - before).toBe(1);
       for (const tenant of tenants) expect(await store.lastSeq(tenant)).toBe(2);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a conflicting append alone, before it writes anything, inside a shared commit', async () => {
+    const dir = tempDir();
+    try {
+      const store = await createSqliteStore({ file: join(dir, 'switchboard.db') });
+      const h = new Harness().group('g');
+      h.agent('a', { groups: ['g'] });
+      const setup = h.log.length;
+      await store.append('t1', 0, h.log);
+      const opened = h.open('c1');
+      const before = store.commits();
+      // One turn of the loop, one transaction: t1's append, a stale one for t1 (with its own
+      // conversation), and t2's.
+      const results = await Promise.allSettled([
+        store.append('t1', setup, opened),
+        store.append('t1', setup, new Harness().group('g').open('stale')),
+        store.append('t2', 0, [{ type: 'TimerDropped', at: T0, key: 'k' }]),
+      ]);
+      expect(store.commits() - before).toBe(1);
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(SequenceConflictError);
+      expect(await store.lastSeq('t1')).toBe(setup + opened.length);
+      expect(await store.conversation('t1', 'c1')).not.toBeNull();
+      expect(await store.conversation('t1', 'stale')).toBeNull();
+      expect(await store.lastSeq('t2')).toBe(1);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -84,10 +84,13 @@ export type ProjectionStep = SqlStatement | ReportBatch;
 /**
  * The steps that project one append: each event's statements, in order, except that
  *
- * - a conversation assigned by the same command that opened it (the usual case when an agent is
- *   free) is inserted already assigned, one statement instead of two. Only events that leave the
- *   conversation's row alone (the customer's opening message, the customer's profile) may stand
- *   between the two;
+ * - in the append that opens a conversation, the later events of that conversation that only move
+ *   its row (assigned, closed, the first agent reply…: `RowEvent` in project-conversations.ts) are
+ *   folded into the opening's insert, up to the first event of the conversation that does more.
+ *   The insert is written once, in the state those events leave it in; they keep their other
+ *   statements (a message's own row). Only projections of events carrying the conversation's id as
+ *   `conversationId` write its row, and nothing in an append reads `conversations`, so the row's
+ *   intermediate states were never seen by anything;
  * - the report projections of consecutive busy conversation events (opened, assigned, message,
  *   requeued, closed) run as one batch. A batch reads conversation report rows, agents'
  *   departments, groups' service levels and zone offsets; none of the busy events' other statements
@@ -97,6 +100,7 @@ export type ProjectionStep = SqlStatement | ReportBatch;
 export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): ProjectionStep[] {
   const steps: ProjectionStep[] = [];
   const folded = new Set<number>();
+  const byConversation = indexByConversation(events);
   let batch: ReportBatch | null = null;
   const endBatch = (): void => {
     if (batch !== null) steps.push(batch);
@@ -104,55 +108,76 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
   };
   events.forEach((event, index) => {
     const context = { tenantId, seq: firstSeq + index };
+    const rowFolded = folded.has(index);
+    if (event.type === 'ConversationOpened') {
+      const later = rowEventsAfter(events, byConversation.get(event.conversationId) ?? [], index, firstSeq);
+      for (const { index: at } of later) folded.add(at);
+      (batch ??= new ReportBatch(tenantId)).add(event);
+      steps.push(...conversations.openedWith(context, event, later));
+      return;
+    }
     if (isBatchedReportEvent(event)) {
       (batch ??= new ReportBatch(tenantId)).add(event);
-      if (folded.has(index)) return;
-      if (event.type !== 'ConversationOpened') {
-        steps.push(...baseStatements(context, event));
-        return;
-      }
-      const at = initialAssignment(events, index);
-      if (at !== null) folded.add(at);
-      const assigned =
-        at === null ? null : { seq: firstSeq + at, event: events[at] as EventOf<'ConversationAssigned'> };
-      steps.push(...conversations.openedWith(context, event, assigned));
+      steps.push(...baseStatements(context, event, [], rowFolded));
       return;
     }
     const reports = projectReports(context, event);
     if (reports.length > 0) endBatch();
-    steps.push(...baseStatements(context, event, reports));
+    steps.push(...baseStatements(context, event, reports, rowFolded));
   });
   endBatch();
   return steps;
 }
 
-/** Where the assignment of the conversation opened at `index` follows it directly, if it does. */
-function initialAssignment(events: readonly DomainEvent[], index: number): number | null {
-  const opened = events[index];
-  if (opened?.type !== 'ConversationOpened') return null;
-  for (let next = index + 1; next < events.length; next += 1) {
-    const event = events[next] as DomainEvent;
-    if (event.type === 'ConversationAssigned' && event.conversationId === opened.conversationId) return next;
-    if (event.type === 'CustomerSaved') continue;
-    if (
-      event.type === 'MessagePosted' &&
-      event.conversationId === opened.conversationId &&
-      event.author.kind === 'customer'
-    )
-      continue;
-    return null;
-  }
-  return null;
+/** The indexes of the events carrying each conversation id, in order. */
+function indexByConversation(events: readonly DomainEvent[]): Map<string, number[]> {
+  const byConversation = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    const id = (event as { readonly conversationId?: unknown }).conversationId;
+    if (typeof id !== 'string') return;
+    const list = byConversation.get(id);
+    if (list === undefined) byConversation.set(id, [index]);
+    else list.push(index);
+  });
+  return byConversation;
 }
 
-/** An event's own statements, then `reports`, then its audit row. */
+/**
+ * The row events of the conversation opened at `opened` that fold into its insert: those after it,
+ * up to the first of its events that is not one (`indexes`: the conversation's events, in order).
+ */
+function rowEventsAfter(
+  events: readonly DomainEvent[],
+  indexes: readonly number[],
+  opened: number,
+  firstSeq: number,
+): (conversations.FoldedEvent & { readonly index: number })[] {
+  const later: (conversations.FoldedEvent & { readonly index: number })[] = [];
+  for (const index of indexes) {
+    if (index <= opened) continue;
+    const event = events[index] as DomainEvent;
+    if (!conversations.isRowEvent(event)) break;
+    later.push({ index, seq: firstSeq + index, event });
+  }
+  return later;
+}
+
+/**
+ * An event's own statements, then `reports`, then its audit row; `rowFolded`: its conversation's row
+ * is already written by the opening's insert (a message then writes only its own row).
+ */
 function baseStatements(
   context: ProjectionContext,
   event: DomainEvent,
-  reports: readonly SqlStatement[] = [],
+  reports: readonly SqlStatement[],
+  rowFolded: boolean,
 ): SqlStatement[] {
-  const projection = projections[event.type] as Projection<DomainEvent> | undefined;
-  const statements = [...(projection?.(context, event) ?? []), ...reports];
+  const projection = rowFolded
+    ? event.type === 'MessagePosted'
+      ? (conversations.messageRow as Projection<DomainEvent>)
+      : undefined
+    : (projections[event.type] as Projection<DomainEvent> | undefined);
+  const statements = projection === undefined ? [...reports] : [...projection(context, event), ...reports];
   const subject = audited[event.type] as ((event: DomainEvent) => string | null) | undefined;
   if (subject !== undefined) {
     statements.push(

@@ -1,14 +1,21 @@
 /**
  * The SQLite event log with group commit. Appends that arrive together — from one tenant's batch of
  * commands, and from every tenant whose actor appended in the same turn of the event loop — are
- * written in one transaction and share one fsync. Each append still succeeds or fails on its own:
- * it runs in a savepoint, so a sequence conflict rolls back that append alone; each promise resolves
- * only after the transaction holding it has committed.
+ * written in one transaction and share one fsync. Each promise resolves only after the transaction
+ * holding it has committed.
  *
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
  * read-model projections of each event (a report batch's reads, then its writes), so read models
  * commit with the events or not at all.
+ *
+ * A sequence conflict refuses that append alone, and it refuses it before the append has written
+ * anything: the check is the append's first statement, and nothing else in the transaction can
+ * change a tenant's last seq in between (one connection, appends run one after the other). So no
+ * append needs a savepoint of its own — they used to run in one, and the savepoints' sub-journal
+ * (every page an append touched copied again, per append) cost about a fifth of the write path
+ * (issue 16). Any other error (I/O, full disk, a constraint) fails the whole transaction, and
+ * every append in it, as before.
  *
  * With a `walSync` (the store's default) the commit does not wait for the disk: the appends are
  * settled once the WAL has been fsynced off the event loop (sqlite-wal-sync.ts); meanwhile the
@@ -39,7 +46,6 @@ export class SqliteGroupCommit {
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
   private readonly insertEvent: Statement<[string, number, string, number, string]>;
   private readonly insertTenant: Statement<[string, number]>;
-  private readonly appendOne: Transaction<(item: PendingAppend) => StoredEvent[]>;
   private readonly commitAll: Transaction<
     (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
   >;
@@ -55,14 +61,13 @@ export class SqliteGroupCommit {
     this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
     this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
     this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
-    // Nested better-sqlite3 transactions are savepoints: a failing append rolls back alone.
-    this.appendOne = db.transaction((item: PendingAppend) => this.write(item));
     this.commitAll = db.transaction((batch: readonly PendingAppend[]) =>
       batch.map((item) => {
         try {
-          return this.appendOne(item);
+          return this.write(item);
         } catch (error) {
-          // Anything but a conflict (I/O error, full disk) fails the whole transaction.
+          // A conflict is thrown before the append wrote anything (see the file header); anything
+          // else (I/O error, full disk, a constraint) fails the whole transaction.
           if (error instanceof SequenceConflictError) return error;
           throw error;
         }
@@ -121,6 +126,7 @@ export class SqliteGroupCommit {
 
   private write(item: PendingAppend): StoredEvent[] {
     const { tenantId, expectedSeq, events } = item;
+    // First, before any write: a conflict must leave nothing behind (no savepoint undoes it).
     const last = this.lastSeq(tenantId);
     if (last !== expectedSeq) throw new SequenceConflictError(tenantId, expectedSeq, last);
     if (expectedSeq === 0) this.insertTenant.run(tenantId, this.now());
