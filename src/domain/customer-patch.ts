@@ -55,13 +55,12 @@ function patchedAttributes(
   before: Readonly<Record<string, string>> | undefined,
   patch: Readonly<Record<string, string | null>>,
 ): Readonly<Record<string, string>> {
-  const merged: Record<string, string> = {};
-  for (const [key, value] of Object.entries(before ?? {})) merged[key] = value;
+  const merged = new Map(Object.entries(before ?? {}));
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
   }
-  return merged;
+  return Object.fromEntries(merged);
 }
 
 /** What is wrong with a profile about to be saved, or null when it is fine. */

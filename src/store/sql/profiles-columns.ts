@@ -4,9 +4,9 @@
  * texts), both JSON text and NULL for customers saved without them — every row written before this
  * migration, since the events of those profiles carry neither.
  */
-import type { Dialect } from './sql-statement.js';
 
-export const customerProfileColumns = (_dialect: Dialect): readonly string[] => [
+/** The same statements on SQLite and PostgreSQL. */
+export const customerProfileColumns = (): readonly string[] => [
   'ALTER TABLE customers ADD COLUMN contact TEXT',
   'ALTER TABLE customers ADD COLUMN attributes TEXT',
 ];
