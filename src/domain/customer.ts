@@ -62,12 +62,6 @@ export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
   ...(customer.attributes === undefined ? {} : { attributes: customer.attributes }),
 });
 
-/** A customer's custom attributes, empty for profiles without any. */
-export const customerAttributes = (customer: CustomerProfile): Readonly<Record<string, string>> =>
-  customer.attributes ?? noAttributes;
-
-const noAttributes: Readonly<Record<string, string>> = Object.freeze({});
-
 /**
  * A customer as the state keeps it, built field by field: every customer then shares one object
  * shape, so the routing code that reads them stays monomorphic (a spread, `{ ...profile, … }`,

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { attributeConditionHolds, type AttributeCondition } from './attribute-conditions.js';
 import { parseClock } from './business-hours.js';
-import { customerAttributes, type CustomerProfile } from './customer.js';
+import type { CustomerProfile } from './customer.js';
 import type { TenantSettings } from './settings.js';
 
 export interface AnyAll {
@@ -115,8 +115,8 @@ function timeMatches(time: RuleConditions['time'], settings: TenantSettings, now
  * the more specific, fresher value wins. No copy when only one side has attributes.
  */
 export function routingFacts(intake: Intake): Readonly<Record<string, string>> {
-  const profile = customerAttributes(intake.customer);
-  if (Object.keys(profile).length === 0) return intake.attributes;
+  const profile = intake.customer.attributes;
+  if (profile === undefined || Object.keys(profile).length === 0) return intake.attributes;
   if (Object.keys(intake.attributes).length === 0) return profile;
   return { ...profile, ...intake.attributes };
 }
