@@ -2,6 +2,7 @@
 import type { AgentProfile } from './agent.js';
 import type { TestMode } from './conversation.js';
 import type { CustomerProfile } from './customer.js';
+import type { CustomerPatch } from './customer-patch.js';
 import type { Department } from './department.js';
 import type { MessageAuthor, Resolution, Visibility } from './events.js';
 import type { RoutingRule } from './routing-rules.js';
@@ -17,6 +18,16 @@ export type Command =
   | { readonly type: 'SaveAgent'; readonly agent: AgentProfile }
   | { readonly type: 'SaveRoutingRules'; readonly rules: readonly RoutingRule[] }
   | { readonly type: 'SaveCustomer'; readonly customer: CustomerProfile }
+  /**
+   * Creates or updates a customer field by field (customer-patch.ts). `verifiedIfNew` says how a
+   * customer not yet known signs in; a known customer keeps theirs.
+   */
+  | {
+      readonly type: 'UpdateCustomer';
+      readonly customerId: string;
+      readonly verifiedIfNew: boolean;
+      readonly patch: CustomerPatch;
+    }
   /** Replaces an agent's personal quick replies (quick-replies.ts). */
   | { readonly type: 'SavePersonalReplies'; readonly agentId: string; readonly replies: readonly QuickReply[] }
   | { readonly type: 'ConnectAgent'; readonly agentId: string }

@@ -1,4 +1,23 @@
 /** Customers (DESIGN.md §1) and the memory routing keeps of them (§3.3). */
+
+/** How to reach a customer outside the chat, as the tenant's back-end knows it. */
+export interface CustomerContact {
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+/**
+ * Bounds on what a profile carries (the tenant's back-end writes it; every routing decision for the
+ * customer reads its attributes): keys and values are short texts, and there are few of them.
+ */
+export const customerProfileLimits = {
+  attributes: 50,
+  attributeKeyLength: 64,
+  attributeValueLength: 512,
+  phoneLength: 32,
+  emailLength: 254,
+} as const;
+
 export interface CustomerProfile {
   readonly id: string;
   /** Verified customers carry the tenant's user id; anonymous ones a browser id. */
@@ -8,6 +27,14 @@ export interface CustomerProfile {
   readonly language: string | null;
   readonly labels: readonly string[];
   readonly dedicatedAgentId: string | null;
+  /** Absent in profiles saved before contacts existed (their events replay unchanged). */
+  readonly contact?: CustomerContact;
+  /**
+   * Custom attributes from the tenant's back-end (`tier: "gold"`, `lastOrderAmount: "5999"`):
+   * routing-rule conditions read them under the entry point's attributes (routing-rules.ts).
+   * Absent in profiles saved before attributes existed.
+   */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export interface Customer extends CustomerProfile {
@@ -19,7 +46,10 @@ export interface Customer extends CustomerProfile {
 /** The ratings of a customer who has rated nobody (shared: most customers never rate). */
 export const noRatings: ReadonlyMap<string, number> = new Map();
 
-/** The stored profile of a customer, without what routing remembers of them (events carry profiles). */
+/**
+ * The stored profile of a customer, without what routing remembers of them (events carry profiles).
+ * Contact and attributes appear only when the customer has them, so most events stay as they were.
+ */
 export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
   id: customer.id,
   verified: customer.verified,
@@ -28,6 +58,8 @@ export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
   language: customer.language,
   labels: customer.labels,
   dedicatedAgentId: customer.dedicatedAgentId,
+  ...(customer.contact === undefined ? {} : { contact: customer.contact }),
+  ...(customer.attributes === undefined ? {} : { attributes: customer.attributes }),
 });
 
 /**
@@ -47,6 +79,8 @@ export const customerRecord = (
   language: profile.language,
   labels: profile.labels,
   dedicatedAgentId: profile.dedicatedAgentId,
+  contact: profile.contact,
+  attributes: profile.attributes,
   lastAgent,
   ratings,
 });

@@ -1,5 +1,7 @@
 /** `decide` for configuration commands (DESIGN.md §6: every admin change is an audited event). */
 import type { CommandOf } from './commands.js';
+import type { CustomerProfile } from './customer.js';
+import { checkCustomerProfile, patchedProfile } from './customer-patch.js';
 import { sessionsEnded } from './decide-agent-lifecycle.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
@@ -54,9 +56,20 @@ export function saveRoutingRules(state: TenantState, command: CommandOf<'SaveRou
 }
 
 export function saveCustomer(state: TenantState, command: CommandOf<'SaveCustomer'>, now: number): Result {
-  const { customer } = command;
-  if (customer.id.length === 0) return invalid('a customer needs an id');
-  if (!Number.isInteger(customer.vipLevel) || customer.vipLevel < 0) return invalid('vipLevel must be an integer ≥ 0');
+  return customerSaved(state, command.customer, now);
+}
+
+/** A PATCH: merged with the customer as the state has them, then saved like a whole profile. */
+export function updateCustomer(state: TenantState, command: CommandOf<'UpdateCustomer'>, now: number): Result {
+  if (command.customerId.length === 0) return invalid('a customer needs an id');
+  const known = state.customers.get(command.customerId);
+  const profile = patchedProfile(known, command.customerId, command.patch);
+  return customerSaved(state, known === undefined ? { ...profile, verified: command.verifiedIfNew } : profile, now);
+}
+
+function customerSaved(state: TenantState, customer: CustomerProfile, now: number): Result {
+  const problem = checkCustomerProfile(customer);
+  if (problem !== null) return invalid(problem);
   if (customer.dedicatedAgentId !== null && !state.agents.has(customer.dedicatedAgentId)) {
     return refuse('AGENT_NOT_FOUND', `agent "${customer.dedicatedAgentId}" does not exist`);
   }

@@ -34,6 +34,7 @@ const deciders: Deciders = {
   SaveAgent: config.saveAgent,
   SaveRoutingRules: config.saveRoutingRules,
   SaveCustomer: config.saveCustomer,
+  UpdateCustomer: config.updateCustomer,
   SavePersonalReplies: savePersonalReplies,
   ConnectAgent: agents.connectAgent,
   DisconnectAgent: agents.disconnectAgent,

@@ -22,11 +22,15 @@ export interface RuleConditions {
   readonly vipLevel?: { readonly min?: number; readonly max?: number };
   readonly labels?: AnyAll & { readonly none?: readonly string[] };
   readonly businessTypes?: readonly string[];
-  /** Entry-point attributes (order status, ticket type…): the value must be one of those listed. */
+  /**
+   * Attributes (order status, ticket type…): the value must be one of those listed. Read from the
+   * facts `routingFacts` gives: the entry point's attributes over the customer profile's.
+   */
   readonly attributes?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Order and ticket facts from the same entry-point attributes: numeric comparisons, set membership
-   * and times relative to the routing decision (`checkInAt` passed). All must hold.
+   * Order and ticket facts from the same attributes (entry point's over profile's): numeric
+   * comparisons, set membership and times relative to the routing decision (`checkInAt` passed).
+   * All must hold.
    */
   readonly facts?: readonly AttributeCondition[];
   /** Local time window; `days` are ISO weekdays; the zone defaults to the tenant's. */
@@ -104,8 +108,27 @@ function timeMatches(time: RuleConditions['time'], settings: TenantSettings, now
   return from <= to ? minute >= from && minute < to : minute >= from || minute < to;
 }
 
-/** Whether one rule's conditions hold for this intake at `now`. */
-export function ruleMatches(rule: RoutingRule, intake: Intake, settings: TenantSettings, now: number): boolean {
+/**
+ * The attributes rule conditions read: the customer profile's custom attributes, overridden key by
+ * key by the entry point's. The entry point speaks about this conversation (this order, this
+ * booking) while the profile holds what the back-end last said about the customer in general, so
+ * the more specific, fresher value wins. No copy when only one side has attributes.
+ */
+export function routingFacts(intake: Intake): Readonly<Record<string, string>> {
+  const profile = intake.customer.attributes;
+  if (profile === undefined || Object.keys(profile).length === 0) return intake.attributes;
+  if (Object.keys(intake.attributes).length === 0) return profile;
+  return { ...profile, ...intake.attributes };
+}
+
+/** Whether one rule's conditions hold for this intake at `now`; `facts` defaults to `routingFacts(intake)`. */
+export function ruleMatches(
+  rule: RoutingRule,
+  intake: Intake,
+  settings: TenantSettings,
+  now: number,
+  facts: Readonly<Record<string, string>> = routingFacts(intake),
+): boolean {
   const c = rule.conditions;
   const labels = intake.customer.labels;
   const vip = intake.customer.vipLevel;
@@ -121,10 +144,10 @@ export function ruleMatches(rule: RoutingRule, intake: Intake, settings: TenantS
     includesAll(labels, c.labels?.all) &&
     !(c.labels?.none ?? []).some((label) => labels.includes(label)) &&
     oneOf(intake.businessType, c.businessTypes) &&
-    Object.entries(c.attributes ?? {}).every(([key, allowed]) => oneOf(intake.attributes[key] ?? null, allowed)) &&
-    (c.facts ?? []).every((fact) =>
-      attributeConditionHolds(fact, intake.attributes, { now, timeZone: settings.timeZone }),
+    Object.entries(c.attributes ?? {}).every(([key, allowed]) =>
+      oneOf(Object.hasOwn(facts, key) ? (facts[key] ?? null) : null, allowed),
     ) &&
+    (c.facts ?? []).every((fact) => attributeConditionHolds(fact, facts, { now, timeZone: settings.timeZone })) &&
     timeMatches(c.time, settings, now)
   );
 }
@@ -136,7 +159,8 @@ export function classify(
   settings: TenantSettings,
   now: number,
 ): Classification {
-  const rule = rules.find((candidate) => ruleMatches(candidate, intake, settings, now));
+  const facts = routingFacts(intake);
+  const rule = rules.find((candidate) => ruleMatches(candidate, intake, settings, now, facts));
   const bySource = settings.defaultGroupBySource;
   const fallbackGroup =
     (Object.hasOwn(bySource, intake.source) ? bySource[intake.source] : undefined) ?? settings.defaultGroupId;

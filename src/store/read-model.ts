@@ -122,6 +122,8 @@ export interface CustomerView {
   readonly language: string | null;
   readonly labels: readonly string[];
   readonly dedicatedAgentId: string | null;
+  readonly contact: { readonly phone: string | null; readonly email: string | null };
+  readonly attributes: Readonly<Record<string, string>>;
   readonly lastAgentId: string | null;
   readonly lastServedAt: number | null;
   readonly updatedSeq: number;

@@ -238,6 +238,23 @@ export function readModelContract(name: string, create: () => Promise<StoreUnder
       expect(await store.customer(t, 'u')).toMatchObject({ lastAgentId: owners[1], lastServedAt: h.now });
     });
 
+    it("keep a customer's contact and custom attributes, and defaults for profiles saved without them", async () => {
+      const t = tenant();
+      const h = new Harness();
+      h.customer('u:old', { name: 'Old' });
+      h.customer('u:new', { contact: { phone: '+86 138', email: null }, attributes: { tier: '金卡', spend: '5999' } });
+      await appendAll(store, t, h.log, 2);
+      expect(await store.customer(t, 'u:old')).toMatchObject({
+        name: 'Old',
+        contact: { phone: null, email: null },
+        attributes: {},
+      });
+      expect(await store.customer(t, 'u:new')).toMatchObject({
+        contact: { phone: '+86 138', email: null },
+        attributes: { tier: '金卡', spend: '5999' },
+      });
+    });
+
     it('follow a transfer from request to outcome, oldest first, and move the conversation with it', async () => {
       const t = tenant();
       const h = new Harness().group('g').group('tech');

@@ -30,6 +30,14 @@ const facts: Json[] = [
   { attribute: 'status', op: 'in', values: ['paid'] },
   { attribute: 'checkInAt', op: 'passed', minutes: 5 },
 ];
+const customerProfile = {
+  name: 'Ann',
+  vipLevel: 2,
+  language: 'en',
+  labels: ['vip'],
+  contact: { phone: '+86 138 0013 8000', email: 'ann@example.com' },
+  attributes: { tier: 'gold' },
+};
 const rule = {
   id: 'r1',
   name: 'Rule',
@@ -232,7 +240,22 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
   'PUT /api/v1/customers/{customerId}': {
     as: 'supervisor',
     params: { customerId: 'cust-9' },
-    body: { name: 'Ann', vipLevel: 2, language: 'en', labels: ['vip'], dedicatedAgentId: 'a1' },
+    body: { ...customerProfile, dedicatedAgentId: 'a1' },
+  },
+  'GET /api/v1/customers/by-external-id/{externalId}': {
+    as: 'agent',
+    params: { externalId: 'shop-1' },
+    mustExist: ['externalId'],
+  },
+  'PUT /api/v1/customers/by-external-id/{externalId}': {
+    as: 'apiKey',
+    params: { externalId: 'shop-1' },
+    body: { ...customerProfile, dedicatedAgentId: 'a1' },
+  },
+  'PATCH /api/v1/customers/by-external-id/{externalId}': {
+    as: 'apiKey',
+    params: { externalId: 'shop-1' },
+    body: { ...customerProfile, dedicatedAgentId: null, attributes: { tier: 'gold', old: null } },
   },
   'POST /api/v1/conversations': {
     as: 'apiKey',

@@ -69,6 +69,9 @@ const table = `
  PUT    /api/v1/routing-rules                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/customers/{customerId}                  | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/customers/{customerId}                  | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/customers/by-external-id/{externalId}   | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
+ PUT    /api/v1/customers/by-external-id/{externalId}   | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ PATCH  /api/v1/customers/by-external-id/{externalId}   | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations                           | 403 201 201 201 201 | 403 201 201 201 201 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations                           | 200 200 200 200 200 | 200 200 200 200 200 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/search                    | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
@@ -269,6 +272,12 @@ const specs: Record<string, Spec> = {
   'GET /api/v1/customers/{customerId}': () => Promise.resolve({ url: '/api/v1/customers/cust-acme' }),
   'PUT /api/v1/customers/{customerId}': (n) =>
     Promise.resolve({ url: `/api/v1/customers/cu${n}`, payload: { vipLevel: 1 } }),
+  'GET /api/v1/customers/by-external-id/{externalId}': () =>
+    Promise.resolve({ url: '/api/v1/customers/by-external-id/ext-acme' }),
+  'PUT /api/v1/customers/by-external-id/{externalId}': (n) =>
+    Promise.resolve({ url: `/api/v1/customers/by-external-id/ext${n}`, payload: { attributes: { tier: 'gold' } } }),
+  'PATCH /api/v1/customers/by-external-id/{externalId}': (n) =>
+    Promise.resolve({ url: `/api/v1/customers/by-external-id/ext${n}`, payload: { contact: { phone: '+1 555' } } }),
   'POST /api/v1/conversations': (n, column) =>
     Promise.resolve({
       payload: {
@@ -371,6 +380,12 @@ beforeAll(async () => {
       languages: [],
       maxConcurrent: 1,
     },
+  });
+  await acme.run({
+    type: 'UpdateCustomer',
+    customerId: 'u:ext-acme',
+    verifiedIfNew: true,
+    patch: { attributes: { tier: 'gold' } },
   });
   await acme.run({
     type: 'SaveCustomer',

@@ -52,6 +52,7 @@ beforeAll(async () => {
     text: 'hi',
     agentId: 'a1',
   });
+  await acme.run({ type: 'UpdateCustomer', customerId: 'u:shop-1', verifiedIfNew: true, patch: {} });
   doc = (await call<Doc>(test, { method: 'GET', url: '/openapi.json' })).body;
   callers = {
     admin: bearer(acme.tokens.ad1),

@@ -44,6 +44,9 @@ describe('customers', () => {
       language: 'en-US',
       labels: ['celebrity'],
       dedicatedAgentId: 'a2',
+      externalId: null,
+      contact: { phone: null, email: null },
+      attributes: {},
       lastAgentId: opened.body.ownerId,
       lastServedAt: new Date(test.clock.now()).toISOString(),
     });

@@ -66,11 +66,12 @@ export const agentStatusChanged: Projection<EventOf<'AgentStatusChanged'>> = ({ 
 export const customerSaved: Projection<EventOf<'CustomerSaved'>> = ({ tenantId, seq }, { customer }) => [
   statement(
     `INSERT INTO customers (tenant_id, customer_id, name, verified, vip_level, language, labels, dedicated_agent_id,
-       updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       contact, attributes, updated_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (tenant_id, customer_id) DO UPDATE SET name = excluded.name, verified = excluded.verified,
        vip_level = excluded.vip_level, language = excluded.language, labels = excluded.labels,
-       dedicated_agent_id = excluded.dedicated_agent_id, updated_seq = excluded.updated_seq`,
+       dedicated_agent_id = excluded.dedicated_agent_id, contact = excluded.contact,
+       attributes = excluded.attributes, updated_seq = excluded.updated_seq`,
     [
       tenantId,
       customer.id,
@@ -80,6 +81,8 @@ export const customerSaved: Projection<EventOf<'CustomerSaved'>> = ({ tenantId, 
       customer.language,
       json(customer.labels),
       customer.dedicatedAgentId,
+      customer.contact === undefined ? null : json(customer.contact),
+      customer.attributes === undefined ? null : json(customer.attributes),
       seq,
     ],
   ),

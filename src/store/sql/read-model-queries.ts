@@ -132,6 +132,8 @@ type CustomerRow = Selectable<CustomersTable> & {
   readonly last_served_at: number | null;
 };
 
+const noContact: CustomerView['contact'] = { phone: null, email: null };
+
 const customerView = (row: CustomerRow): CustomerView => ({
   customerId: row.customer_id,
   name: row.name,
@@ -140,6 +142,8 @@ const customerView = (row: CustomerRow): CustomerView => ({
   language: row.language,
   labels: parseList(row.labels),
   dedicatedAgentId: row.dedicated_agent_id,
+  contact: row.contact === null ? noContact : (JSON.parse(row.contact) as CustomerView['contact']),
+  attributes: row.attributes === null ? {} : (JSON.parse(row.attributes) as CustomerView['attributes']),
   lastAgentId: row.last_agent_id,
   lastServedAt: row.last_served_at,
   updatedSeq: row.updated_seq,

@@ -73,6 +73,10 @@ export interface CustomersTable {
   language: string | null;
   labels: string;
   dedicated_agent_id: string | null;
+  /** JSON `{"phone","email"}`, NULL when the profile has no contact (migration 6). */
+  contact: string | null;
+  /** JSON object of texts, NULL when the profile has no custom attributes (migration 6). */
+  attributes: string | null;
   updated_seq: number;
 }
 

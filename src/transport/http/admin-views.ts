@@ -87,6 +87,11 @@ export const CustomerView = Type.Object({
   language: OrNull(Type.String()),
   labels: Type.Array(Type.String()),
   dedicatedAgentId: OrNull(Type.String()),
+  externalId: OrNull(
+    Type.String({ description: "The tenant's own id for a `u:` customer (verified widget sign-in, by-external-id)." }),
+  ),
+  contact: Type.Object({ phone: OrNull(Type.String()), email: OrNull(Type.String()) }),
+  attributes: Type.Record(Type.String(), Type.String(), { description: 'Custom attributes from the back-end.' }),
   lastAgentId: OrNull(Type.String()),
   lastServedAt: OrNull(When),
 });

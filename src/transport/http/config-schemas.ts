@@ -13,6 +13,7 @@ import {
   MAX_QUICK_REPLY_TITLE,
   MAX_TENANT_QUICK_REPLIES,
 } from '../../domain/quick-reply.js';
+import { customerProfileLimits } from '../../domain/customer.js';
 import { strategyNames } from '../../domain/skill-group.js';
 import { Id } from './schemas.js';
 
@@ -348,13 +349,54 @@ export const RoutingRule = Type.Object(
 /** The whole ordered list: first match wins. */
 export const RoutingRules = Type.Object({ rules: Type.Array(RoutingRule, { maxItems: 500 }) }, closed);
 
+const profileLimits = customerProfileLimits;
+const Phone = Type.String({
+  minLength: 1,
+  maxLength: profileLimits.phoneLength,
+  pattern: '^\\+?[0-9][0-9 ().-]*$',
+  description: 'digits, spaces, ( ) . - and a leading +',
+});
+const Email = Type.String({ minLength: 3, maxLength: profileLimits.emailLength, pattern: '^[^\\s@]+@[^\\s@]+$' });
+const CustomerContact = Type.Object(
+  { phone: Type.Optional(OrNull(Phone)), email: Type.Optional(OrNull(Email)) },
+  { ...closed, description: 'How to reach the customer; each field given replaces that field (null clears it).' },
+);
+const ProfileAttributeName = Type.String({
+  pattern: `^[A-Za-z_][A-Za-z0-9_.-]{0,${profileLimits.attributeKeyLength - 1}}$`,
+});
+const AttributeValue = Type.String({ maxLength: profileLimits.attributeValueLength });
+const attributesOptions = {
+  ...closed,
+  maxProperties: profileLimits.attributes,
+  description:
+    `Custom attributes (at most ${profileLimits.attributes}; names are letters, digits, _ . -, ` +
+    `up to ${profileLimits.attributeKeyLength}; values texts up to ${profileLimits.attributeValueLength}). ` +
+    "Routing-rule attribute conditions read them; the entry point's attributes win on a clash.",
+};
+
+const customerFields = {
+  name: Type.Optional(OrNull(Name)),
+  vipLevel: Type.Optional(Count(0, 100)),
+  language: Type.Optional(OrNull(Language)),
+  labels: Type.Optional(Words(50)),
+  dedicatedAgentId: Type.Optional(OrNull(Id)),
+  contact: Type.Optional(CustomerContact),
+};
+
+/** A whole profile (PUT): fields left out take their defaults. */
 export const CustomerBody = Type.Object(
   {
-    name: Type.Optional(OrNull(Name)),
-    vipLevel: Type.Optional(Count(0, 100)),
-    language: Type.Optional(OrNull(Language)),
-    labels: Type.Optional(Words(50)),
-    dedicatedAgentId: Type.Optional(OrNull(Id)),
+    ...customerFields,
+    attributes: Type.Optional(Type.Record(ProfileAttributeName, AttributeValue, attributesOptions)),
+  },
+  closed,
+);
+
+/** Part of a profile (PATCH): fields left out stay; attributes merge key by key, null removing one. */
+export const CustomerPatchBody = Type.Object(
+  {
+    ...customerFields,
+    attributes: Type.Optional(Type.Record(ProfileAttributeName, OrNull(AttributeValue), attributesOptions)),
   },
   closed,
 );

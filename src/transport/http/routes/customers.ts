@@ -1,31 +1,21 @@
 /**
- * Customer profiles (DESIGN.md §1, §3.3): VIP level, language, labels and dedicated agent, which
- * routing rules and preferred-agent routing read. Staff read them (the agent's customer panel);
- * supervisors, admins and the tenant's backend (API key) write them. Customers never see their own
- * profile: its labels are the tenant's notes about them.
+ * Customer profiles (DESIGN.md §1, §3.3): VIP level, language, labels, dedicated agent, contact and
+ * custom attributes, which routing rules and preferred-agent routing read. Staff read them (the
+ * agent's customer panel); supervisors, admins and the tenant's backend (API key) write them.
+ * Customers never see their own profile: its labels are the tenant's notes about them. The same
+ * profiles by the tenant's own ids: routes/customers-by-external-id.ts.
  */
 import { Type } from '@sinclair/typebox';
-import type { CustomerView as CustomerRow } from '../../../store/read-model.js';
 import { CustomerView } from '../admin-views.js';
 import { CustomerBody } from '../config-schemas.js';
 import { actorOf, requireStaff, run, type HttpContext } from '../context.js';
 import { ApiError } from '../error-catalogue.js';
-import { commonErrors, Id, isoOrNull } from '../schemas.js';
+import { commonErrors, Id } from '../schemas.js';
 import type { App } from './app-type.js';
+import { customerBody, profileFromBody } from './customer-body.js';
+import { customersByExternalIdRoutes } from './customers-by-external-id.js';
 
 const CustomerParams = Type.Object({ customerId: Id });
-
-const customerBody = (row: CustomerRow) => ({
-  customerId: row.customerId,
-  name: row.name,
-  verified: row.verified,
-  vipLevel: row.vipLevel,
-  language: row.language,
-  labels: [...row.labels],
-  dedicatedAgentId: row.dedicatedAgentId,
-  lastAgentId: row.lastAgentId,
-  lastServedAt: isoOrNull(row.lastServedAt),
-});
 
 export function customerRoutes(app: App, context: HttpContext): void {
   app.get(
@@ -56,22 +46,13 @@ export function customerRoutes(app: App, context: HttpContext): void {
       const principal = requireStaff(request, 'supervisor');
       const actor = actorOf(context, principal);
       const { customerId } = request.params;
-      const body = request.body;
-      await run(actor, {
-        type: 'SaveCustomer',
-        customer: {
-          id: customerId,
-          verified: actor.view.customers.get(customerId)?.verified ?? customerId.startsWith('u:'),
-          name: body.name ?? null,
-          vipLevel: body.vipLevel ?? 0,
-          language: body.language ?? null,
-          labels: body.labels ?? [],
-          dedicatedAgentId: body.dedicatedAgentId ?? null,
-        },
-      });
+      const verified = actor.view.customers.get(customerId)?.verified ?? customerId.startsWith('u:');
+      await run(actor, { type: 'SaveCustomer', customer: profileFromBody(customerId, verified, request.body) });
       const row = await context.registry.store.customer(principal.tenantId, customerId);
       if (row === null) throw new ApiError('CUSTOMER_NOT_FOUND');
       return customerBody(row);
     },
   );
+
+  customersByExternalIdRoutes(app, context);
 }

@@ -1,7 +1,8 @@
 /**
  * Who the customer is and what happened before: their profile (VIP level, language, labels,
- * dedicated and last agent), their other conversations (open one to read it), and this
- * conversation's transfer chain A → B → C with each transfer's note and outcome.
+ * contact and custom attributes from the tenant's back-end, dedicated and last agent), their other
+ * conversations (open one to read it), and this conversation's transfer chain A → B → C with each
+ * transfer's note and outcome.
  */
 import { Card, Descriptions, Empty, List, Space, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import type { Directory } from './useDirectory.js';
+import { profileItems } from './ProfileDetails.js';
 import { useLanguageName, visitorItems } from './VisitorDetails.js';
 import type { ChainEntry, ConversationRow, CustomerProfile } from './types.js';
 
@@ -123,6 +125,7 @@ export function CustomerPanel(props: CustomerPanelProps): ReactNode {
             <span data-testid="customer-language">{languageName(props.visitor?.language ?? profile?.language)}</span>
           </Descriptions.Item>
           {visitorItems(props.visitor?.attributes ?? {}, td)}
+          {profileItems(profile, t)}
           <Descriptions.Item label={t('labels')}>
             <Space wrap size={2}>
               {(profile?.labels ?? []).map((tag) => (

@@ -112,6 +112,9 @@ export interface CustomerProfile {
   readonly labels: readonly string[];
   readonly dedicatedAgentId?: string | null;
   readonly lastAgentId?: string | null;
+  /** From the tenant's back-end (issue 18); absent where a payload carries no profile details. */
+  readonly contact?: { readonly phone: string | null; readonly email: string | null };
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 /** A transfer waiting for this agent's answer. */
