@@ -38,8 +38,9 @@ export interface WaitOutlook {
  * estimate. Work is bounded by the group's members and service-time samples.
  */
 export function waitOutlook(state: TenantState, source: string, now: number): WaitOutlook | null {
-  const groupId = state.settings.defaultGroupBySource[source] ?? state.settings.defaultGroupId;
-  const group = groupId === null || groupId === undefined ? undefined : state.groups.get(groupId);
+  const bySource: Readonly<Record<string, string | undefined>> = state.settings.defaultGroupBySource;
+  const groupId = bySource[source] ?? state.settings.defaultGroupId;
+  const group = groupId === null ? undefined : state.groups.get(groupId);
   if (group === undefined) return null;
   let online = false;
   for (const agentId of group.members) if (state.agents.get(agentId)?.online === true) online = true;

@@ -24,7 +24,7 @@ export const MAX_WIDGET_MESSAGE = 500;
 export function checkWidgetMessages(messages: WidgetMessages): string | null {
   for (const [language, texts] of Object.entries(messages)) {
     if (!(widgetLanguages as readonly string[]).includes(language)) return `no widget texts for "${language}"`;
-    for (const [kind, text] of Object.entries(texts ?? {})) {
+    for (const [kind, text] of Object.entries(texts)) {
       if (!(widgetMessageKinds as readonly string[]).includes(kind)) return `no widget text "${kind}"`;
       if (typeof text !== 'string' || text.trim() === '') return `widget text ${language}.${kind} is blank`;
       if (text.length > MAX_WIDGET_MESSAGE) return `widget text ${language}.${kind} exceeds ${MAX_WIDGET_MESSAGE}`;
