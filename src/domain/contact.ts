@@ -16,7 +16,7 @@ export interface ContactDetails {
 
 export const MAX_CONTACT_NAME = 64;
 /** Digits with an optional leading +, spaces, dots, dashes and brackets: 5–32 characters. */
-export const PHONE_PATTERN = '^\\+?[0-9][0-9 ().-]{3,30}[0-9]$';
+export const PHONE_PATTERN = '^\\+?[0-9(][0-9 ().-]{3,30}[0-9]$';
 /** Something@domain.tld, no spaces: deliberately loose (the address is only shown to staff). */
 export const EMAIL_PATTERN = '^[^\\s@]{1,64}@[^\\s@]{1,189}\\.[^\\s@]{2,63}$';
 const phone = new RegExp(PHONE_PATTERN, 'u');

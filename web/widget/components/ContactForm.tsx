@@ -12,7 +12,7 @@ export interface ContactFormProps {
 }
 
 /** The same patterns as src/domain/contact.ts. */
-const PHONE = /^\+?[0-9][0-9 ().-]{3,30}[0-9]$/u;
+const PHONE = /^\+?[0-9(][0-9 ().-]{3,30}[0-9]$/u;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,63}$/u;
 
 type Problem = 'contactRequired' | 'contactBadPhone' | 'contactBadEmail' | 'errorGeneric';
