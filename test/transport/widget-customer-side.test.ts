@@ -124,6 +124,14 @@ describe('left-message contact details', () => {
       phone: '+86 138-0000-0000',
       email: 'meimei@example.com',
     });
+    // Where staff list left messages, the row carries the details too.
+    const listed = (await (await get('/api/v1/conversations?status=left-message', staff)).json()) as {
+      items: { conversationId: string; contact?: unknown }[];
+    };
+    expect(listed.items.find((item) => item.conversationId === 'q1')?.contact).toEqual({
+      phone: '+86 138-0000-0000',
+      email: 'meimei@example.com',
+    });
   });
 });
 
