@@ -61,7 +61,9 @@ describe('transcript', () => {
     expect(text).toMatch(/: It ships today\./);
     expect(text).toMatch(/You: 谢谢！/);
     expect(text).not.toContain('INTERNAL');
-    const chinese = await (await get('/api/v1/widget/conversations/c1/transcript?language=zh-CN', customerToken)).text();
+    const chinese = await (
+      await get('/api/v1/widget/conversations/c1/transcript?language=zh-CN', customerToken)
+    ).text();
     expect(chinese).toContain('聊天记录');
     expect(chinese).toMatch(/我: Where is my order\?/);
   });
@@ -155,11 +157,17 @@ describe('widget texts and the first screen', () => {
     const en = (await (await get('/api/v1/widget/info?tenantId=acme&language=en')).json()) as Record<string, unknown>;
     expect(en.texts).toEqual({ welcome: 'Welcome to ACME!', queue: null, afterHours: 'We open at nine.' });
     expect(en.available).toBe(true);
-    const zh = (await (await get('/api/v1/widget/info?tenantId=acme&language=zh-CN')).json()) as Record<string, unknown>;
+    const zh = (await (await get('/api/v1/widget/info?tenantId=acme&language=zh-CN')).json()) as Record<
+      string,
+      unknown
+    >;
     expect(zh.texts).toEqual({ welcome: '欢迎光临 ACME！', queue: '请稍候，马上为您服务。', afterHours: null });
     // Settings saved without the texts replay unchanged; other settings keep them.
     expect((await patchTenant({ firstResponseTimeoutSeconds: 90 })).status).toBe(200);
-    const again = (await (await get('/api/v1/widget/info?tenantId=acme&language=en')).json()) as Record<string, unknown>;
+    const again = (await (await get('/api/v1/widget/info?tenantId=acme&language=en')).json()) as Record<
+      string,
+      unknown
+    >;
     expect(again.texts).toMatchObject({ welcome: 'Welcome to ACME!' });
   });
 
