@@ -2,7 +2,9 @@
  * What the widget's first screen shows before a conversation exists (docs/widget.md): the
  * tenant's own welcome, queue and after-hours texts in the customer's language, whether an agent
  * is available, and the estimated wait — from `GET /api/v1/widget/info`, fetched again when the
- * language changes. Until it answers (or if it fails) the built-in texts apply.
+ * language changes and when the chat's connection comes online (a server that had not loaded the
+ * tenant yet answers with nothing configured until the customer's session loads it). Until it
+ * answers (or if it fails) the built-in texts apply.
  */
 import { useEffect, useState } from 'react';
 import { api } from '../src/api/http.js';
@@ -25,7 +27,7 @@ export const noInfo: WidgetInfo = {
   estimatedWaitSeconds: null,
 };
 
-export function useWidgetInfo(config: WidgetConfig, language: WidgetLanguage): WidgetInfo {
+export function useWidgetInfo(config: WidgetConfig, language: WidgetLanguage, online: boolean): WidgetInfo {
   const [info, setInfo] = useState<WidgetInfo>(noInfo);
   useEffect(() => {
     const abort = new AbortController();
@@ -39,6 +41,6 @@ export function useWidgetInfo(config: WidgetConfig, language: WidgetLanguage): W
     return () => {
       abort.abort();
     };
-  }, [config.tenantId, config.source, language]);
+  }, [config.tenantId, config.source, language, online]);
   return info;
 }

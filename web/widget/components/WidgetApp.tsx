@@ -72,7 +72,7 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   const { t } = useTranslation('widget');
   const chat = useChat(config);
   const { state } = chat;
-  const info = useWidgetInfo(config, state.language);
+  const info = useWidgetInfo(config, state.language, chat.link === 'online');
   useEffect(() => {
     onLanguage(state.language);
   }, [onLanguage, state.language]);
