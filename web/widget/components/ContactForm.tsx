@@ -55,21 +55,21 @@ export function ContactForm({ onSave }: ContactFormProps) {
         setBusy(false);
       });
   };
-  const field = (
-    key: 'contact-name' | 'contact-phone' | 'contact-email',
-    label: string,
-    value: string,
-    set: (value: string) => void,
-    props: { type: string; autoComplete: string; maxLength: number },
-  ) => (
+  const field = (options: {
+    readonly testId: 'contact-name' | 'contact-phone' | 'contact-email';
+    readonly label: string;
+    readonly value: string;
+    readonly set: (value: string) => void;
+    readonly input: { type: string; autoComplete: string; maxLength: number };
+  }) => (
     <label className="sbw-field">
-      <span>{label}</span>
+      <span>{options.label}</span>
       <input
-        data-testid={key}
-        value={value}
-        {...props}
+        data-testid={options.testId}
+        value={options.value}
+        {...options.input}
         onChange={(event) => {
-          set(event.target.value);
+          options.set(event.target.value);
           setProblem(null);
         }}
       />
@@ -78,12 +78,26 @@ export function ContactForm({ onSave }: ContactFormProps) {
   return (
     <form className="sbw-contact" data-testid="widget-contact" onSubmit={submit} noValidate>
       <strong>{t('contactTitle')}</strong>
-      {field('contact-name', t('contactName'), name, setName, { type: 'text', autoComplete: 'name', maxLength: 64 })}
-      {field('contact-phone', t('contactPhone'), phone, setPhone, { type: 'tel', autoComplete: 'tel', maxLength: 32 })}
-      {field('contact-email', t('contactEmail'), email, setEmail, {
-        type: 'email',
-        autoComplete: 'email',
-        maxLength: 320,
+      {field({
+        testId: 'contact-name',
+        label: t('contactName'),
+        value: name,
+        set: setName,
+        input: { type: 'text', autoComplete: 'name', maxLength: 64 },
+      })}
+      {field({
+        testId: 'contact-phone',
+        label: t('contactPhone'),
+        value: phone,
+        set: setPhone,
+        input: { type: 'tel', autoComplete: 'tel', maxLength: 32 },
+      })}
+      {field({
+        testId: 'contact-email',
+        label: t('contactEmail'),
+        value: email,
+        set: setEmail,
+        input: { type: 'email', autoComplete: 'email', maxLength: 320 },
       })}
       {problem !== null && (
         <p className="sbw-error" role="alert" data-testid="contact-error" data-problem={problem}>

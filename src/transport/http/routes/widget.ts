@@ -122,13 +122,12 @@ export function widgetRoutes(app: App, context: HttpContext): void {
       const language = (request.query.language ?? live?.language ?? 'zh-CN').toLowerCase().startsWith('en')
         ? 'en'
         : 'zh-CN';
-      const text = await transcript(
-        context,
-        principal.tenantId,
+      const text = await transcript(context, {
+        tenantId: principal.tenantId,
         conversationId,
         language,
-        (agentId) => actor.view.agents.get(agentId)?.name ?? null,
-      );
+        agentName: (agentId) => actor.view.agents.get(agentId)?.name ?? null,
+      });
       const zone = actor.view.settings.timeZone;
       const day = DateTime.fromMillis(context.registry.clock.now(), { zone }).toISODate() ?? 'transcript';
       return reply
@@ -140,12 +139,18 @@ export function widgetRoutes(app: App, context: HttpContext): void {
   );
 }
 
+/** What one transcript is of: the conversation, the labels' language, and how agents are named. */
+interface TranscriptRequest {
+  readonly tenantId: string;
+  readonly conversationId: string;
+  readonly language: 'en' | 'zh-CN';
+  readonly agentName: (agentId: string) => string | null;
+}
+
+/** The transcript's text: a title, then one line per public entry, cut at the bounds above. */
 async function transcript(
   context: HttpContext,
-  tenantId: string,
-  conversationId: string,
-  language: 'en' | 'zh-CN',
-  agentName: (agentId: string) => string | null,
+  { tenantId, conversationId, language, agentName }: TranscriptRequest,
 ): Promise<string> {
   const words = labels[language];
   const zone = context.registry.actor(tenantId)?.view.settings.timeZone ?? 'UTC';
