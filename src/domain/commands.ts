@@ -1,6 +1,7 @@
 /** Commands: what callers ask of a tenant. `decide` turns each into events or a refusal. */
 import type { AgentProfile } from './agent.js';
 import type { TestMode } from './conversation.js';
+import type { ContactDetails } from './contact.js';
 import type { CustomerProfile } from './customer.js';
 import type { CustomerPatch } from './customer-patch.js';
 import type { Department } from './department.js';
@@ -29,6 +30,13 @@ export type Command =
       readonly patch: CustomerPatch;
     }
   /** Replaces an agent's personal quick replies (quick-replies.ts). */
+  /** A customer's contact details for their conversation (contact.ts). */
+  | {
+      readonly type: 'LeaveContact';
+      readonly conversationId: string;
+      readonly customerId: string;
+      readonly contact: ContactDetails;
+    }
   | { readonly type: 'SavePersonalReplies'; readonly agentId: string; readonly replies: readonly QuickReply[] }
   | { readonly type: 'ConnectAgent'; readonly agentId: string }
   | { readonly type: 'DisconnectAgent'; readonly agentId: string }

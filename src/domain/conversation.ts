@@ -46,7 +46,7 @@ export interface Conversation {
   readonly language: string | null;
   readonly businessType: string | null;
   /** The entry point's attributes about the visitor (absent when none were given): staff see them. */
-  readonly attributes?: Readonly<Record<string, string>>;
+  attributes?: Readonly<Record<string, string>>;
   /** Set by routing rules at opening, changed later by tagging. */
   labels: readonly string[];
   readonly priority: number;

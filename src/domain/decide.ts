@@ -4,6 +4,7 @@
  * `execute` (execute.ts) adds the assignments that work conservation requires.
  */
 import type { AtomicCommand, CommandOf } from './commands.js';
+import { leaveContact } from './contact.js';
 import * as access from './decide-access.js';
 import * as lifecycle from './decide-agent-lifecycle.js';
 import * as agents from './decide-agents.js';
@@ -57,6 +58,7 @@ const deciders: Deciders = {
   Reassign: supervisor.reassign,
   ChangeGroupStrategy: supervisor.changeGroupStrategy,
   TagConversation: tagConversation,
+  LeaveContact: leaveContact,
   SetPassword: access.setPassword,
   IssueApiKey: access.issueApiKey,
   RevokeApiKey: access.revokeApiKey,

@@ -356,6 +356,13 @@ export type DomainEvent =
       readonly conversationId: string;
       readonly supervisorId: string;
     }
+  /** Contact details the customer left (contact.ts): attributes that join the conversation's. */
+  | {
+      readonly type: 'ContactLeft';
+      readonly at: number;
+      readonly conversationId: string;
+      readonly attributes: Readonly<Record<string, string>>;
+    }
   /** The conversation's labels after an agent tagged it (the whole set). */
   | {
       readonly type: 'ConversationTagged';

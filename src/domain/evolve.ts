@@ -4,6 +4,7 @@
  * only on a broken invariant, which is a bug.
  */
 import type { DomainEvent, EventOf, EventType } from './events.js';
+import { contactLeft } from './contact.js';
 import * as lifecycle from './evolve-agent-lifecycle.js';
 import * as agents from './evolve-agents.js';
 import * as config from './evolve-config.js';
@@ -55,6 +56,7 @@ const handlers: Handlers = {
   SupervisorJoined: transfers.supervisorJoined,
   SupervisorLeft: transfers.supervisorLeft,
   ConversationTagged: conversations.conversationTagged,
+  ContactLeft: contactLeft,
   PasswordSet: config.passwordSet,
   ApiKeyIssued: config.apiKeyIssued,
   ApiKeyRevoked: config.apiKeyRevoked,

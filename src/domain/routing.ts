@@ -12,6 +12,7 @@ import type { OrderedSet } from './ordered-set.js';
 import type { OverflowTier } from './skill-group.js';
 import { strategies } from './strategies/index.js';
 import { draw } from './strategies/random.js';
+import { estimatedWaitSeconds } from './wait-estimate.js';
 import { byQueueOrder, byRank, type GroupRuntime, type RankEntry, type TenantState } from './state.js';
 
 const CANDIDATES_SHOWN = 3;
@@ -273,13 +274,5 @@ export function queueStatus(state: TenantState, conversationId: string): QueueSt
     (reserved === null
       ? group.queue.rankOf(conversation) + group.leftMessages.rankOf(conversation)
       : reserved.rankOf(conversation)) + 1;
-  const samples = group.serviceTimes;
-  if (samples.length === 0) return { position, estimatedWaitSeconds: null };
-  const meanMs = samples.reduce((sum, sample) => sum + sample, 0) / samples.length;
-  let capacity = 0;
-  for (const agentId of group.members) {
-    const agent = state.agents.get(agentId);
-    if (agent !== undefined && agent.online && agent.status === 'available') capacity += agent.maxConcurrent;
-  }
-  return { position, estimatedWaitSeconds: Math.round((position * meanMs) / Math.max(capacity, 1) / 1000) };
+  return { position, estimatedWaitSeconds: estimatedWaitSeconds(state, group, position) };
 }

@@ -1,6 +1,7 @@
 /** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
 import type { QuickReply } from './quick-reply.js';
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
+import type { WidgetMessages } from './widget-messages.js';
 export type AssignmentMode = 'direct' | 'offer';
 
 export type { QuickReply } from './quick-reply.js';
@@ -64,6 +65,11 @@ export interface TenantSettings {
    * stored before it existed replay unchanged; absent means `own`.
    */
   readonly agentSearchScope?: AgentSearchScope;
+  /**
+   * The widget's welcome, queue and after-hours texts per language (docs/widget.md). Optional so
+   * that settings stored before they existed replay unchanged; absent means the built-in wording.
+   */
+  readonly widgetMessages?: WidgetMessages;
 }
 
 /** See `TenantSettings.agentSearchScope`. */

@@ -10,6 +10,7 @@ import { checkQuickReplies, MAX_TENANT_QUICK_REPLIES } from './quick-reply.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
 import type { TransferSettings } from './transfer.js';
+import { checkWidgetMessages } from './widget-messages.js';
 import { strategyNames, type BusinessHours, type SkillGroupConfig } from './skill-group.js';
 import type { TenantState } from './state.js';
 
@@ -42,7 +43,10 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!positiveInt(settings.serviceTimeSampleSize)) return 'serviceTimeSampleSize must be an integer ≥ 1';
   if (!positiveInt(settings.closedRetention)) return 'closedRetention must be an integer ≥ 1';
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
-  return checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES);
+  return (
+    checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES) ??
+    checkWidgetMessages(settings.widgetMessages ?? {})
+  );
 }
 
 function checkHours(hours: BusinessHours, state: TenantState): string | null {

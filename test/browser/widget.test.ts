@@ -262,6 +262,7 @@ describe('customer chat widget', { timeout: 120_000 }, () => {
 
       // The customer ends the chat and is asked for a rating.
       await frame.getByTestId('widget-end').click();
+      await frame.getByTestId('widget-end-yes').click();
       await frame.getByTestId('widget-rating').waitFor();
       const closed = await chenjing.waitFor(
         'conversation.updated',

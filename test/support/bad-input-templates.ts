@@ -86,6 +86,13 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     as: 'nobody',
     body: { tenantId: 'acme', visitorId: 'visitor-0001', userId: 'u1', signature: 'a'.repeat(64) },
   },
+  'GET /api/v1/widget/info': { as: 'nobody', query: { tenantId: 'acme', language: 'en', source: 'website' } },
+  'GET /api/v1/widget/conversations/{conversationId}/transcript': {
+    as: 'customer',
+    params: conversation,
+    query: { language: 'en' },
+    mustExist: ['conversationId'],
+  },
   'POST /api/v1/tenants': {
     as: 'operator',
     body: {
@@ -120,6 +127,10 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
       defaultLanguage: 'zh-CN',
       transfer,
       quickReplies: [quickReply],
+      widgetMessages: {
+        'zh-CN': { welcome: '欢迎', queue: '请稍候', afterHours: '稍后回复' },
+        en: { welcome: 'Welcome', queue: 'Please wait', afterHours: 'We reply later' },
+      },
     },
   },
   'POST /api/v1/api-keys': { as: 'admin', body: { name: 'crm', keyId: 'k9' } },

@@ -32,6 +32,7 @@ export type Step =
   | { k: 'reply' | 'write' | 'accept' | 'decline'; conv: number }
   | { k: 'note'; conv: number; agent: number }
   | { k: 'rate'; conv: number; score: number }
+  | { k: 'contact'; conv: number; customer: number; valid: boolean }
   | { k: 'connect' | 'disconnect'; agent: number }
   | { k: 'status'; agent: number; status: 'available' | 'busy' | 'away' }
   | { k: 'advance'; seconds: number }
@@ -98,6 +99,15 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ k: fc.constant('rate' as const), conv: fc.nat(), score: fc.integer({ min: 1, max: 5 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('contact' as const),
+      conv: fc.nat(),
+      customer: fc.nat(7),
+      valid: fc.boolean(),
+    }),
   },
   {
     weight: 2,
@@ -366,6 +376,13 @@ export function toCommand(run: Run, step: Step): Command | null {
     case 'rate': {
       const id = conversationId(step.conv);
       return id === null ? null : { type: 'RateConversation', conversationId: id, score: step.score };
+    }
+    case 'contact': {
+      // Often someone else's conversation, or details without a phone or an e-mail: refused.
+      const id = conversationId(step.conv);
+      if (id === null) return null;
+      const contact = step.valid ? { name: '李雷', phone: '+86 138 0000 0000' } : { name: 'nobody' };
+      return { type: 'LeaveContact', conversationId: id, customerId: `cust${step.customer}`, contact };
     }
     case 'connect':
       return { type: 'ConnectAgent', agentId: agentId(step.agent) };

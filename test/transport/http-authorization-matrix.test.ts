@@ -35,6 +35,7 @@ const table = `
  GET    /readyz                                         | 200 200 200 200 200 | 200 200 200 200 200 | 200 | 200 200 200 200 200 | 200
  POST   /api/v1/auth/login                              | 200 200 200 200 200 | 200 200 200 200 200 | 200 | 200 200 200 200 200 | 200
  POST   /api/v1/widget/session                          | 200 200 200 200 200 | 200 200 200 200 200 | 200 | 200 200 200 200 200 | 200
+ GET    /api/v1/widget/info                             | 200 200 200 200 200 | 200 200 200 200 200 | 200 | 200 200 200 200 200 | 200
  GET    /api/v1/me                                      | 200 200 200 200 200 | 200 200 200 200 200 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/tenants                                 | 403 403 403 403 403 | 403 403 403 403 403 | 401 | 401 401 401 401 401 | 201
  GET    /api/v1/tenant                                  | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
@@ -106,6 +107,7 @@ const table = `
  GET    /api/v1/reports/transfers                       | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/reports/queues                          | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/reports/agents                          | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/widget/conversations/{conversationId}/transcript | 403 403 403 403 200 | 403 403 403 403 404 | 401 | 401 401 401 401 401 | 401
 `;
 
 // prettier-ignore
@@ -217,6 +219,8 @@ const inConversation =
 const specs: Record<string, Spec> = {
   'POST /api/v1/auth/login': body({ tenantId: 'acme', agentId: 'a1', password: PASSWORD }),
   'POST /api/v1/widget/session': body({ tenantId: 'acme', visitorId: 'visitor-matrix' }),
+  'GET /api/v1/widget/info': () => Promise.resolve({ url: '/api/v1/widget/info?tenantId=acme&language=en' }),
+  'GET /api/v1/widget/conversations/{conversationId}/transcript': inConversation(),
   'POST /api/v1/tenants': (n) =>
     Promise.resolve({ payload: { tenantId: `made-${n}`, admin: { id: 'boss', name: 'Boss', password: PASSWORD } } }),
   'PATCH /api/v1/tenant': body({ firstResponseTimeoutSeconds: 60 }),

@@ -82,6 +82,8 @@ describe('realtime access', () => {
       [customer, 'conversation.join', { conversationId: 'c1', mode: 'watch' }, 'FORBIDDEN'],
       [agent, 'conversation.open', { source: 'website' }, 'FORBIDDEN'],
       [agent, 'conversation.rate', { conversationId: 'c1', score: 5 }, 'FORBIDDEN'],
+      [agent, 'conversation.contact', { conversationId: 'c1', phone: '13800000000' }, 'FORBIDDEN'],
+      [customer, 'conversation.contact', { conversationId: 'c1', phone: '1380000', extra: 1 }, 'VALIDATION_FAILED'],
       [agent, 'conversation.join', { conversationId: 'c1', mode: 'barge' }, 'FORBIDDEN'],
       [customer, 'message.send', { conversationId: 'c1', text: 'no id' }, 'VALIDATION_FAILED'],
       [customer, 'message.send', { conversationId: 'c1', messageId: 'm1', text: 'x', extra: 1 }, 'VALIDATION_FAILED'],

@@ -6,7 +6,7 @@
  * the customer's unsent messages (same message ids — the server posts each id once).
  */
 import { io, type Socket } from 'socket.io-client';
-import { api, ApiFailure } from '../src/api/http.js';
+import { api, apiBlob, ApiFailure } from '../src/api/http.js';
 import type { ChatAction, ChatEntry, ChatState, CustomerConversation, OpenRequest, QueueInfo } from './chat-state.js';
 import type { WidgetConfig } from './widget-config.js';
 
@@ -183,6 +183,36 @@ export class ChatConnection {
     }
     this.handlers.dispatch({ type: 'rated', score });
     return true;
+  }
+
+  /**
+   * Leaves the customer's contact details with the conversation (a left message): true once the
+   * server kept them, false when it refused them or could not be reached.
+   */
+  async contact(details: { name: string; phone: string; email: string }): Promise<boolean> {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened) return false;
+    const given = Object.fromEntries(
+      Object.entries(details)
+        .map(([key, value]) => [key, value.trim()] as const)
+        .filter(([, value]) => value !== ''),
+    );
+    const answer = await this.request('conversation.contact', { conversationId, ...given });
+    return answer?.ok === true;
+  }
+
+  /** The conversation's transcript as a text file (public entries only), or null when it failed. */
+  async transcript(language: string): Promise<Blob | null> {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened || this.token === null) return null;
+    try {
+      return await apiBlob(`/widget/conversations/${encodeURIComponent(conversationId)}/transcript`, {
+        token: this.token,
+        query: { language },
+      });
+    } catch {
+      return null;
+    }
   }
 
   private async fetchToken(): Promise<string> {

@@ -27,6 +27,10 @@ export interface Chat {
   readonly typing: (text: string) => void;
   /** The customer has seen the conversation up to `seq`. */
   readonly markRead: (seq: number) => void;
+  /** Leaves contact details with a left message; true once the server kept them. */
+  readonly contact: (details: { name: string; phone: string; email: string }) => Promise<boolean>;
+  /** The transcript file, or null when it could not be fetched. */
+  readonly transcript: () => Promise<Blob | null>;
 }
 
 /** Longest an agent's typing is shown, whatever the server says. */
@@ -113,5 +117,29 @@ export function useChat(config: WidgetConfig): Chat {
   const markRead = useCallback((seq: number) => {
     connection.current?.markRead(seq);
   }, []);
-  return { state, link, failure, open, send, end, rate, startOver, chooseLanguage, agentTyping, typing, markRead };
+  const contact = useCallback(
+    async (details: { name: string; phone: string; email: string }) =>
+      (await connection.current?.contact(details)) ?? false,
+    [],
+  );
+  const transcript = useCallback(
+    async () => (await connection.current?.transcript(store.getState().language)) ?? null,
+    [store],
+  );
+  return {
+    state,
+    link,
+    failure,
+    open,
+    send,
+    end,
+    rate,
+    startOver,
+    chooseLanguage,
+    agentTyping,
+    typing,
+    markRead,
+    contact,
+    transcript,
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../domain/quick-reply.js';
 import { customerProfileLimits } from '../../domain/customer.js';
 import { strategyNames } from '../../domain/skill-group.js';
+import { MAX_WIDGET_MESSAGE } from '../../domain/widget-messages.js';
 import { Id } from './schemas.js';
 
 const closed = { additionalProperties: false } as const;
@@ -119,6 +120,13 @@ export const QuickReply = Type.Object(
 export const quickRepliesBodyLimit = (count: number): number =>
   count * (3 * (MAX_QUICK_REPLY_TEXT + MAX_QUICK_REPLY_TITLE + MAX_QUICK_REPLY_SHORTCUT) + 512) + 64 * 1024;
 
+const WidgetText = Type.String({ minLength: 1, maxLength: MAX_WIDGET_MESSAGE });
+const WidgetTexts = Type.Object(
+  { welcome: Type.Optional(WidgetText), queue: Type.Optional(WidgetText), afterHours: Type.Optional(WidgetText) },
+  closed,
+);
+const WidgetMessages = Type.Object({ 'zh-CN': Type.Optional(WidgetTexts), en: Type.Optional(WidgetTexts) }, closed);
+
 const settingsProperties = {
   timeZone: TimeZone,
   priorityStepSeconds: Seconds,
@@ -148,6 +156,8 @@ const settingsProperties = {
   quickReplies: Type.Optional(Type.Array(QuickReply, { maxItems: MAX_TENANT_QUICK_REPLIES })),
   /** What agents find in history search (docs/search.md); absent: `own`. */
   agentSearchScope: Type.Optional(literals(['own', 'groups'])),
+  /** The widget's own welcome, queue and after-hours texts per language (docs/widget.md); absent: built in. */
+  widgetMessages: Type.Optional(WidgetMessages),
 };
 
 export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);

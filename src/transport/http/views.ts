@@ -62,6 +62,13 @@ export const ConversationRow = Type.Object({
   conversationId: Type.String(),
   customerId: Type.String(),
   customerName: CustomerName,
+  /** While the live state holds it: the phone and e-mail the visitor left or the site passed (issue 17). */
+  contact: Type.Optional(
+    Type.Object(
+      { phone: Nullable(Type.String()), email: Nullable(Type.String()) },
+      { description: "The customer's contact details (left with a left message, or passed by the site)." },
+    ),
+  ),
   channel: Type.String(),
   source: Type.String(),
   groupId: Type.String(),

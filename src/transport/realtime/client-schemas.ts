@@ -6,6 +6,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import { Channel, Id } from '../http/schemas.js';
+import { MAX_CONTACT_NAME } from '../../domain/contact.js';
 
 const closed = { additionalProperties: false } as const;
 const Text = Type.String({ minLength: 1, maxLength: 10_000 });
@@ -58,6 +59,17 @@ export const RateConversation = Type.Object(
     conversationId: Id,
     score: Type.Integer({ minimum: 1, maximum: 5 }),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  closed,
+);
+
+/** `conversation.contact`: the customer's contact details for a left message (src/domain/contact.ts). */
+export const LeaveContact = Type.Object(
+  {
+    conversationId: Id,
+    name: Type.Optional(Type.String({ maxLength: MAX_CONTACT_NAME })),
+    phone: Type.Optional(Type.String({ maxLength: 32 })),
+    email: Type.Optional(Type.String({ maxLength: 320 })),
   },
   closed,
 );

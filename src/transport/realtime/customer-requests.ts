@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../http/error-catalogue.js';
 import { run } from '../http/context.js';
-import { compile, OpenConversation, RateConversation } from './client-schemas.js';
+import { compile, LeaveContact, OpenConversation, RateConversation } from './client-schemas.js';
 import type { GatewayContext } from './context.js';
 import { onRequest } from './requests.js';
 import type { ClientSession } from './session.js';
@@ -28,7 +28,7 @@ const storedCustomerConversation = (view: ConversationView): CustomerConversatio
   queue: null,
 });
 
-const checks = { open: compile(OpenConversation), rate: compile(RateConversation) };
+const checks = { open: compile(OpenConversation), rate: compile(RateConversation), contact: compile(LeaveContact) };
 
 export function customerRequests(context: GatewayContext, session: ClientSession): void {
   onRequest(
@@ -85,6 +85,24 @@ export function customerRequests(context: GatewayContext, session: ClientSession
         comment: input.comment ?? null,
       });
       return { conversationId: conversation.id, score: input.score };
+    },
+  );
+
+  onRequest(
+    context,
+    session,
+    'conversation.contact',
+    { schema: checks.contact, audience: 'customer' },
+    async (input, caller) => {
+      if (caller.kind !== 'customer') throw new ApiError('FORBIDDEN');
+      const { conversationId, ...contact } = input;
+      await run(caller.actor, {
+        type: 'LeaveContact',
+        conversationId,
+        customerId: caller.customer.customerId,
+        contact,
+      });
+      return { conversationId };
     },
   );
 }

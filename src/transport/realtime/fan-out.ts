@@ -139,6 +139,9 @@ function route(
         comment: event.comment,
       });
       return;
+    case 'ContactLeft':
+      changes.staffViews.add(event.conversationId);
+      return;
     case 'SupervisorJoined':
       followForAgent(context, to(event.supervisorId), event.conversationId);
       changes.staffViews.add(event.conversationId);

@@ -1,6 +1,8 @@
 /**
  * The pre-chat form: an optional name, the language (which also switches the widget's own texts
  * and the server's notices), the topic (the conversation's business type) and the first message.
+ * Above it: the tenant's welcome (else the built-in one) and the current estimated wait, or that
+ * nobody is online (the message will be kept as a left message).
  */
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +10,7 @@ import { topics, type Topic } from '../chat-connection.js';
 import type { OpenRequest } from '../chat-state.js';
 import { newId } from '../new-id.js';
 import type { WidgetLanguage } from '../widget-config.js';
+import type { WidgetInfo } from '../use-widget-info.js';
 
 const topicLabel: Record<Topic, string> = {
   presales: 'topicPresales',
@@ -21,9 +24,10 @@ export interface PreChatFormProps {
   readonly language: WidgetLanguage;
   readonly onLanguage: (language: WidgetLanguage) => void;
   readonly onStart: (request: OpenRequest) => void;
+  readonly info: WidgetInfo;
 }
 
-export function PreChatForm({ language, onLanguage, onStart }: PreChatFormProps) {
+export function PreChatForm({ language, onLanguage, onStart, info }: PreChatFormProps) {
   const { t } = useTranslation('widget');
   const [name, setName] = useState('');
   const [topic, setTopic] = useState<Topic>('presales');
@@ -41,7 +45,10 @@ export function PreChatForm({ language, onLanguage, onStart }: PreChatFormProps)
 
   return (
     <form className="sbw-prechat" data-testid="widget-prechat" onSubmit={submit} noValidate>
-      <p className="sbw-intro">{t('prechatIntro')}</p>
+      <p className="sbw-intro" data-testid="widget-welcome">
+        {info.texts.welcome ?? t('prechatIntro')}
+      </p>
+      <Outlook info={info} />
       <label className="sbw-field">
         <span>{t('prechatName')}</span>
         <input
@@ -106,5 +113,29 @@ export function PreChatForm({ language, onLanguage, onStart }: PreChatFormProps)
         {t('prechatStart')}
       </button>
     </form>
+  );
+}
+
+/** The estimated wait for a conversation opened now, or that nobody is online; nothing when unknown. */
+function Outlook({ info }: { readonly info: WidgetInfo }) {
+  const { t } = useTranslation('widget');
+  if (info.available === false) {
+    return (
+      <p className="sbw-outlook" data-testid="prechat-offline" role="status">
+        {t('offlineBeforeOpen')}
+      </p>
+    );
+  }
+  if (info.estimatedWaitSeconds === null) return null;
+  const minutes = Math.ceil(info.estimatedWaitSeconds / 60);
+  return (
+    <p
+      className="sbw-outlook"
+      data-testid="prechat-estimated-wait"
+      data-seconds={info.estimatedWaitSeconds}
+      role="status"
+    >
+      {minutes <= 1 ? t('waitBeforeOpenShort') : t('waitBeforeOpen', { minutes })}
+    </p>
   );
 }

@@ -2,12 +2,20 @@
  * Where the conversation stands, above the messages: reconnecting, waiting with the queue position
  * and estimated wait, the serving agent's name, the left-message state (no agent online, queue
  * full or after hours: the server keeps the message for when agents are available), or closed.
+ * The tenant's own queue and after-hours texts (docs/widget.md) replace the built-in wording.
  */
 import { useTranslation } from 'react-i18next';
 import type { LinkStatus } from '../chat-connection.js';
 import type { ChatState } from '../chat-state.js';
+import type { WidgetInfo } from '../use-widget-info.js';
 
-export function StatusBar({ state, link }: { readonly state: ChatState; readonly link: LinkStatus }) {
+export interface StatusBarProps {
+  readonly state: ChatState;
+  readonly link: LinkStatus;
+  readonly texts: WidgetInfo['texts'];
+}
+
+export function StatusBar({ state, link, texts }: StatusBarProps) {
   const { t } = useTranslation('widget');
   const parts = [];
   if (link !== 'online') {
@@ -24,6 +32,7 @@ export function StatusBar({ state, link }: { readonly state: ChatState; readonly
     parts.push(
       <div key="queue" className="sbw-banner" data-testid="widget-waiting" role="status">
         <div>{t('waiting')}</div>
+        {texts.queue !== null && <div data-testid="widget-queue-message">{texts.queue}</div>}
         {queue !== null && status === 'queued' && (
           <div data-testid="widget-queue-position" data-position={queue.position}>
             {t('queuePosition', { position: queue.position })}{' '}
@@ -48,7 +57,11 @@ export function StatusBar({ state, link }: { readonly state: ChatState; readonly
     parts.push(
       <div key="leave" className="sbw-banner sbw-leave" data-testid="widget-leave-message" role="status">
         <strong>{t('leaveTitle')}</strong>
-        <div>{t('leaveBody')}</div>
+        {texts.afterHours === null ? (
+          <div>{t('leaveBody')}</div>
+        ) : (
+          <div data-testid="widget-after-hours-message">{texts.afterHours}</div>
+        )}
       </div>,
     );
   }

@@ -1,7 +1,7 @@
 /**
  * The widget frame: a header, then the pre-chat form until a conversation is open, then the
- * chat — status, messages, the agent's typing, and the message box, or the rating once the
- * conversation has closed. While the frame is shown (and the page visible) what it shows counts as
+ * chat — status, the contact form of a left message, messages, the agent's typing, the transcript
+ * download, and the message box, or the rating once the conversation has closed. While the frame is shown (and the page visible) what it shows counts as
  * read: the newest seq goes to the agent as the customer's read mark.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -9,11 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { onHostVisibility, postToHost } from '../host-bridge.js';
 import { useChat } from '../use-chat.js';
 import type { WidgetConfig } from '../widget-config.js';
+import { useWidgetInfo } from '../use-widget-info.js';
 import { Composer } from './Composer.js';
+import { ContactForm } from './ContactForm.js';
 import { MessageList } from './MessageList.js';
 import { PreChatForm } from './PreChatForm.js';
 import { RatingForm } from './RatingForm.js';
 import { StatusBar } from './StatusBar.js';
+import { TranscriptButton } from './TranscriptButton.js';
 
 export interface WidgetAppProps {
   readonly config: WidgetConfig;
@@ -69,6 +72,7 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   const { t } = useTranslation('widget');
   const chat = useChat(config);
   const { state } = chat;
+  const info = useWidgetInfo(config, state.language, chat.link === 'online');
   useEffect(() => {
     onLanguage(state.language);
   }, [onLanguage, state.language]);
@@ -102,11 +106,14 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
         </div>
       )}
       {chat.failure !== 'unavailable' && chat.failure !== 'verify' && state.conversationId === null && (
-        <PreChatForm language={state.language} onLanguage={chat.chooseLanguage} onStart={chat.open} />
+        <PreChatForm language={state.language} onLanguage={chat.chooseLanguage} onStart={chat.open} info={info} />
       )}
       {state.conversationId !== null && (
         <>
-          <StatusBar state={state} link={chat.link} />
+          <StatusBar state={state} link={chat.link} texts={info.texts} />
+          {state.status === 'left-message' && state.opened && (
+            <ContactForm key={state.conversationId} onSave={chat.contact} />
+          )}
           <MessageList state={state} />
           {chat.agentTyping !== null && state.status !== 'closed' && (
             <div className="sbw-typing" data-testid="widget-agent-typing" aria-live="polite">
@@ -115,6 +122,7 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
               })}
             </div>
           )}
+          {state.opened && <TranscriptButton onFetch={chat.transcript} />}
           {state.status === 'closed' ? (
             <RatingForm ratedScore={state.ratedScore} onRate={chat.rate} onStartOver={chat.startOver} />
           ) : (

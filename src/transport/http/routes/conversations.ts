@@ -122,6 +122,13 @@ export function conversationBody(state: TenantState, conversation: Conversation)
   };
 }
 
+/** The phone and e-mail among a live conversation's attributes, for list rows (absent when neither). */
+function contactOf(attributes: Readonly<Record<string, string>> | undefined) {
+  const phone = attributes?.phone ?? null;
+  const email = attributes?.email ?? null;
+  return phone === null && email === null ? {} : { contact: { phone, email } };
+}
+
 /** The conversation if this principal may see it; customers get 404 for anyone else's. */
 function visible(state: TenantState, principal: Principal, conversationId: string): Conversation {
   const conversation = state.conversations.get(conversationId);
@@ -225,7 +232,8 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         throw new ApiError('FORBIDDEN');
       }
       const customerId = principal.kind === 'customer' ? principal.customerId : query.customerId;
-      const customers = actorOf(context, principal).view.customers;
+      const state = actorOf(context, principal).view;
+      const customers = state.customers;
       const page = await context.registry.store.listConversations(
         principal.tenantId,
         {
@@ -241,6 +249,7 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         items: page.items.map((item) => ({
           ...item,
           customerName: customers.get(item.customerId)?.name ?? null,
+          ...contactOf(state.conversations.get(item.conversationId)?.attributes),
           labels: [...item.labels],
           openedAt: iso(item.openedAt),
           assignedAt: isoOrNull(item.assignedAt),

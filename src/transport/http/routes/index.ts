@@ -21,6 +21,7 @@ import { supervisionRoutes } from './supervision.js';
 import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
 import { wallboardRoutes } from './wallboard.js';
+import { widgetRoutes } from './widget.js';
 
 export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   healthRoutes(app, context);
@@ -43,5 +44,6 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   auditRoutes(app, context);
   simulationRoutes(app, context);
   reportRoutes(app, context);
+  widgetRoutes(app, context);
   return Promise.resolve();
 }

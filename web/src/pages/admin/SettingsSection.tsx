@@ -1,7 +1,8 @@
 /**
  * Tenant settings (DESIGN.md §3–§4): timeouts (first response, reminders, offers, presence grace,
  * dormancy, revive window, stickiness) and routing weights (priority step, rating thresholds), the
- * time zone, default language and default groups. Saved with PATCH /tenant.
+ * time zone, default language and default groups, and the chat widget's own texts
+ * (WidgetTextsCard). Saved with PATCH /tenant.
  */
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
@@ -11,6 +12,7 @@ import { Section } from './Section.js';
 import type { Items, SkillGroupView, TenantSettings } from './types.js';
 import { useResource } from './useResource.js';
 import { useTenant } from './useTenant.js';
+import { cleanWidgetMessages, WidgetTextsCard } from './WidgetTextsCard.js';
 
 type SettingsValues = Omit<TenantSettings, 'transfer' | 'defaultGroupBySource'> & {
   readonly bySource?: { source: string; groupId: string }[];
@@ -85,6 +87,7 @@ export function SettingsSection(): ReactNode {
           void editor.patch({
             ...patch,
             defaultGroupId: patch.defaultGroupId ?? null,
+            widgetMessages: cleanWidgetMessages(patch.widgetMessages),
             defaultGroupBySource: Object.fromEntries(
               (bySource ?? []).map((entry) => [entry.source.trim(), entry.groupId]),
             ),
@@ -206,6 +209,7 @@ export function SettingsSection(): ReactNode {
             )}
           </Form.List>
         </Card>
+        <WidgetTextsCard />
         <Button type="primary" htmlType="submit" loading={editor.busy} data-testid="settings-save">
           {t('save', { ns: 'common' })}
         </Button>

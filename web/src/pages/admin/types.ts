@@ -178,6 +178,9 @@ export interface TransferSettings {
   readonly rules: readonly unknown[];
 }
 
+export type WidgetMessageKind = 'welcome' | 'queue' | 'afterHours';
+export type WidgetMessages = Partial<Record<'zh-CN' | 'en', Partial<Record<WidgetMessageKind, string>>>>;
+
 export interface TenantSettings {
   readonly timeZone: string;
   readonly priorityStepSeconds: number;
@@ -195,6 +198,8 @@ export interface TenantSettings {
   readonly exclusionLapseSeconds?: number;
   /** What agents find in history search; absent means `own` (docs/search.md). */
   readonly agentSearchScope?: 'own' | 'groups';
+  /** The widget's own texts per language (docs/widget.md); absent: built-in wording. */
+  readonly widgetMessages?: WidgetMessages;
   readonly badRatingMax: number;
   readonly goodRatingMin: number;
   readonly defaultGroupId: string | null;

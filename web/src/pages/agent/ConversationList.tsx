@@ -144,7 +144,12 @@ export function ConversationList(props: ConversationListProps): ReactNode {
             key={row.conversationId}
             id={row.conversationId}
             title={label(row)}
-            subtitle={`${directory.groupName(row.groupId)} · ${t(`conversationStatus_${row.status}`, { defaultValue: row.status })}`}
+            subtitle={[
+              directory.groupName(row.groupId),
+              t(`conversationStatus_${row.status}`, { defaultValue: row.status }),
+              // What a left message's customer left to be reached at (issue 17).
+              ...[row.contact?.phone, row.contact?.email].filter((value) => value != null),
+            ].join(' · ')}
             selected={props.selectedId === row.conversationId}
             wait={{ seconds: secondsSince(row.openedAt, now), late: false }}
             onSelect={props.onSelect}

@@ -48,6 +48,8 @@ export interface ConversationRow {
   readonly conversationId: string;
   readonly customerId: string;
   readonly customerName?: string | null;
+  /** The phone and e-mail the customer left (a left message) or the site passed. */
+  readonly contact?: { readonly phone: string | null; readonly email: string | null };
   readonly groupId: string;
   readonly status: string;
   readonly ownerId: string | null;
