@@ -110,6 +110,9 @@ describe('admin console', () => {
     await expect
       .poll(() => page.locator('[data-testid^="rule-row-"]').first().getAttribute('data-testid'))
       .toBe('rule-row-invoice');
+    // Actions name the group, not its id.
+    await page.getByTestId('rule-row-invoice').getByText('→ 发票 Invoices').waitFor();
+    await page.getByTestId('rule-row-vip').getByText('→ VIP 专席 VIP desk').waitFor();
     await screenshot(page, 'admin-rules');
 
     const admin = await adminToken();
