@@ -93,7 +93,8 @@ export type DomainEvent =
       readonly at: number;
       readonly agentId: string;
       readonly status: AgentStatus;
-      readonly reason: 'manual' | 'missed-offers' | 'lost';
+      /** `staff-sign-in`: a supervisor or admin connected while offline starts away (docs/http-api.md). */
+      readonly reason: 'manual' | 'missed-offers' | 'lost' | 'staff-sign-in';
     }
   | {
       readonly type: 'ConversationOpened';
