@@ -297,6 +297,8 @@ export const adminEn = {
   audit_TenantConfigured: 'Settings changed',
   audit_DepartmentSaved: 'Department saved',
   audit_SkillGroupSaved: 'Skill group saved',
+  audit_DepartmentRemoved: 'Department removed',
+  audit_SkillGroupRemoved: 'Skill group removed',
   audit_AgentSaved: 'Agent saved',
   audit_RoutingRulesSaved: 'Routing rules saved',
   audit_PasswordSet: 'Password set',

@@ -297,6 +297,8 @@ export const admin: Strings<typeof adminEn> = {
     audit_TenantConfigured: '修改设置',
     audit_DepartmentSaved: '保存部门',
     audit_SkillGroupSaved: '保存技能组',
+    audit_DepartmentRemoved: '删除部门',
+    audit_SkillGroupRemoved: '删除技能组',
     audit_AgentSaved: '保存客服',
     audit_RoutingRulesSaved: '保存路由规则',
     audit_PasswordSet: '设置密码',
