@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 const as = () => bearer(acme.tokens.ad1);
-const put = (url: string, payload: unknown) => call(test, { method: 'PUT', url, headers: as(), payload });
+const put = (url: string, payload: Record<string, unknown>) =>
+  call(test, { method: 'PUT', url, headers: as(), payload });
 const remove = (url: string) => call<{ error: { message: string } }>(test, { method: 'DELETE', url, headers: as() });
 const nora = (departmentId: string | null, groups: string[]) =>
   put('/api/v1/agents/nora', {

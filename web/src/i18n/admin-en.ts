@@ -132,6 +132,11 @@ export const adminEn = {
   ruleId: 'Rule ID',
   ruleIdTaken: 'Another rule has this id',
   ruleDeleteConfirm: 'Delete the rule {{name}}?',
+  remove: 'Remove',
+  removeConfirm: 'Remove {{name}}?',
+  removeConfirmHelp:
+    'While agents, rules, overflow tiers or conversations still use it, the server refuses and lists them.',
+  error_CONFIG_IN_USE: 'Still in use, so it cannot be removed; change what uses it first.',
   enabled: 'Enabled',
   conditions: 'When',
   actions: 'Then',
