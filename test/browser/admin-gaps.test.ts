@@ -2,7 +2,8 @@
  * The admin console's gaps closed (issue 18), in Chromium against the real server with the demo
  * tenant, in Chinese and English: a new agent needs a password (refused empty in the form, refused
  * common by the server's policy, nothing created until one passes); skill groups and departments
- * are removed from their rows after a confirmation, refused with the translated reason while in use.
+ * are removed from their rows after a confirmation, refused with the translated reason while in use;
+ * business hours entered as day ranges (Mon–Fri 09:00–18:00) and stored one entry per day.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,39 @@ describe('admin console gaps', () => {
     await page.getByTestId('department-row-pop-up').waitFor({ state: 'detached' });
     expect((await api('/departments/pop-up')).status).toBe(404);
     await screenshot(page, 'admin-department-removed-en');
+    await context.close();
+    expect(unexpected(problems)).toEqual([]);
+  }, 90_000);
+
+  it('edits business hours as day ranges and stores them per day (中文 and English)', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await signIn(page, web.baseUrl, 'admin', 'admin');
+    await openSection(page, 'hours');
+    await page.getByTestId('hours-group').click();
+    await page.keyboard.type('presales');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    await page.keyboard.press('Enter');
+    // The demo's office hours: Mon–Fri 09:00–18:00 and Sat 10:00–16:00, two rows rather than six.
+    await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('周一至周五');
+    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('周六');
+    await expect(page.locator('[data-testid^="hours-weekly-summary-"]').count()).resolves.toBe(2);
+    // Sunday joins the Saturday row.
+    await page.getByTestId('hours-weekly-days-1').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周日' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('周六至周日');
+    await page.getByTestId('hours-save').click();
+    await expect
+      .poll(async () => ((await api('/skill-groups/presales')).body as { hours: { weekly: unknown[] } }).hours.weekly)
+      .toEqual([
+        ...[1, 2, 3, 4, 5].map((day) => ({ day, from: '09:00', to: '18:00' })),
+        { day: 6, from: '10:00', to: '16:00' },
+        { day: 7, from: '10:00', to: '16:00' },
+      ]);
+    await screenshot(page, 'admin-hours-day-ranges');
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('Mon–Fri');
+    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('Sat–Sun');
     await context.close();
     expect(unexpected(problems)).toEqual([]);
   }, 90_000);
