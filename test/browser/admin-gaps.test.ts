@@ -3,7 +3,8 @@
  * tenant, in Chinese and English: a new agent needs a password (refused empty in the form, refused
  * common by the server's policy, nothing created until one passes); skill groups and departments
  * are removed from their rows after a confirmation, refused with the translated reason while in use;
- * business hours entered as day ranges (Mon–Fri 09:00–18:00) and stored one entry per day.
+ * business hours entered as day ranges (Mon–Fri 09:00–18:00) and stored one entry per day; transfer
+ * rules (keyword / VIP) listed with their targets by name, added and saved.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +152,50 @@ describe('admin console gaps', () => {
     await page.getByTestId('language-switch').getByText('English').click();
     await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('Mon–Fri');
     await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('Sat–Sun');
+    await context.close();
+    expect(unexpected(problems)).toEqual([]);
+  }, 90_000);
+
+  it('edits mid-conversation transfer rules (中文 and English)', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await signIn(page, web.baseUrl, 'admin', 'admin');
+    await openSection(page, 'transfers');
+    const demoRule = page.getByTestId('transfer-rule-row-complaint-suggest');
+    await demoRule.getByText('建议转接 → 售后服务 After-sales').waitFor();
+
+    await page.getByTestId('transfer-rule-new').click();
+    await page.getByTestId('transfer-rule-id').fill('vip-up');
+    await page.getByTestId('transfer-rule-name').fill('VIP 升级 / VIP upgrade');
+    await page.getByTestId('transfer-rule-save').click();
+    await page.getByText('至少需要一个关键词或 VIP 等级').waitFor();
+    await page.getByTestId('transfer-rule-vip').fill('3');
+    await page.getByTestId('transfer-rule-keywords-any').click();
+    await page.keyboard.type('升级');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('transfer-rule-action').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '自动转接' }).click();
+    await page.locator('.ant-modal .ant-form-item', { hasText: '目标' }).locator('.ant-select').click();
+    await page.keyboard.type('VIP');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'VIP 专席' }).click();
+    await page.getByTestId('transfer-rule-note').fill('VIP 客户要求升级 / VIP asks to escalate');
+    await page.getByTestId('transfer-rule-save').click();
+    await page.getByTestId('transfer-rule-row-vip-up').getByText('自动转接 → VIP 专席 VIP desk').waitFor();
+    const tenant = (await api('/tenant')).body as { settings: { transfer: { rules: { id: string }[] } } };
+    expect(tenant.settings.transfer.rules.find((rule) => rule.id === 'vip-up')).toEqual({
+      id: 'vip-up',
+      name: 'VIP 升级 / VIP upgrade',
+      enabled: true,
+      when: { keywords: { any: ['升级'] }, vipLevelAtLeast: 3 },
+      action: 'transfer',
+      target: { kind: 'group', groupId: 'vip' },
+      note: 'VIP 客户要求升级 / VIP asks to escalate',
+    });
+    await screenshot(page, 'admin-transfer-rules');
+
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByTestId('transfer-rules').getByText('Transfer rules (mid-conversation)').waitFor();
+    await page.getByTestId('transfer-rule-row-vip-up').getByText('Transfer → VIP 专席 VIP desk').waitFor();
+    await page.getByTestId('transfer-rule-row-vip-up').getByText('VIP ≥ 3').waitFor();
     await context.close();
     expect(unexpected(problems)).toEqual([]);
   }, 90_000);
