@@ -16,6 +16,9 @@ export type Command =
   | { readonly type: 'ConfigureTenant'; readonly settings: Partial<TenantSettings> }
   | { readonly type: 'SaveDepartment'; readonly department: Department }
   | { readonly type: 'SaveSkillGroup'; readonly group: SkillGroupConfig }
+  /** Refused (CONFIG_IN_USE) while anything uses it: config-usage.ts. */
+  | { readonly type: 'RemoveDepartment'; readonly departmentId: string }
+  | { readonly type: 'RemoveSkillGroup'; readonly groupId: string }
   | { readonly type: 'SaveAgent'; readonly agent: AgentProfile }
   | { readonly type: 'SaveRoutingRules'; readonly rules: readonly RoutingRule[] }
   | { readonly type: 'SaveCustomer'; readonly customer: CustomerProfile }

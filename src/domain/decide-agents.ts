@@ -16,12 +16,23 @@ const inactive = (agent: Agent): Result =>
     ? refuse('AGENT_REMOVED', `agent "${agent.id}" was removed`)
     : refuse('AGENT_DISABLED', `agent "${agent.id}" is disabled`);
 
-/** Idempotent: connecting an online agent changes nothing. */
+/**
+ * Idempotent: connecting an online agent changes nothing. An agent connecting while offline becomes
+ * available; a supervisor or admin becomes away instead (signing in to watch the wallboard or to
+ * administer is not offering to serve; they set themselves available to take chats), in the same
+ * decision, so routing never sees them available in between.
+ */
 export function connectAgent(state: TenantState, command: CommandOf<'ConnectAgent'>, now: number): Result {
   const agent = state.agents.get(command.agentId);
   if (agent === undefined) return unknownAgent(command.agentId);
   if (!isActive(agent)) return inactive(agent);
-  return accept(agent.online ? [] : [{ type: 'AgentConnected', at: now, agentId: agent.id }]);
+  if (agent.online) return accept([]);
+  const connected: DomainEvent = { type: 'AgentConnected', at: now, agentId: agent.id };
+  if (agent.role === 'agent' || agent.status !== 'offline') return accept([connected]);
+  return accept([
+    connected,
+    { type: 'AgentStatusChanged', at: now, agentId: agent.id, status: 'away', reason: 'staff-sign-in' },
+  ]);
 }
 
 /** The agent's last connection dropped: they stop receiving work and have a grace period to return. */

@@ -10,6 +10,7 @@ import * as lifecycle from './decide-agent-lifecycle.js';
 import * as agents from './decide-agents.js';
 import * as config from './decide-config.js';
 import * as conversations from './decide-conversations.js';
+import * as removal from './decide-removal.js';
 import { postMessage } from './decide-messages.js';
 import { savePersonalReplies } from './decide-quick-replies.js';
 import { tagConversation } from './decide-tags.js';
@@ -32,6 +33,8 @@ const deciders: Deciders = {
   ConfigureTenant: config.configureTenant,
   SaveDepartment: config.saveDepartment,
   SaveSkillGroup: config.saveSkillGroup,
+  RemoveDepartment: removal.removeDepartment,
+  RemoveSkillGroup: removal.removeSkillGroup,
   SaveAgent: config.saveAgent,
   SaveRoutingRules: config.saveRoutingRules,
   SaveCustomer: config.saveCustomer,

@@ -35,7 +35,8 @@ export type DomainErrorCode =
   | 'NOT_PARTICIPANT'
   | 'API_KEY_NOT_FOUND'
   | 'AGENT_DISABLED'
-  | 'AGENT_REMOVED';
+  | 'AGENT_REMOVED'
+  | 'CONFIG_IN_USE';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

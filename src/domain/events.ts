@@ -71,6 +71,8 @@ export type DomainEvent =
   | { readonly type: 'TenantConfigured'; readonly at: number; readonly settings: TenantSettings }
   | { readonly type: 'DepartmentSaved'; readonly at: number; readonly department: Department }
   | { readonly type: 'SkillGroupSaved'; readonly at: number; readonly group: SkillGroupConfig }
+  | { readonly type: 'DepartmentRemoved'; readonly at: number; readonly departmentId: string }
+  | { readonly type: 'SkillGroupRemoved'; readonly at: number; readonly groupId: string }
   | { readonly type: 'AgentSaved'; readonly at: number; readonly agent: AgentProfile }
   | { readonly type: 'RoutingRulesSaved'; readonly at: number; readonly rules: readonly RoutingRule[] }
   | { readonly type: 'CustomerSaved'; readonly at: number; readonly customer: CustomerProfile }
@@ -93,7 +95,8 @@ export type DomainEvent =
       readonly at: number;
       readonly agentId: string;
       readonly status: AgentStatus;
-      readonly reason: 'manual' | 'missed-offers' | 'lost';
+      /** `staff-sign-in`: a supervisor or admin connected while offline starts away (docs/http-api.md). */
+      readonly reason: 'manual' | 'missed-offers' | 'lost' | 'staff-sign-in';
     }
   | {
       readonly type: 'ConversationOpened';

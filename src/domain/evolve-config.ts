@@ -14,6 +14,16 @@ export function departmentSaved(state: TenantState, event: EventOf<'DepartmentSa
   state.departments.set(event.department.id, event.department);
 }
 
+/** Decided only when nothing uses it (decide-removal.ts), so nothing else refers to it. */
+export function departmentRemoved(state: TenantState, event: EventOf<'DepartmentRemoved'>): void {
+  state.departments.delete(event.departmentId);
+}
+
+/** Decided only when nothing uses it: no member, nothing waiting, no rule or tier naming it. */
+export function skillGroupRemoved(state: TenantState, event: EventOf<'SkillGroupRemoved'>): void {
+  state.groups.delete(event.groupId);
+}
+
 export function skillGroupSaved(state: TenantState, event: EventOf<'SkillGroupSaved'>): void {
   const existing = state.groups.get(event.group.id);
   if (existing === undefined) {

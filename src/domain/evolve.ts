@@ -19,6 +19,8 @@ const handlers: Handlers = {
   TenantConfigured: config.tenantConfigured,
   DepartmentSaved: config.departmentSaved,
   SkillGroupSaved: config.skillGroupSaved,
+  DepartmentRemoved: config.departmentRemoved,
+  SkillGroupRemoved: config.skillGroupRemoved,
   AgentSaved: config.agentSaved,
   RoutingRulesSaved: config.routingRulesSaved,
   CustomerSaved: config.customerSaved,

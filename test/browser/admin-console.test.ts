@@ -110,6 +110,9 @@ describe('admin console', () => {
     await expect
       .poll(() => page.locator('[data-testid^="rule-row-"]').first().getAttribute('data-testid'))
       .toBe('rule-row-invoice');
+    // Actions name the group, not its id.
+    await page.getByTestId('rule-row-invoice').getByText('→ 发票 Invoices').waitFor();
+    await page.getByTestId('rule-row-vip').getByText('→ VIP 专席 VIP desk').waitFor();
     await screenshot(page, 'admin-rules');
 
     const admin = await adminToken();
@@ -128,11 +131,12 @@ describe('admin console', () => {
     const seen = (await call(`/conversations/${conversationId}`, { token: admin })).body as { groupId: string };
     expect(seen.groupId).toBe('invoice');
 
-    // Business hours for the new group: a weekly window and a closed holiday.
+    // Business hours for the new group: a weekly window (Mon–Fri, one row) and a closed holiday.
     await openSection(page, 'hours');
     await choose(page, 'hours-group', 'invoice');
     await page.getByTestId('hours-scheduled').click();
     await page.getByTestId('hours-weekly-add').click();
+    await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('周一至周五');
     await page.getByTestId('hours-weekly-from-0').fill('08:30');
     await page.getByTestId('hours-weekly-to-0').fill('17:30');
     await page.getByTestId('hours-exception-add').click();
@@ -142,7 +146,7 @@ describe('admin console', () => {
       .poll(async () => ((await call('/skill-groups/invoice', { token: admin })).body as { hours: unknown }).hours)
       .toEqual({
         timeZone: 'Asia/Shanghai',
-        weekly: [{ day: 1, from: '08:30', to: '17:30' }],
+        weekly: [1, 2, 3, 4, 5].map((day) => ({ day, from: '08:30', to: '17:30' })),
         exceptions: [{ date: '2026-12-25', windows: [] }],
         afterHours: { kind: 'leave-message' },
       });

@@ -27,11 +27,20 @@ describe('what-if page', () => {
     await page.goto(`${web.baseUrl}/what-if`);
     const editorA = page.getByTestId('what-if-json-A');
     await editorA.waitFor();
-    const scenario = JSON.parse(await editorA.inputValue()) as Record<string, unknown> & { groups: unknown[] };
+    const scenario = JSON.parse(await editorA.inputValue()) as Record<string, unknown> & {
+      groups: unknown[];
+      agents: { count: number }[];
+    };
     expect(scenario.groups.length).toBeGreaterThan(0);
     // A short day keeps the test quick. A is the current configuration; B is the example
     // multi-skill scenario (picked from the presets) with half as many agents again.
     await editorA.fill(JSON.stringify({ ...scenario, durationSeconds: 7200, warmupSeconds: 600 }, null, 2));
+    // "Agents × 0.8" on the current configuration (one block per real agent) shrinks the team.
+    const before = scenario.agents.reduce((sum, block) => sum + block.count, 0);
+    await page.getByTestId('what-if-agents-A').fill('0.8');
+    await page.getByTestId('what-if-apply-A').click();
+    const shrunk = JSON.parse(await editorA.inputValue()) as { agents: { count: number }[] };
+    expect(shrunk.agents.reduce((sum, block) => sum + block.count, 0)).toBe(Math.round(before * 0.8));
     await page.getByTestId('what-if-preset-B').click();
     await page.locator('.ant-select-item-option-content', { hasText: 'Example: hotel after-sales' }).click();
     const editorB = page.getByTestId('what-if-json-B');

@@ -100,7 +100,11 @@ export class Harness {
       ...(spec.transfer === undefined ? {} : { transfer: spec.transfer }),
     };
     this.run({ type: 'SaveAgent', agent: profile });
-    if (spec.online !== false) this.run({ type: 'ConnectAgent', agentId: id });
+    if (spec.online !== false) {
+      this.run({ type: 'ConnectAgent', agentId: id });
+      // Supervisors and admins sign in away; the ones here chose to take chats.
+      if (profile.role !== 'agent') this.run({ type: 'SetAgentStatus', agentId: id, status: 'available' });
+    }
     return this;
   }
 

@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/domain/commands.js';
 import { describeState } from '../../src/domain/describe-state.js';
+import { skillGroup } from '../../src/domain/skill-group.js';
 import { newApiKey } from '../../src/transport/auth/api-keys.js';
 import { profileOf } from '../../src/transport/http/routes/agents.js';
 import {
@@ -48,9 +49,11 @@ const table = `
  GET    /api/v1/departments                             | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/departments/{departmentId}              | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/departments/{departmentId}              | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ DELETE /api/v1/departments/{departmentId}              | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/skill-groups                            | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/skill-groups/{groupId}                  | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/skill-groups/{groupId}                  | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ DELETE /api/v1/skill-groups/{groupId}                  | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/skill-groups/{groupId}/members          | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/skill-groups/{groupId}/members/{agentId}| 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  DELETE /api/v1/skill-groups/{groupId}/members/{agentId}| 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -249,7 +252,15 @@ const specs: Record<string, Spec> = {
   'GET /api/v1/departments/{departmentId}': () => Promise.resolve({ url: '/api/v1/departments/dept-acme' }),
   'PUT /api/v1/departments/{departmentId}': (n) =>
     Promise.resolve({ url: `/api/v1/departments/d${n}`, payload: { name: 'D' } }),
+  'DELETE /api/v1/departments/{departmentId}': async (n) => {
+    await acme.run({ type: 'SaveDepartment', department: { id: `rd${n}`, name: 'D', parentId: null } });
+    return { url: `/api/v1/departments/rd${n}` };
+  },
   'GET /api/v1/skill-groups/{groupId}': () => Promise.resolve({ url: '/api/v1/skill-groups/g-acme' }),
+  'DELETE /api/v1/skill-groups/{groupId}': async (n) => {
+    await acme.run({ type: 'SaveSkillGroup', group: skillGroup({ id: `rg${n}`, name: 'G' }) });
+    return { url: `/api/v1/skill-groups/rg${n}` };
+  },
   'PUT /api/v1/skill-groups/{groupId}': (n) =>
     Promise.resolve({ url: `/api/v1/skill-groups/sg${n}`, payload: { name: 'SG' } }),
   'GET /api/v1/skill-groups/{groupId}/members': () => Promise.resolve({ url: '/api/v1/skill-groups/g-acme/members' }),

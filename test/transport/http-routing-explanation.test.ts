@@ -212,6 +212,8 @@ describe('after a restart', () => {
           },
         },
         { type: 'ConnectAgent', agentId: 'a1' },
+        // An admin signs in away; this one chooses to take chats.
+        { type: 'SetAgentStatus', agentId: 'a1', status: 'available' },
         {
           type: 'OpenConversation',
           conversationId: 'old',

@@ -105,6 +105,7 @@ const domainErrors = {
   API_KEY_NOT_FOUND: { status: 404, message: 'No such API key.' },
   AGENT_DISABLED: { status: 409, message: 'This agent is disabled.' },
   AGENT_REMOVED: { status: 409, message: 'This agent was removed; the id is kept for the history.' },
+  CONFIG_IN_USE: { status: 409, message: 'This is still in use; change what uses it first.' },
 } as const satisfies Record<DomainErrorCode, CatalogueEntry>;
 
 export const errorCatalogue = { ...transportErrors, ...domainErrors } as const;

@@ -9,13 +9,16 @@ import type { Agent, AgentProfile } from '../../../domain/agent.js';
 import { load } from '../../../domain/agent.js';
 import { managesAgent } from '../../../domain/scope.js';
 import { defaultTransferPermissions } from '../../../domain/transfer.js';
+import { hashPassword } from '../../auth/passwords.js';
 import { AgentList, AgentView, ShiftEndedView, type AgentViewType } from '../admin-views.js';
 import { AgentBody, type AgentBodyType } from '../config-schemas.js';
 import { actorOf, requireStaff, run, type HttpContext } from '../context.js';
 import { mutableCopy } from '../copy.js';
 import { ApiError } from '../error-catalogue.js';
+import { requireAcceptablePassword } from '../password-check.js';
 import { commonErrors, Id, iso } from '../schemas.js';
 import type { App } from './app-type.js';
+import { Password } from './tenants.js';
 
 const AgentParams = Type.Object({ agentId: Id });
 const Status = Type.Union([Type.Literal('available'), Type.Literal('busy'), Type.Literal('away')]);
@@ -33,6 +36,15 @@ const ListQuery = Type.Object(
 );
 const StatusBody = Type.Object({ status: Status }, { additionalProperties: false });
 const NoBody = Type.Object({}, { additionalProperties: false });
+/**
+ * The profile, and optionally the agent's password, checked against the policy before anything is
+ * saved (so a refused password creates no agent). Without one, a new agent cannot sign in until a
+ * password is set (POST /agents/:id/password): API clients that did so keep working (docs/http-api.md).
+ */
+const SaveAgentBody = Type.Object(
+  { ...AgentBody.properties, password: Type.Optional(Password) },
+  { additionalProperties: false },
+);
 
 const noScope = { departmentIds: [], groupIds: [] } as const;
 
@@ -127,9 +139,11 @@ export function agentRoutes(app: App, context: HttpContext): void {
     {
       schema: {
         tags: ['agents'],
-        description: 'Creates or replaces an agent’s profile; fields left out take their defaults.',
+        description:
+          'Creates or replaces an agent’s profile; fields left out take their defaults. With `password` ' +
+          '(password policy applies, checked before anything is saved) it also sets their password.',
         params: AgentParams,
-        body: AgentBody,
+        body: SaveAgentBody,
         response: { 200: AgentView, ...commonErrors },
       },
     },
@@ -137,7 +151,11 @@ export function agentRoutes(app: App, context: HttpContext): void {
       const principal = requireStaff(request, 'admin');
       const actor = actorOf(context, principal);
       const { agentId } = request.params;
-      await run(actor, { type: 'SaveAgent', agent: profileFrom(agentId, request.body) });
+      const { password, ...profile } = request.body;
+      if (password !== undefined) requireAcceptablePassword(password, [agentId, principal.tenantId]);
+      const passwordHash = password === undefined ? null : await hashPassword(password);
+      await run(actor, { type: 'SaveAgent', agent: profileFrom(agentId, profile) });
+      if (passwordHash !== null) await run(actor, { type: 'SetPassword', agentId, passwordHash });
       const agent = actor.view.agents.get(agentId);
       if (agent === undefined) throw new ApiError('AGENT_NOT_FOUND');
       return agentView(agent);

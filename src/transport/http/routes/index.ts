@@ -10,6 +10,7 @@ import { conversationWorkRoutes } from './conversation-work.js';
 import { conversationRoutes } from './conversations.js';
 import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
+import { directoryRemovalRoutes } from './directory-removal.js';
 import { healthRoutes } from './health.js';
 import { quickReplyRoutes } from './quick-replies.js';
 import { routingExplanationRoutes } from './routing-explanation.js';
@@ -29,6 +30,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   tenantRoutes(app, context);
   accessRoutes(app, context);
   directoryRoutes(app, context);
+  directoryRemovalRoutes(app, context);
   agentRoutes(app, context);
   agentLifecycleRoutes(app, context);
   quickReplyRoutes(app, context);

@@ -1,7 +1,8 @@
 /**
  * Creating or editing an agent: profile, role, capacity, transfer permissions, the departments and
- * groups a supervisor manages, and (optionally) a new password. Memberships are kept as they are:
- * they are edited in the skill groups area.
+ * groups a supervisor manages, and a password: required for a new agent (sent with the profile, so
+ * a password the policy refuses creates no agent), optional later. Memberships are kept as they
+ * are: they are edited in the skill groups area.
  */
 import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -128,8 +129,10 @@ export function AgentForm({
     setBusy(true);
     try {
       const id = encodeURIComponent(values.agentId);
-      await api(`/agents/${id}`, { method: 'PUT', body: profileOf(values, agent) });
-      if (values.password !== undefined && values.password !== '') {
+      const password = values.password ?? '';
+      const body = agent === null ? { ...profileOf(values, agent), password } : profileOf(values, agent);
+      await api(`/agents/${id}`, { method: 'PUT', body });
+      if (agent !== null && password !== '') {
         await api(`/agents/${id}/password`, { method: 'POST', body: { password: values.password } });
       }
       feedback.saved();
@@ -248,7 +251,18 @@ export function AgentForm({
           <Form.Item
             name="password"
             label={agent === null ? t('password') : t('passwordNew')}
-            rules={[{ min: 8, max: 256, message: t('passwordLength') }]}
+            tooltip={t('passwordPolicy')}
+            rules={[
+              { required: agent === null, message: t('passwordRequired') },
+              { min: 8, max: 256, message: t('passwordLength') },
+              {
+                validator: (_, value?: string) => {
+                  const id = (form.getFieldValue('agentId') as string | undefined) ?? '';
+                  const same = value !== undefined && value !== '' && value.toLowerCase() === id.toLowerCase();
+                  return same ? Promise.reject(new Error(t('passwordNotId'))) : Promise.resolve();
+                },
+              },
+            ]}
           >
             <Input.Password data-testid="agent-password" autoComplete="new-password" />
           </Form.Item>

@@ -16,6 +16,8 @@ export const auditTypes = [
   'TenantConfigured',
   'DepartmentSaved',
   'SkillGroupSaved',
+  'DepartmentRemoved',
+  'SkillGroupRemoved',
   'AgentSaved',
   'RoutingRulesSaved',
   'PasswordSet',

@@ -1,10 +1,11 @@
 /** Departments: the org chart (who reports where), used for permissions and reports, not routing. */
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select, Space, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import { FormModal } from './FormModal.js';
 import { idRules } from './idRules.js';
+import { RemoveEntryButton } from './RemoveEntryButton.js';
 import { rowTestId } from './rowTestId.js';
 import { Section } from './Section.js';
 import type { Department, Items } from './types.js';
@@ -120,15 +121,23 @@ export function DepartmentsSection(): ReactNode {
             title: '',
             key: 'actions',
             render: (_, department) => (
-              <Button
-                size="small"
-                data-testid={`department-edit-${department.departmentId}`}
-                onClick={() => {
-                  setEditing(department);
-                }}
-              >
-                {t('edit', { ns: 'common' })}
-              </Button>
+              <Space size={4}>
+                <Button
+                  size="small"
+                  data-testid={`department-edit-${department.departmentId}`}
+                  onClick={() => {
+                    setEditing(department);
+                  }}
+                >
+                  {t('edit', { ns: 'common' })}
+                </Button>
+                <RemoveEntryButton
+                  path={`/departments/${encodeURIComponent(department.departmentId)}`}
+                  name={department.name}
+                  testId={`department-remove-${department.departmentId}`}
+                  onRemoved={departments.reload}
+                />
+              </Space>
             ),
           },
         ]}

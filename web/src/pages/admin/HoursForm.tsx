@@ -1,12 +1,14 @@
 /**
  * One group's business hours as a form: open always or by schedule; the IANA time zone; weekly
- * windows (a window never crosses midnight); dated exceptions (a date with no windows is closed);
+ * windows entered with the days they apply to ("Mon–Fri 09:00–18:00", dayRanges.ts; stored one entry
+ * per day; a window never crosses midnight); dated exceptions (a date with no windows is closed);
  * where conversations go after hours. Saved by PUT of the whole group with the new hours.
  */
 import { Button, Col, Form, Input, Row, Select, Space, Switch, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import { dayRuns, expandRows, groupByWindow, type DaysWindow } from './dayRanges.js';
 import { RemoveRowButton } from './RemoveRowButton.js';
 import { groupConfig, type BusinessHours, type SkillGroupView } from './types.js';
 import { useFeedback } from './useFeedback.js';
@@ -15,7 +17,7 @@ import { WindowList } from './WindowList.js';
 interface HoursFormValues {
   readonly scheduled: boolean;
   readonly timeZone: string;
-  readonly weekly: { day: number; from: string; to: string }[];
+  readonly weekly: DaysWindow[];
   readonly exceptions: { date: string; windows?: { from: string; to: string }[] }[];
   readonly afterHours: 'leave-message' | 'group';
   readonly afterHoursGroup?: string | null;
@@ -31,7 +33,7 @@ function valuesOf(hours: BusinessHours | null): HoursFormValues {
   return {
     scheduled: true,
     timeZone: hours.timeZone,
-    weekly: hours.weekly.map((window) => ({ ...window })),
+    weekly: groupByWindow(hours.weekly),
     exceptions: hours.exceptions.map((exception) => ({
       date: exception.date,
       windows: exception.windows.map((window) => ({ ...window })),
@@ -45,7 +47,7 @@ function hoursOf(values: HoursFormValues): BusinessHours | null {
   if (!values.scheduled) return null;
   return {
     timeZone: values.timeZone,
-    weekly: values.weekly,
+    weekly: expandRows(values.weekly),
     exceptions: values.exceptions.map((exception) => ({ date: exception.date, windows: exception.windows ?? [] })),
     afterHours:
       values.afterHours === 'group' && values.afterHoursGroup != null
@@ -69,7 +71,17 @@ export function HoursForm({
   const [busy, setBusy] = useState(false);
   const scheduled = (Form.useWatch('scheduled', form) as boolean | undefined) ?? group.hours !== null;
   const afterHours = Form.useWatch('afterHours', form);
-  const dayOptions = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: t(`day_${day}`) }));
+  const dayOptions = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: t(`dayShort_${day}`) }));
+  const weekly = (Form.useWatch('weekly', form) as DaysWindow[] | undefined) ?? [];
+  /** "Mon–Fri, Sun" for a row's days. */
+  const daysText = (days: readonly number[] = []): string =>
+    dayRuns(days)
+      .map(([first, last]) =>
+        first === last
+          ? t(`dayShort_${first}`)
+          : t('dayRange', { from: t(`dayShort_${first}`), to: t(`dayShort_${last}`) }),
+      )
+      .join(t('dayListSeparator'));
 
   const submit = async (values: HoursFormValues): Promise<void> => {
     setBusy(true);
@@ -121,20 +133,31 @@ export function HoursForm({
               <Space orientation="vertical" style={{ width: '100%' }} data-testid="hours-weekly">
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline">
-                    <Form.Item name={[field.name, 'day']} rules={[{ required: true }]}>
-                      <Select style={{ width: 120 }} options={dayOptions} />
+                    <Form.Item
+                      name={[field.name, 'days']}
+                      rules={[{ required: true, type: 'array', min: 1, message: t('daysRequired') }]}
+                    >
+                      <Select
+                        mode="multiple"
+                        style={{ minWidth: 260 }}
+                        options={dayOptions}
+                        data-testid={`hours-weekly-days-${field.name}`}
+                      />
                     </Form.Item>
                     <WindowList.Clock name={[field.name, 'from']} testId={`hours-weekly-from-${field.name}`} />
                     <span>–</span>
                     <WindowList.Clock name={[field.name, 'to']} testId={`hours-weekly-to-${field.name}`} />
+                    <Typography.Text type="secondary" data-testid={`hours-weekly-summary-${field.name}`}>
+                      {daysText(weekly[field.name]?.days)}
+                    </Typography.Text>
                     <RemoveRowButton name={field.name} remove={remove} />
                   </Space>
                 ))}
                 <Button
                   data-testid="hours-weekly-add"
-                  disabled={fields.length >= 70}
+                  disabled={fields.length >= 20}
                   onClick={() => {
-                    add({ day: 1, from: '09:00', to: '18:00' });
+                    add({ days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' });
                   }}
                 >
                   {t('weeklyAdd')}

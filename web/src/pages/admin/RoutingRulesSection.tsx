@@ -41,6 +41,10 @@ export function RoutingRulesSection(): ReactNode {
   const [editing, setEditing] = useState<number | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const rules = saved.data?.rules ?? [];
+  const names = {
+    groups: new Map((groups.data?.items ?? []).map((group) => [group.groupId, group.name])),
+    agents: new Map((agents.data?.items ?? []).map((agent) => [agent.agentId, agent.name])),
+  };
 
   const save = async (next: readonly RoutingRule[]): Promise<boolean> => {
     setBusy(true);
@@ -146,7 +150,7 @@ export function RoutingRulesSection(): ReactNode {
             key: 'actions',
             render: (_, rule) => (
               <Space size={[0, 4]} wrap>
-                {actionSummary(t, rule).map((part) => (
+                {actionSummary(t, rule, names).map((part) => (
                   <Tag color="blue" key={part}>
                     {part}
                   </Tag>

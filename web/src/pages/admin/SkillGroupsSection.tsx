@@ -6,6 +6,7 @@ import { Button, Space, Table, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupMembers } from './GroupMembers.js';
+import { RemoveEntryButton } from './RemoveEntryButton.js';
 import { rowTestId } from './rowTestId.js';
 import { Section } from './Section.js';
 import { SkillGroupForm } from './SkillGroupForm.js';
@@ -96,6 +97,12 @@ export function SkillGroupsSection(): ReactNode {
                 >
                   {t('members')}
                 </Button>
+                <RemoveEntryButton
+                  path={`/skill-groups/${encodeURIComponent(group.groupId)}`}
+                  name={group.name}
+                  testId={`group-remove-${group.groupId}`}
+                  onRemoved={groups.reload}
+                />
               </Space>
             ),
           },

@@ -1,5 +1,5 @@
 /**
- * Transfers (DESIGN.md §5): note templates with their fields, the failure and cross-department
+ * Transfers (DESIGN.md §5): note templates with their fields, mid-conversation transfer rules, the failure and cross-department
  * policies with the timeout, and the recommendation weights and limits. Each card saves its own
  * part of the tenant's transfer settings.
  */
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Section } from './Section.js';
 import { TemplatesEditor } from './TemplatesEditor.js';
 import { TransferPolicyForm } from './TransferPolicyForm.js';
+import { TransferRulesEditor } from './TransferRulesEditor.js';
 import { useTenant } from './useTenant.js';
 
 export function TransfersSection(): ReactNode {
@@ -22,6 +23,7 @@ export function TransfersSection(): ReactNode {
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }} size="large">
           <TemplatesEditor templates={transfer.templates} editor={editor} />
+          <TransferRulesEditor rules={transfer.rules} editor={editor} />
           {/* Re-read when the saved policy changes, not when a template is saved (unsaved edits stay). */}
           <TransferPolicyForm
             key={JSON.stringify({ ...transfer, templates: [], rules: [] })}

@@ -50,13 +50,19 @@ function factSummary(t: TFunction<'admin'>, fact: RuleFact): string {
   }
 }
 
-/** A rule's actions in words. */
-export function actionSummary(t: TFunction<'admin'>, rule: RoutingRule): string[] {
+/** Names for the ids a rule refers to; an id without a name (a removed group) shows as itself. */
+export interface RuleNames {
+  readonly groups: ReadonlyMap<string, string>;
+  readonly agents: ReadonlyMap<string, string>;
+}
+
+/** A rule's actions in words, groups and agents by name. */
+export function actionSummary(t: TFunction<'admin'>, rule: RoutingRule, names: RuleNames): string[] {
   const a = rule.actions;
   const parts: string[] = [];
-  if (a.groupId !== undefined) parts.push(t('summaryGroup', { group: a.groupId }));
+  if (a.groupId !== undefined) parts.push(t('summaryGroup', { group: names.groups.get(a.groupId) ?? a.groupId }));
   if (a.priority !== undefined) parts.push(t('summaryPriority', { priority: a.priority }));
-  if (a.agentId !== undefined) parts.push(t('summaryAgent', { agent: a.agentId }));
+  if (a.agentId !== undefined) parts.push(t('summaryAgent', { agent: names.agents.get(a.agentId) ?? a.agentId }));
   if (a.labels !== undefined && a.labels.length > 0) parts.push(t('summaryLabels', { values: a.labels.join(', ') }));
   return parts;
 }

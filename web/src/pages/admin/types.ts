@@ -165,6 +165,18 @@ export interface TransferTemplate {
   readonly fields: readonly { readonly key: string; readonly label: string; readonly required: boolean }[];
 }
 
+/** A mid-conversation transfer rule (docs/transfers.md): on a keyword or a VIP level, suggest or transfer. */
+export interface TransferRule {
+  readonly id: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly when: { readonly keywords?: AnyAll; readonly vipLevelAtLeast?: number };
+  readonly action: 'suggest' | 'transfer';
+  readonly target:
+    { readonly kind: 'agent'; readonly agentId: string } | { readonly kind: 'group'; readonly groupId: string };
+  readonly note: string;
+}
+
 export interface TransferSettings {
   readonly timeoutSeconds: number;
   readonly onFailure: 'notify' | 'forward' | 'return-to-queue';
@@ -175,7 +187,7 @@ export interface TransferSettings {
   readonly experienceWindow: number;
   readonly recommendationCount: number;
   readonly templates: readonly TransferTemplate[];
-  readonly rules: readonly unknown[];
+  readonly rules: readonly TransferRule[];
 }
 
 export type WidgetMessageKind = 'welcome' | 'queue' | 'afterHours';

@@ -6,6 +6,7 @@
 import { Alert, Button, Card, Input, InputNumber, Progress, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scaleAgentBlocks } from './scaleAgents.js';
 import type { RunState } from './useSimulationRun.js';
 import { strategies, type Scenario, type Strategy } from './whatIfTypes.js';
 
@@ -27,7 +28,6 @@ export interface ScenarioEditorProps {
 /** The scenario in `text` with every group on `strategy` and agents and arrivals scaled. */
 function transformed(text: string, change: { strategy: Strategy | null; agents: number; arrivals: number }): string {
   const scenario = JSON.parse(text) as Scenario;
-  const scale = (value: number, factor: number): number => Math.max(1, Math.round(value * factor));
   const arrivals =
     'ratePerSecond' in scenario.arrivals
       ? { ratePerSecond: +(scenario.arrivals.ratePerSecond * change.arrivals).toFixed(6) }
@@ -39,7 +39,7 @@ function transformed(text: string, change: { strategy: Strategy | null; agents: 
       groups: scenario.groups.map((group) =>
         change.strategy === null ? group : { ...group, strategy: change.strategy },
       ),
-      agents: scenario.agents.map((block) => ({ ...block, count: scale(block.count, change.agents) })),
+      agents: scaleAgentBlocks(scenario.agents, change.agents),
     },
     null,
     2,
