@@ -10,23 +10,11 @@ const timed = ['test/hostile/one-token-many-sockets.test.ts', 'test/hostile/auth
 
 /**
  * Cluster tests (test/cluster/) start three real server processes each and kill, pause and restart
- * them: on 2 cores they would starve every other file, and each other. They run after everything
- * else (the timed files included), one file at a time.
+ * them (the chaos run, rolling restarts, a Redis outage): on 2 cores they would starve every other
+ * file, and each other. They run after everything else (the timed files included), one file at a
+ * time; `npm run test:cluster` runs them alone.
  */
 const cluster = ['test/cluster/**/*.test.ts'];
-
-/**
- * The fault-injection runs (SIGKILL, SIGSTOP, rolling restarts over three nodes). Not in `npm test`
- * until they pass reliably: `npm run test:chaos` runs them (docs/cluster.md, "Tests", says what they
- * check and what they still find).
- */
-const chaos = [
-  'test/cluster/chaos.test.ts',
-  'test/cluster/rolling-restart.test.ts',
-  // Flaky in the last fresh-clone run (a follower's socket heard statuses out of the expected window).
-  'test/cluster/redis-outage.test.ts',
-];
-const chaosRun = process.env.SWITCHBOARD_CHAOS === '1';
 
 export default defineConfig({
   test: {
@@ -54,8 +42,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'cluster',
-          include: chaosRun ? chaos : cluster,
-          exclude: [...configDefaults.exclude, ...(chaosRun ? [] : chaos)],
+          include: cluster,
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 600_000,
