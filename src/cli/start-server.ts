@@ -78,7 +78,11 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
     if (secret.origin === 'generated') log.info({ file: secret.file }, 'generated a token secret');
     if (secret.warning !== null) log.warn(secret.warning);
     const startedAt = performance.now();
-    store = await createStore(config.storage);
+    store = await createStore(config.storage, {
+      onConnectionError: (error) => {
+        log.warn({ err: error }, 'a PostgreSQL connection broke');
+      },
+    });
     if (config.cluster !== null) cluster = clusterOptions(config.cluster, log);
     server = await createServer({
       store,

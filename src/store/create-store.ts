@@ -12,9 +12,15 @@ export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly dataDir: string }
   | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string };
 
+/** What the server is told about the store's connections. */
+export interface StoreEvents {
+  /** A pooled PostgreSQL connection broke (logged; the pool opens another). */
+  readonly onConnectionError?: (error: Error) => void;
+}
+
 /** Opens the store (creating the data directory or schema) and brings its schema up to date. */
-export function createStore(config: StoreConfig): Promise<DurableStore> {
+export function createStore(config: StoreConfig, events: StoreEvents = {}): Promise<DurableStore> {
   return config.kind === 'sqlite'
     ? createSqliteStore({ dataDir: config.dataDir })
-    : createPostgresStore({ connectionString: config.connectionString, schema: config.schema });
+    : createPostgresStore({ connectionString: config.connectionString, schema: config.schema, ...events });
 }

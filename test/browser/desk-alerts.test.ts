@@ -255,6 +255,7 @@ describe('typing and read marks', () => {
       expect(agent.problems).toEqual([]);
       expect(customer.problems).toEqual([]);
       await frame.getByTestId('widget-end').click();
+      await frame.getByTestId('widget-end-yes').click();
       await frame.getByTestId('widget-rating').waitFor();
       await customer.context.close();
       await agent.context.close();

@@ -142,6 +142,11 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     body: { password: 'a new passphrase', currentPassword: PASSWORD },
     mustExist: ['agentId'],
   },
+  'DELETE /api/v1/departments/{departmentId}': {
+    as: 'admin',
+    params: { departmentId: 'd1' },
+    mustExist: ['departmentId'],
+  },
   'GET /api/v1/departments/{departmentId}': {
     as: 'agent',
     params: { departmentId: 'd1' },
@@ -152,6 +157,7 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     params: { departmentId: 'd1' },
     body: { name: 'D', parentId: 'd0' },
   },
+  'DELETE /api/v1/skill-groups/{groupId}': { as: 'admin', params: { groupId: 'g' }, mustExist: ['groupId'] },
   'GET /api/v1/skill-groups/{groupId}': { as: 'agent', params: { groupId: 'g' }, mustExist: ['groupId'] },
   'PUT /api/v1/skill-groups/{groupId}': {
     as: 'admin',

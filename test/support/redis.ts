@@ -5,7 +5,8 @@
  * touching the real server the other tests share.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, Socket, type Server } from 'node:net';
+import { createServer } from 'node:net';
+import { startTcpRelay, type TcpRelay } from './tcp-relay.js';
 
 export const testRedisUrl = process.env.SWITCHBOARD_TEST_REDIS ?? 'redis://127.0.0.1:6379';
 
@@ -25,53 +26,13 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** Relays a local port to the test Redis; `down()` cuts every connection and stops listening. */
-export interface RedisRelay {
+/** Relays a local port to the test Redis (tcp-relay.ts); `url` is the relay's. */
+export interface RedisRelay extends TcpRelay {
   readonly url: string;
-  down(): Promise<void>;
-  /** Listens again on the same port. */
-  up(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export async function startRedisRelay(): Promise<RedisRelay> {
   const target = new URL(testRedisUrl);
-  const sockets = new Set<Socket>();
-  let server: Server | null = null;
-  let port = 0;
-  const listen = async (): Promise<void> => {
-    const relay = createServer((client) => {
-      const upstream = new Socket();
-      upstream.connect(Number(target.port || 6379), target.hostname);
-      for (const socket of [client, upstream]) {
-        sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-    });
-    await new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
-    port = (relay.address() as { port: number }).port;
-    server = relay;
-  };
-  const down = async (): Promise<void> => {
-    const relay = server;
-    server = null;
-    for (const socket of sockets) socket.destroy();
-    if (relay !== null)
-      await new Promise<void>((resolve) =>
-        relay.close(() => {
-          resolve();
-        }),
-      );
-  };
-  await listen();
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    down,
-    up: listen,
-    close: down,
-  };
+  const relay = await startTcpRelay(target.hostname, Number(target.port || 6379));
+  return { ...relay, url: `redis://127.0.0.1:${relay.port}` };
 }

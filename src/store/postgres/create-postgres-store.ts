@@ -47,6 +47,8 @@ export interface PostgresStoreOptions {
    * lease row `FOR SHARE` for as long as it is paused, and no other node could take the tenant over.
    */
   readonly idleInTransactionMs?: number;
+  /** Told when an idle pooled connection breaks (the pool drops it; the next query opens another). */
+  readonly onConnectionError?: (error: Error) => void;
 }
 
 /**
@@ -88,6 +90,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     max: options.maxConnections ?? 10,
     options: sessionOptions.join(' '),
     types,
+  });
+  // A connection that breaks (the database restarted, the network dropped) makes its client emit
+  // `error`; with nobody listening Node ends the process. The pool listens only while a client is idle
+  // in it (and tells `pool.on('error')`), so every client also gets a listener of its own for while it
+  // is checked out: its query fails on its own (503 STORE_UNAVAILABLE), and the pool drops the broken
+  // client when it is released.
+  pool.on('error', (error) => {
+    options.onConnectionError?.(error);
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
   });
   const sql = new Map<string, string>();
   const numbered = (text: string): string => {
