@@ -8,10 +8,9 @@
  * command (its seqs run without a gap), and both replicas agree with it. No uncaught error on the
  * way (a broken pooled connection once ended the process).
  */
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/cli/start-server.js';
-import { resolveConfig } from '../../src/server/config.js';
+import type { RunningServer } from '../../src/cli/start-server.js';
+import { demoLogin, getJson, startInProcessNode } from '../support/in-process-nodes.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
 import { testRedisUrl, uniqueRedisPrefix } from '../support/redis.js';
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
@@ -29,40 +28,15 @@ afterAll(async () => {
 });
 
 async function start(nodeId: string, databaseUrl: string): Promise<RunningServer> {
-  const config = resolveConfig(
-    {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DATABASE_SCHEMA: schema,
-      TOKEN_SECRET: 'postgres-outage-test-secret-0123456789abcdef',
-      REDIS_URL: testRedisUrl,
-      REDIS_KEY_PREFIX: prefix,
-      NODE_ID: nodeId,
-      CLUSTER_LEASE_MS: '2000',
-      CLUSTER_HEARTBEAT_MS: '300',
-      CLUSTER_FORWARD_WAIT_MS: '1500',
-    },
-    null,
-  );
-  const running = await startServer({ config, demo: nodeId === 'n1', log: pino({ level: 'silent' }) });
+  const running = await startInProcessNode({
+    nodeId,
+    schema,
+    databaseUrl,
+    redisUrl: testRedisUrl,
+    redisPrefix: prefix,
+  });
   nodes.push(running);
   return running;
-}
-
-const get = async (node: RunningServer, path: string) => {
-  const response = await fetch(`${node.urls.base}${path}`);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
-
-async function login(node: RunningServer, agentId: string): Promise<string> {
-  const response = await fetch(`${node.urls.api}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantId: 'demo', agentId, password: 'demo-agent' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
 }
 
 /** Sets zhangwei's status through a node: the HTTP status and the error code, if any. */
@@ -90,7 +64,7 @@ describe('a cluster losing PostgreSQL', () => {
     const second = await start('n2', throughRelay);
     await expect.poll(() => second.server.registry.actor('demo')?.view.agents.size).toBe(10);
     await expect.poll(() => nodes.filter((node) => node.server.cluster?.owns('demo') === true).length).toBe(1);
-    const token = await login(first, 'zhangwei');
+    const token = await demoLogin(first, 'zhangwei');
     expect(await setStatus(second, token, 'away')).toEqual([200, null]);
 
     await relay.down();
@@ -101,15 +75,15 @@ describe('a cluster losing PostgreSQL', () => {
     const owner = nodes.find((node) => node.server.cluster?.owns('demo') === true);
     if (owner !== undefined) expect(await setStatus(owner, token, 'busy')).toEqual([503, 'STORE_UNAVAILABLE']);
     for (const node of nodes) {
-      await expect.poll(async () => (await get(node, '/readyz')).status).toBe(503);
-      expect((await get(node, '/readyz')).body).toMatchObject({ postgres: 'down' });
-      expect((await get(node, '/healthz')).status).toBe(200);
+      await expect.poll(async () => (await getJson(node, '/readyz')).status).toBe(503);
+      expect((await getJson(node, '/readyz')).body).toMatchObject({ postgres: 'down' });
+      expect((await getJson(node, '/healthz')).status).toBe(200);
     }
     // Past the lease, no node acts for the tenant: its leases could not be renewed.
     await expect.poll(() => nodes.filter((node) => node.server.cluster?.owns('demo') === true).length).toBe(0);
 
     await relay.up();
-    for (const node of nodes) await expect.poll(async () => (await get(node, '/readyz')).status).toBe(200);
+    for (const node of nodes) await expect.poll(async () => (await getJson(node, '/readyz')).status).toBe(200);
     await expect.poll(() => nodes.filter((node) => node.server.cluster?.owns('demo') === true).length).toBe(1);
     await expect.poll(async () => (await setStatus(second, token, 'available'))[0]).toBe(200);
     expect(await setStatus(first, token, 'busy')).toEqual([200, null]);

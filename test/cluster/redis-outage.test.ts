@@ -10,10 +10,9 @@
  * is back: the other node's replica holds every event the owner wrote, its sockets heard the
  * changes in order, and forwarding works again.
  */
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/cli/start-server.js';
-import { resolveConfig } from '../../src/server/config.js';
+import type { RunningServer } from '../../src/cli/start-server.js';
+import { demoLogin, getJson, startInProcessNode } from '../support/in-process-nodes.js';
 import type { AgentStatusView } from '../../src/transport/realtime/protocol.js';
 import { ensureTestDatabase, onTestDatabase, testDatabaseUrl, uniqueSchema } from '../support/postgres.js';
 import { connectClient, type TestClient } from '../support/realtime-client.js';
@@ -33,41 +32,18 @@ afterAll(async () => {
 });
 
 async function start(nodeId: string, redisUrl: string): Promise<RunningServer> {
-  const config = resolveConfig(
-    {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: testDatabaseUrl,
-      DATABASE_SCHEMA: schema,
-      TOKEN_SECRET: 'redis-outage-test-secret-0123456789abcdef',
-      REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: prefix,
-      NODE_ID: nodeId,
-      CLUSTER_LEASE_MS: '2000',
-      CLUSTER_HEARTBEAT_MS: '300',
-      CLUSTER_FORWARD_WAIT_MS: '1500',
-    },
-    null,
-  );
-  const running = await startServer({ config, demo: nodeId === 'n1', log: pino({ level: 'silent' }) });
+  const running = await startInProcessNode({
+    nodeId,
+    schema,
+    databaseUrl: testDatabaseUrl,
+    redisUrl,
+    redisPrefix: prefix,
+  });
   nodes.push(running);
   return running;
 }
 
-const readyz = async (node: RunningServer) => {
-  const response = await fetch(`${node.urls.base}/readyz`);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
-
-async function login(node: RunningServer, agentId: string): Promise<string> {
-  const response = await fetch(`${node.urls.api}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantId: 'demo', agentId, password: 'demo-agent' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
+const readyz = (node: RunningServer) => getJson(node, '/readyz');
 
 const setStatus = (node: RunningServer, token: string, status: string) =>
   fetch(`${node.urls.api}/agents/zhangwei/status`, {
@@ -98,7 +74,7 @@ describe('a cluster losing Redis', () => {
     await expect.poll(() => nodes.filter((node) => node.server.cluster?.owns('demo') === true).length).toBe(1);
     const owner = nodes.find((node) => node.server.cluster?.owns('demo') === true)!;
     const follower = owner === first ? second : first;
-    const token = await login(owner, 'zhangwei');
+    const token = await demoLogin(owner, 'zhangwei');
     const onOwner = await connectClient(owner.urls.base, token);
     const onFollower = await connectClient(follower.urls.base, token);
     clients.push(onOwner, onFollower);
@@ -126,7 +102,7 @@ describe('a cluster losing Redis', () => {
     // The other node's replica still follows, from PostgreSQL at each heartbeat: its sockets hear it.
     await onFollower.waitFor('agent.status', (view) => view.status === 'busy');
     // An agent connecting to the other node cannot be checked by the owner now: counted once Redis is back.
-    const late = await connectClient(follower.urls.base, await login(owner, 'liuyang'));
+    const late = await connectClient(follower.urls.base, await demoLogin(owner, 'liuyang'));
     clients.push(late);
     expect(owner.server.registry.actor('demo')!.view.agents.get('liuyang')!.online).toBe(false);
     // The other node cannot reach the owner: a clear, retryable refusal after the forward wait.
