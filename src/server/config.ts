@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { StoreConfig } from '../store/create-store.js';
+import type { OutboundPolicy } from '../services/outbound/outbound-policy.js';
 
 /** Pino's levels; `silent` turns logging off. */
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -90,6 +91,8 @@ const Settings = Type.Object(
     clusterLeaseMs: integerSetting(1000, 60_000, 'milliseconds'),
     clusterHeartbeatMs: integerSetting(100, 20_000, 'milliseconds', ' and at most half the lease'),
     clusterForwardWaitMs: integerSetting(100, 120_000, 'milliseconds'),
+    outboundAllowHttp: Type.Boolean({ description: 'true or false' }),
+    outboundAllowPrivateAddresses: Type.Boolean({ description: 'true or false' }),
   },
   { additionalProperties: false },
 );
@@ -129,6 +132,8 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKi
   clusterLeaseMs: { env: 'CLUSTER_LEASE_MS', kind: 'integer' },
   clusterHeartbeatMs: { env: 'CLUSTER_HEARTBEAT_MS', kind: 'integer' },
   clusterForwardWaitMs: { env: 'CLUSTER_FORWARD_WAIT_MS', kind: 'integer' },
+  outboundAllowHttp: { env: 'OUTBOUND_ALLOW_HTTP', kind: 'boolean' },
+  outboundAllowPrivateAddresses: { env: 'OUTBOUND_ALLOW_PRIVATE_ADDRESSES', kind: 'boolean' },
 };
 
 const keys = Object.keys(fromEnv) as Key[];
@@ -156,6 +161,8 @@ export const configDefaults = {
   clusterLeaseMs: 3000,
   clusterHeartbeatMs: 1000,
   clusterForwardWaitMs: 10_000,
+  outboundAllowHttp: false,
+  outboundAllowPrivateAddresses: false,
 } as const satisfies Partial<Settings>;
 
 /** The validated configuration a server starts with. */
@@ -190,6 +197,8 @@ export interface ServerConfig {
   readonly widgetSignatureMaxAgeSeconds: number;
   /** Cluster mode (docs/cluster.md): on exactly when `REDIS_URL` is set; null for a single node. */
   readonly cluster: ClusterConfig | null;
+  /** Where webhooks and enrichment hooks may be sent (docs/security.md, "Outbound requests"). */
+  readonly outbound: OutboundPolicy;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
 }
@@ -365,6 +374,10 @@ function toServerConfig(
     metricsTenantLabels: settings.metricsTenantLabels,
     widgetSignatureMaxAgeSeconds: settings.widgetSignatureMaxAge,
     cluster,
+    outbound: {
+      allowHttp: settings.outboundAllowHttp,
+      allowPrivateAddresses: settings.outboundAllowPrivateAddresses,
+    },
     configFile: file?.path ?? null,
   };
 }

@@ -28,6 +28,7 @@ import { createLeaseStore } from '../cluster/lease-store.js';
 import { isPostgresStore } from '../store/postgres/create-postgres-store.js';
 import { TenantRegistry } from '../services/tenant-registry.js';
 import type { Tenants } from '../services/tenants.js';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../services/outbound/outbound-policy.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;
@@ -55,6 +56,8 @@ export interface ServerOptions {
   readonly tenantQueueLimit?: number;
   /** Cluster mode (docs/cluster.md); needs the PostgreSQL store. Absent: a single node. */
   readonly cluster?: ClusterOptions;
+  /** Where webhooks and enrichment hooks may be sent; default `https` to public addresses only. */
+  readonly outbound?: OutboundPolicy;
 }
 
 /** A cluster node's identity, bus and timings (src/server/config.ts checks their bounds). */
@@ -132,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     ...(options.widgetSignatureMaxAgeSeconds === undefined
       ? {}
       : { widgetSignatureMaxAgeSeconds: options.widgetSignatureMaxAgeSeconds }),
+    outbound: options.outbound ?? defaultOutboundPolicy,
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);

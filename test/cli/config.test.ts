@@ -50,6 +50,7 @@ describe('configuration defaults', () => {
       logLevel: 'info',
       trustProxy: false,
       metricsToken: null,
+      outbound: { allowHttp: false, allowPrivateAddresses: false },
       metricsTenantLabels: false,
       widgetSignatureMaxAgeSeconds: 600,
       cluster: null,

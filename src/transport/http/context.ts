@@ -10,6 +10,7 @@ import type { TenantHandle } from '../../services/tenants.js';
 import type { MessageIds } from '../../services/message-ids.js';
 import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
+import type { OutboundPolicy } from '../../services/outbound/outbound-policy.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
@@ -38,6 +39,8 @@ export interface HttpContext {
   readonly widgetSignatureMaxAgeSeconds?: number;
   /** The bearer token `/metrics` requires; absent: `/metrics` is open and carries no tenant ids. */
   readonly metricsToken?: string;
+  /** Where webhooks and enrichment hooks may be sent (services/outbound/outbound-policy.ts). */
+  readonly outbound: OutboundPolicy;
 }
 
 function bearer(request: FastifyRequest): string | null {
