@@ -39,7 +39,7 @@ import type { SnapshotStore } from '../store/snapshot-store.js';
 import { markStoreFailure, NotOwnerError } from './actor-errors.js';
 import type { Clock, Scheduler } from './clock.js';
 import { executeBatch } from './execute-batch.js';
-import { loadState } from './load-state.js';
+import { loadState, REPLAY_PAGE_SIZE } from './load-state.js';
 import { Snapshotter, type SnapshotPolicy } from './snapshotter.js';
 import { dueTimers, WakeUp } from './wake-up.js';
 
@@ -373,7 +373,7 @@ export class TenantActor {
       await this.reload(this.seq);
       this.stale = false;
     }
-    const pageSize = this.options.replayPageSize ?? 10_000;
+    const pageSize = this.options.replayPageSize ?? REPLAY_PAGE_SIZE;
     for (;;) {
       const page = await this.options.store.read(this.tenantId, this.seq, pageSize);
       if (page.length > 0) this.apply(page);
