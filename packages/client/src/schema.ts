@@ -1501,7 +1501,7 @@ export interface paths {
                 readonly agentId: string;
                 readonly name: string;
                 readonly ability: number;
-                readonly tier: string;
+                readonly tier: 'primary' | 'secondary' | 'general';
                 readonly status: string;
                 readonly online: boolean;
                 readonly load: number;
@@ -1568,7 +1568,7 @@ export interface paths {
                 readonly agentId: string;
                 readonly name: string;
                 readonly ability: number;
-                readonly tier: string;
+                readonly tier: 'primary' | 'secondary' | 'general';
                 readonly status: string;
                 readonly online: boolean;
                 readonly load: number;
@@ -1613,7 +1613,7 @@ export interface paths {
                 readonly agentId: string;
                 readonly name: string;
                 readonly ability: number;
-                readonly tier: string;
+                readonly tier: 'primary' | 'secondary' | 'general';
                 readonly status: string;
                 readonly online: boolean;
                 readonly load: number;
@@ -5591,8 +5591,9 @@ export interface paths {
             readonly 'application/json': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5603,14 +5604,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5619,7 +5630,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
@@ -5627,8 +5643,9 @@ export interface paths {
             readonly 'text/csv': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5639,14 +5656,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5655,7 +5682,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
@@ -5724,8 +5756,9 @@ export interface paths {
             readonly 'application/json': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5736,14 +5769,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5752,7 +5795,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
@@ -5760,8 +5808,9 @@ export interface paths {
             readonly 'text/csv': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5772,14 +5821,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5788,7 +5847,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
@@ -5857,8 +5921,9 @@ export interface paths {
             readonly 'application/json': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5869,14 +5934,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5885,7 +5960,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
@@ -5893,8 +5973,9 @@ export interface paths {
             readonly 'text/csv': {
               readonly kind: 'transfers' | 'queues' | 'agents';
               readonly timeZone: string;
-              readonly granularity: string;
-              readonly groupBy: string | null;
+              readonly granularity: 'hour' | 'day' | 'week' | 'month';
+              readonly groupBy:
+                ('agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel') | null;
               /** Format: date-time */
               readonly from: string;
               /** Format: date-time */
@@ -5905,14 +5986,24 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly breakdown: readonly {
                 readonly key: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
               }[];
               readonly rows: readonly {
@@ -5921,7 +6012,12 @@ export interface paths {
                 readonly label: string;
                 /** @description the report’s metrics (docs/reports.md); null where there is nothing to divide by */
                 readonly metrics: {
-                  readonly [key: string]: unknown;
+                  readonly [key: string]:
+                    | number
+                    | null
+                    | {
+                        readonly [key: string]: number;
+                      };
                 };
                 readonly key: string;
               }[];
