@@ -41,7 +41,8 @@ export async function servedOpenApiDocument(): Promise<string> {
 /** The generated file's text for a document (the served one by default). */
 export async function generateClientSchema(documentText?: string): Promise<string> {
   const document = JSON.parse(documentText ?? (await servedOpenApiDocument())) as OpenAPI3;
-  const ast = await openapiTS(document, { immutable: true });
+  // Not `immutable`: openapi-fetch's answer types (`Readable`) turn readonly arrays into plain objects.
+  const ast = await openapiTS(document);
   const options = (await resolveConfig(clientSchemaFile)) ?? {};
   return format(banner + astToString(ast), { ...options, filepath: clientSchemaFile });
 }

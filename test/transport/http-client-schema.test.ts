@@ -37,6 +37,6 @@ describe('the generated client', () => {
   it('types every path the document lists', () => {
     const paths = Object.keys(served.paths);
     expect(paths).toContain('/api/v1/conversations');
-    for (const path of paths) expect(generated).toContain(`readonly '${path}': {`);
+    for (const path of paths) expect(generated).toContain(`\n  '${path}': {\n`);
   });
 });

@@ -40,7 +40,7 @@ export type QueryParameters<P extends keyof paths, M extends Method = 'get'> =
 /** A shared schema of the document (`#/components/schemas/Name`). */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
-/** Every error answer's body. */
+/** Every error answer's body: `{ error: { code, message } }`, the code from the server's catalogue. */
 export type ErrorBody = components['schemas']['ErrorBody'];
 
 export interface SwitchboardClientOptions {

@@ -62,9 +62,7 @@ export type TransferTemplate = TransferSettings['templates'][number];
 export type TransferRule = TransferSettings['rules'][number];
 
 export type WidgetMessageKind = 'welcome' | 'queue' | 'afterHours';
-type SavedWidgetMessages = NonNullable<TenantSettings['widgetMessages']>;
-/** The widget's texts per language (writable per language: the card builds them up). */
-export type WidgetMessages = { -readonly [Language in keyof SavedWidgetMessages]: SavedWidgetMessages[Language] };
+export type WidgetMessages = NonNullable<TenantSettings['widgetMessages']>;
 
 export type ApiKeyView = ResponseBody<'/api/v1/api-keys'>['items'][number];
 
