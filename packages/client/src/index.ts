@@ -37,6 +37,17 @@ export type RequestBody<P extends keyof paths, M extends Method = 'post'> =
 export type QueryParameters<P extends keyof paths, M extends Method = 'get'> =
   Operation<P, M> extends { readonly parameters: { readonly query?: infer Query } } ? NonNullable<Query> : never;
 
+/**
+ * `T` read-only all the way down (arrays become `readonly` arrays): for code that keeps answers
+ * around and passes them back, as the web app does. The generated types themselves are mutable,
+ * because openapi-fetch's answer types do not carry `readonly` arrays through.
+ */
+export type Immutable<T> = T extends readonly (infer Item)[]
+  ? readonly Immutable<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: Immutable<T[Key]> }
+    : T;
+
 /** A shared schema of the document (`#/components/schemas/Name`). */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 

@@ -62,7 +62,9 @@ export type TransferTemplate = TransferSettings['templates'][number];
 export type TransferRule = TransferSettings['rules'][number];
 
 export type WidgetMessageKind = 'welcome' | 'queue' | 'afterHours';
-export type WidgetMessages = NonNullable<TenantSettings['widgetMessages']>;
+type SavedWidgetMessages = NonNullable<TenantSettings['widgetMessages']>;
+/** The widget's texts per language (writable per language: the card builds them up). */
+export type WidgetMessages = { -readonly [Language in keyof SavedWidgetMessages]: SavedWidgetMessages[Language] };
 
 export type ApiKeyView = ResponseBody<'/api/v1/api-keys'>['items'][number];
 
