@@ -69,7 +69,9 @@ describe('the typed client example', () => {
     expect(run.stdout).toContain('4 agents:');
     for (const agentId of ['a1', 'a2', 's1', 'ad1']) expect(run.stdout).toContain(`  agent ${agentId} `);
     expect(run.stdout).toContain('1 open conversations:');
-    expect(run.stdout).toMatch(new RegExp(`  conversation ${conversationId} (queued|left-message|offered|active) in g, opened `));
+    expect(run.stdout).toMatch(
+      new RegExp(`  conversation ${conversationId} (queued|left-message|offered|active) in g, opened `),
+    );
   });
 
   it('works with an API key instead', async () => {
