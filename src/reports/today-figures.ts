@@ -6,17 +6,10 @@
 import { DateTime } from 'luxon';
 import type { ReportReadModel } from '../store/report-read-model.js';
 import { runReport } from './run-report.js';
+import type { TodayFigures } from '../shared/realtime-protocol.js';
 
-/** One group's figures since local midnight; see docs/reports.md for each definition. */
-export interface TodayFigures {
-  readonly arrivals: number;
-  readonly answered: number;
-  readonly abandoned: number;
-  /** 0…1, null before any conversation was answered or abandoned today. */
-  readonly serviceLevel: number | null;
-  readonly averageSpeedOfAnswerSeconds: number | null;
-  readonly longestWaitSeconds: number | null;
-}
+/** One group's figures since local midnight (declared with the realtime payloads that carry them; docs/reports.md defines each). */
+export type { TodayFigures };
 
 /** A group with nothing today. */
 export const noFiguresToday: TodayFigures = {

@@ -9,6 +9,7 @@ import { io, type Socket } from 'socket.io-client';
 import { api, apiBlob, ApiFailure } from '../src/api/http.js';
 import type { ChatAction, ChatEntry, ChatState, CustomerConversation, OpenRequest, QueueInfo } from './chat-state.js';
 import type { WidgetConfig } from './widget-config.js';
+import type { Ack, CustomerSession, ServerEvents } from '../../src/shared/realtime-protocol.js';
 
 export type LinkStatus = 'connecting' | 'online' | 'offline';
 
@@ -38,19 +39,7 @@ export interface ConnectionHandlers {
   onAgentTyping(typing: { readonly agentId: string | null; readonly expiresInMs: number } | null): void;
 }
 
-interface TypingEvent {
-  readonly conversationId: string;
-  readonly from: 'customer' | 'agent';
-  readonly agentId: string | null;
-  readonly typing: boolean;
-  readonly expiresInMs: number;
-}
-
-type Ack<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
-
-interface CustomerSession {
-  readonly conversations: readonly CustomerConversation[];
-}
+type TypingEvent = ServerEvents['typing'];
 
 const ACK_TIMEOUT_MS = 15_000;
 /** Retries of the token request while the server cannot be reached: 1 s, doubling, at most 30 s. */

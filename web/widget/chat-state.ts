@@ -5,33 +5,16 @@
  * not yet seen back, which are resent with the same message id until they are (idempotent sends).
  * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says.
  */
+import type { CustomerConversation, TimelineEntry } from '../../src/shared/realtime-protocol.js';
 import type { WidgetLanguage } from './widget-config.js';
 
 /** A timeline entry as the gateway sends it to customers (public entries only). */
-export interface ChatEntry {
-  readonly conversationId: string;
-  readonly seq: number;
-  readonly messageId: string;
-  readonly authorKind: 'customer' | 'agent' | 'system';
-  readonly authorId: string | null;
-  readonly kind: string;
-  readonly text: string;
-  readonly at: string;
-}
+export type ChatEntry = Omit<TimelineEntry, 'visibility'>;
 
-export interface QueueInfo {
-  readonly position: number;
-  readonly estimatedWaitSeconds: number | null;
-}
+export type QueueInfo = NonNullable<CustomerConversation['queue']>;
 
 /** The customer's view of a conversation (`conversation.updated`, `session`, acknowledgements). */
-export interface CustomerConversation {
-  readonly conversationId: string;
-  readonly status: string;
-  readonly agent: { readonly agentId: string; readonly name: string } | null;
-  readonly lastSeq: number;
-  readonly queue: QueueInfo | null;
-}
+export type { CustomerConversation };
 
 export interface PendingSend {
   readonly messageId: string;

@@ -4,7 +4,14 @@
  * Secrets never appear here except in the two one-time answers (`IssuedApiKey`, `WidgetSecret`).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { AgentProfileView, DepartmentBody, OrNull, SkillGroupConfigView, TenantSettings } from './config-schemas.js';
+import {
+  AgentProfileView,
+  DepartmentBody,
+  Membership,
+  OrNull,
+  SkillGroupConfigView,
+  TenantSettings,
+} from './config-schemas.js';
 
 const When = Type.String({ format: 'date-time' });
 
@@ -41,7 +48,7 @@ export const MemberView = Type.Object({
   agentId: Type.String(),
   name: Type.String(),
   ability: Type.Integer(),
-  tier: Type.String(),
+  tier: Membership.properties.tier,
   status: Type.String(),
   online: Type.Boolean(),
   load: Type.Integer(),

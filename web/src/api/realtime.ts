@@ -3,10 +3,15 @@
  * resuming every followed conversation from the last sequence number shown, so a reconnection
  * misses nothing and shows nothing twice.
  */
+import type { DefaultEventsMap } from '@socket.io/component-emitter';
 import { io, type Socket } from 'socket.io-client';
+import type { ListenEvents, ServerEventName, ServerEvents } from './types.js';
 
 export class Realtime {
-  readonly socket: Socket;
+  /** Listeners get the payload types of the shared protocol (src/shared/realtime-protocol.ts). */
+  readonly socket: Socket<ListenEvents, DefaultEventsMap>;
+  /** The same socket, untyped: `listen` attaches its listeners here. */
+  private readonly untyped: Socket;
   /** conversationId → highest seq this page has shown. */
   private readonly lastSeq = new Map<string, number>();
   /**
@@ -14,10 +19,10 @@ export class Realtime {
    * opens at sign-in, before a lazily loaded page listens, and such a page can start from this
    * instead of reconnecting. Null once any other event arrives after it (it would be stale).
    */
-  private freshSession: unknown = null;
+  private freshSession: ServerEvents['session'] | null = null;
 
   constructor(token: string) {
-    this.socket = io({
+    this.untyped = io({
       transports: ['websocket'],
       auth: (send) => {
         send({
@@ -26,8 +31,10 @@ export class Realtime {
         });
       },
     });
+    // The server's events carry the shared protocol's payloads (one declaration for both sides).
+    this.socket = this.untyped;
     this.socket.onAny((event: string, payload: unknown) => {
-      this.freshSession = event === 'session' ? payload : null;
+      this.freshSession = event === 'session' ? (payload as ServerEvents['session']) : null;
     });
     this.socket.on('disconnect', () => {
       this.freshSession = null;
@@ -35,8 +42,23 @@ export class Realtime {
   }
 
   /** The connection's `session` payload if no other event has come since it, else null. */
-  currentSession(): unknown {
+  currentSession(): ServerEvents['session'] | null {
     return this.socket.connected ? this.freshSession : null;
+  }
+
+  /**
+   * Listens to a server event with its payload's type; returns how to stop. For listeners chosen by
+   * the event's name at run time, which the typed socket's overloads cannot check.
+   */
+  listen<E extends ServerEventName>(event: E, handler: (payload: ServerEvents[E]) => void): () => void {
+    const name: string = event;
+    const listener = (payload: ServerEvents[E]): void => {
+      handler(payload);
+    };
+    this.untyped.on(name, listener);
+    return () => {
+      this.untyped.off(name, listener);
+    };
   }
 
   /** Records that `seq` of a conversation was shown; returns false if it was seen already. */

@@ -23,18 +23,19 @@ import type { App } from './app-type.js';
 const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date in the tenant’s time zone' });
 const Text = Type.String({ minLength: 1, maxLength: 128 });
 
+const Granularity = Type.Union(granularities.map((value) => Type.Literal(value)));
+const Dimension = Type.Union(
+  (['agent', 'department', 'departmentScope', 'skillGroup', 'reason', 'channel'] as const).map((value) =>
+    Type.Literal(value),
+  ),
+);
+
 const ReportQuery = Type.Object(
   {
     from: Type.Optional(LocalDate),
     to: Type.Optional(LocalDate),
-    granularity: Type.Optional(Type.Union(granularities.map((value) => Type.Literal(value)))),
-    groupBy: Type.Optional(
-      Type.Union(
-        (['agent', 'department', 'departmentScope', 'skillGroup', 'reason', 'channel'] as const).map((value) =>
-          Type.Literal(value),
-        ),
-      ),
-    ),
+    granularity: Type.Optional(Granularity),
+    groupBy: Type.Optional(Dimension),
     groupId: Type.Optional(Id),
     agentId: Type.Optional(Id),
     departmentId: Type.Optional(Id),
@@ -57,7 +58,9 @@ const ReportQuery = Type.Object(
 );
 type ReportQuery = Static<typeof ReportQuery>;
 
-const Metrics = Type.Record(Type.String(), Type.Unknown(), {
+/** A count or measure, null where there is nothing to divide by, or seconds per agent status. */
+const MetricValue = Type.Union([Type.Number(), Type.Null(), Type.Record(Type.String(), Type.Number())]);
+const Metrics = Type.Record(Type.String(), MetricValue, {
   description: 'the report’s metrics (docs/reports.md); null where there is nothing to divide by',
 });
 const Point = Type.Object({ bucket: Type.String({ format: 'date-time' }), label: Type.String(), metrics: Metrics });
@@ -65,8 +68,8 @@ const Point = Type.Object({ bucket: Type.String({ format: 'date-time' }), label:
 const ReportBody = Type.Object({
   kind: Type.Union(reportKinds.map((value) => Type.Literal(value))),
   timeZone: Type.String(),
-  granularity: Type.String(),
-  groupBy: Type.Union([Type.String(), Type.Null()]),
+  granularity: Granularity,
+  groupBy: Type.Union([Dimension, Type.Null()]),
   from: Type.String({ format: 'date-time' }),
   to: Type.String({ format: 'date-time' }),
   series: Type.Array(Point),

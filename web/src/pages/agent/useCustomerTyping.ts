@@ -5,14 +5,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { Realtime } from '../../api/realtime.js';
+import type { ServerEvents } from '../../api/types.js';
 import type { TimelineEntry } from './types.js';
 
-interface TypingEvent {
-  readonly conversationId: string;
-  readonly from: 'customer' | 'agent';
-  readonly typing: boolean;
-  readonly expiresInMs: number;
-}
+type TypingEvent = ServerEvents['typing'];
 
 /** Longest a typing signal is shown, whatever the server says. */
 const MAX_SHOWN_MS = 10_000;

@@ -11,9 +11,9 @@ import { useEffect, useReducer, useRef } from 'react';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
+import type { ServerEvents } from '../../api/types.js';
 import { alertAgent, alertNewMessage, type AlertSettings } from './notifications.js';
 import type {
-  AgentSession,
   AgentStatusView,
   Escalation,
   GroupFigures,
@@ -24,23 +24,8 @@ import type {
 } from './types.js';
 import { initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceState } from './workspaceState.js';
 
-/** The gateway's events the workspace listens to, and their payloads. */
-interface Events {
-  session: AgentSession;
-  message: TimelineEntry;
-  'conversation.assigned': { conversationId: string; conversation: LiveConversation | null };
-  'conversation.offered': { conversationId: string; conversation: LiveConversation | null };
-  'conversation.removed': { conversationId: string; reason: string };
-  'conversation.escalated': Escalation;
-  'conversation.updated': LiveConversation;
-  'transfer.requested': TransferCard;
-  'transfer.updated': TransferUpdate;
-  'agent.status': AgentStatusView;
-  'queue.updated': { groups: readonly GroupFigures[] };
-  'reply.reminder': { conversationId: string; waitingSince: string };
-  'timeline.failed': { conversationId: string };
-  read: { conversationId: string; reader: 'customer' | 'agent'; seq: number };
-}
+/** The gateway's events and their payloads (the shared protocol). */
+type Events = ServerEvents;
 
 export interface Workspace {
   readonly state: WorkspaceState;
@@ -99,15 +84,11 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     const offs: (() => void)[] = [];
     /** Listens to one event with its payload's type, remembering how to stop. */
     const on = <E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): void => {
-      const name: string = event;
-      const listener = (payload: unknown): void => {
-        handler(payload as Events[E]);
-      };
-      socket.on(name, listener);
-      offs.push(() => socket.off(name, listener));
+      offs.push(realtime.listen(event, handler));
     };
     const handlers = {
-      session: (session: AgentSession) => {
+      session: (session: Events['session']) => {
+        if (session.kind !== 'agent') return;
         dispatch({ type: 'session', session, receivedAt: Date.now() });
         for (const conversation of session.conversations) raiseFloor(conversation);
         setReady(true);
@@ -149,7 +130,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
         if (payload.ownerId !== latest.current.state.agentId) return;
         dispatch({ type: 'escalated', conversationId: payload.conversationId, at: payload.at });
       },
-      'conversation.updated': (conversation: LiveConversation) => {
+      'conversation.updated': (conversation: Events['conversation.updated']) => {
         if ('groupId' in conversation) dispatch({ type: 'updated', conversation });
       },
       'transfer.requested': (card: TransferCard) => {
@@ -199,7 +180,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
     // `session` went by unheard and nothing has happened since, start from it; if it is stale (the
     // agent came back from another page), a fresh handshake sends a new one (the cursors ride along).
     const current = realtime.currentSession();
-    if (current !== null) handlers.session(current as AgentSession);
+    if (current !== null) handlers.session(current);
     else if (socket.connected) {
       socket.disconnect();
       socket.connect();

@@ -1,14 +1,18 @@
 /**
  * The reports API as the page sees it (docs/reports.md): the three kinds, their granularities,
- * dimensions and filters, and the JSON answer's shape. The server checks every combination again.
+ * dimensions and filters, and the JSON answer's shape (generated from the OpenAPI document). The
+ * server checks every combination again.
  */
+import type { ResponseBody } from '../../api/types.js';
+
 export const reportKinds = ['queues', 'transfers', 'agents'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export const granularities = ['hour', 'day', 'week', 'month'] as const;
 export type Granularity = (typeof granularities)[number];
 
-export type Dimension = 'agent' | 'department' | 'departmentScope' | 'skillGroup' | 'reason' | 'channel';
+/** A report's dimension (the API's `groupBy`). */
+export type Dimension = NonNullable<ReportBody['groupBy']>;
 export type FilterName = 'groupId' | 'agentId' | 'departmentId' | 'channel' | 'reason';
 
 /** The dimensions each report can be broken down by (the API's `groupBy`). */
@@ -25,29 +29,12 @@ export const filtersOf: Readonly<Record<ReportKind, readonly FilterName[]>> = {
   agents: ['groupId', 'agentId', 'departmentId', 'channel'],
 };
 
+/** The JSON answer of `GET /reports/{kind}` (the same shape for the three kinds). */
+export type ReportBody = ResponseBody<'/api/v1/reports/queues'>;
+export type ReportPoint = ReportBody['series'][number];
+export type Metrics = ReportPoint['metrics'];
 /** A metric value: a number, null where there was nothing to divide by, or seconds per status. */
-export type MetricValue = number | null | Readonly<Record<string, number>>;
-export type Metrics = Readonly<Record<string, MetricValue>>;
-
-export interface ReportPoint {
-  /** The bucket's start, ISO UTC. */
-  readonly bucket: string;
-  /** The bucket in the tenant's zone (`2026-11-21`, `2026-W47`, …). */
-  readonly label: string;
-  readonly metrics: Metrics;
-}
-
-export interface ReportBody {
-  readonly kind: ReportKind;
-  readonly timeZone: string;
-  readonly granularity: Granularity;
-  readonly groupBy: Dimension | null;
-  readonly from: string;
-  readonly to: string;
-  readonly series: readonly ReportPoint[];
-  readonly breakdown: readonly { readonly key: string; readonly metrics: Metrics }[];
-  readonly rows: readonly (ReportPoint & { readonly key: string })[];
-}
+export type MetricValue = Metrics[string];
 
 /** Local dates `YYYY-MM-DD`, both included. */
 export interface DateRange {

@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../api/http.js';
+import type { ResponseBody } from '../../api/types.js';
 
 export interface SearchCriteria {
   readonly q?: string;
@@ -18,26 +19,10 @@ export interface SearchCriteria {
   readonly to?: string;
 }
 
-export interface SearchHit {
-  readonly conversation: {
-    readonly conversationId: string;
-    readonly customerId: string;
-    readonly customerName: string | null;
-    readonly groupId: string;
-    readonly status: string;
-    readonly ownerId: string | null;
-    readonly labels: readonly string[];
-    readonly openedAt: string;
-    readonly closedAt: string | null;
-    readonly messageCount: number;
-  };
-  readonly match: { readonly seq: number; readonly at: string; readonly excerpt: string } | null;
-}
+/** `GET /conversations/search`: a page of hits and the next page's cursor. */
+type SearchAnswer = ResponseBody<'/api/v1/conversations/search'>;
 
-interface SearchAnswer {
-  readonly items: readonly SearchHit[];
-  readonly next: string | null;
-}
+export type SearchHit = SearchAnswer['items'][number];
 
 export interface Search {
   readonly criteria: SearchCriteria | null;

@@ -57,7 +57,8 @@ export default function Wallboard(): ReactNode {
       board === null
         ? []
         : board.queues.map(
-            (queue) => groups.get(queue.groupId) ?? { groupId: queue.groupId, name: queue.name, strategy: '' },
+            (queue): SkillGroup =>
+              groups.get(queue.groupId) ?? { groupId: queue.groupId, name: queue.name, strategy: '' },
           ),
     [board, groups],
   );

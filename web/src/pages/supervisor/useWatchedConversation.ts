@@ -5,19 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Realtime } from '../../api/realtime.js';
+import type { LiveConversation, ServerEvents } from '../../api/types.js';
 import { failureText } from './notify.js';
 import type { TimelineEntry } from './wallboard-types.js';
 
-export interface LiveConversation {
-  readonly conversationId: string;
-  readonly customerId: string;
-  readonly customerName?: string | null;
-  readonly status: string;
-  readonly groupId: string;
-  readonly ownerId: string | null;
-  readonly priority: number;
-  readonly labels: readonly string[];
-}
+export type { LiveConversation };
 
 export interface Watched {
   readonly entries: readonly TimelineEntry[];
@@ -60,8 +52,8 @@ export function useWatchedConversation(realtime: Realtime | null, conversationId
         return next;
       });
     };
-    const onUpdated = (update: LiveConversation): void => {
-      if (update.conversationId === conversationId) setConversation(update);
+    const onUpdated = (update: ServerEvents['conversation.updated']): void => {
+      if ('groupId' in update && update.conversationId === conversationId) setConversation(update);
     };
     realtime.socket.on('message', onMessage);
     realtime.socket.on('conversation.updated', onUpdated);
