@@ -5,87 +5,18 @@
  * signature; answers are cached per customer; a hook that hangs for one customer holds nobody
  * else's routing, in its tenant or another; a loopback URL is refused unless the operator allows it.
  */
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { verifySignature, SIGNATURE_HEADER } from '../../src/services/outbound/signature.js';
-import type { EnrichmentRequest } from '../../src/services/enrichment/enrichment-answer.js';
+import { answer, Receiver, type Behaviour } from '../support/hook-receiver.js';
 import { apiKey, bearer, call, expectError } from '../support/http-fixtures.js';
 import { rule } from '../support/routing-helpers.js';
 import { startTestServer, type SeededTenant, type TestServer } from '../support/test-server.js';
 
 const SECRET = 'hook-secret-0123456789abcdef';
 const loopbackAllowed = { allowHttp: true, allowPrivateAddresses: true };
-
-type Behaviour = { readonly status: number; readonly body: string } | 'hang';
-
-interface Received {
-  readonly headers: IncomingHttpHeaders;
-  readonly raw: string;
-  readonly body: EnrichmentRequest;
-  /** Whether the receiver has answered this request yet. */
-  answered: boolean;
-}
-
-/** A back-end on loopback whose answer depends on the customer asked about. */
-class Receiver {
-  readonly received: Received[] = [];
-  private readonly hanging: { response: ServerResponse; entry: Received }[] = [];
-  behaviour: (request: EnrichmentRequest) => Behaviour = () => ({ status: 200, body: '{}' });
-  private server!: Server;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => {
-      let raw = '';
-      request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      request.on('end', () => {
-        const entry: Received = {
-          headers: request.headers,
-          raw,
-          body: JSON.parse(raw) as EnrichmentRequest,
-          answered: false,
-        };
-        this.received.push(entry);
-        const behaviour = this.behaviour(entry.body);
-        if (behaviour === 'hang') {
-          this.hanging.push({ response, entry });
-          return;
-        }
-        entry.answered = true;
-        response.writeHead(behaviour.status, { 'content-type': 'application/json' });
-        response.end(behaviour.body);
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/enrich`;
-  }
-
-  /** Answers every hanging request with `body`. */
-  release(body: string): void {
-    for (const { response, entry } of this.hanging.splice(0)) {
-      entry.answered = true;
-      if (!response.destroyed) response.end(body);
-    }
-  }
-
-  asked(customerId: string): Received[] {
-    return this.received.filter((entry) => entry.body.customer.id === customerId);
-  }
-
-  async close(): Promise<void> {
-    this.release('{}');
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) =>
-      this.server.close(() => {
-        resolve();
-      }),
-    );
-  }
-}
-
-const answer = (value: unknown): Behaviour => ({ status: 200, body: JSON.stringify(value) });
 
 let test: TestServer;
 let acme: SeededTenant;
