@@ -102,7 +102,7 @@ describe('enrichment hook card', () => {
     await page.getByTestId('hook-test-customer').fill('u:down');
     await page.getByTestId('hook-test').click();
     await page.getByTestId('hook-test-failed').waitFor();
-    await expect(page.getByTestId('hook-test-failed').textContent()).resolves.toContain('调用失败 503');
+    await expect(page.getByTestId('hook-test-failed').textContent()).resolves.toContain('调用失败：HTTP 503');
     await expect(page.getByTestId('hook-test-failed').textContent()).resolves.toContain('answered HTTP 503');
     expect(signatures).toEqual(['valid', 'valid']);
     await context.close();

@@ -4,8 +4,8 @@
  * shown back), timeout and cache time, and a test call that shows what the hook answered or why
  * it gave nothing.
  */
-import { Alert, Button, Descriptions, Form, Input, InputNumber, Space, Switch, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, Button, Descriptions, Form, Input, InputNumber, Space, Spin, Switch, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
 import { Section } from './Section.js';
@@ -53,12 +53,6 @@ export function EnrichmentHookSection(): ReactNode {
   const [customerId, setCustomerId] = useState('');
   const [result, setResult] = useState<TestResult | null>(null);
 
-  useEffect(() => {
-    if (hook.data === undefined) return;
-    const { enabled, url, timeoutMs, cacheSeconds } = hook.data;
-    form.setFieldsValue({ enabled, url: url ?? '', timeoutMs, cacheSeconds, secret: '' });
-  }, [hook.data, form]);
-
   const save = async (values: HookForm): Promise<void> => {
     setBusy(true);
     try {
@@ -74,6 +68,8 @@ export function EnrichmentHookSection(): ReactNode {
         },
       });
       feedback.saved();
+      // Never shown back: the field empties, and its hint now says a secret is kept.
+      form.setFieldValue('secret', '');
       hook.reload();
     } catch (error) {
       feedback.failed(error);
@@ -95,7 +91,16 @@ export function EnrichmentHookSection(): ReactNode {
     }
   };
 
-  const secretSet = hook.data?.secretSet === true;
+  const saved = hook.data;
+  if (saved === undefined) {
+    // The form starts from what is saved, so it appears only once that is known.
+    return (
+      <Section testId="admin-enrichment" title={t('menu_enrichment')}>
+        <Spin />
+      </Section>
+    );
+  }
+  const secretSet = saved.secretSet;
   return (
     <Section testId="admin-enrichment" title={t('menu_enrichment')}>
       <Typography.Paragraph type="secondary">{t('hookHelp')}</Typography.Paragraph>
@@ -103,7 +108,13 @@ export function EnrichmentHookSection(): ReactNode {
         form={form}
         layout="vertical"
         style={{ maxWidth: 640 }}
-        initialValues={{ enabled: false, url: '', timeoutMs: 300, cacheSeconds: 60 }}
+        initialValues={{
+          enabled: saved.enabled,
+          url: saved.url ?? '',
+          timeoutMs: saved.timeoutMs,
+          cacheSeconds: saved.cacheSeconds,
+          secret: '',
+        }}
         onFinish={(values) => void save(values)}
       >
         <Form.Item name="enabled" label={t('hookEnabled')} valuePropName="checked">
@@ -150,12 +161,7 @@ export function EnrichmentHookSection(): ReactNode {
           }}
           style={{ width: 260 }}
         />
-        <Button
-          data-testid="hook-test"
-          loading={testing}
-          disabled={hook.data?.configured !== true}
-          onClick={() => void test()}
-        >
+        <Button data-testid="hook-test" loading={testing} disabled={!saved.configured} onClick={() => void test()}>
           {t('hookTestSend')}
         </Button>
       </Space>
@@ -166,8 +172,10 @@ export function EnrichmentHookSection(): ReactNode {
 
 function TestOutcome({ result }: { readonly result: TestResult }): ReactNode {
   const { t } = useTranslation('admin');
-  const title = t(`hookOutcome_${result.outcome}`, {
-    status: result.status ?? '',
+  // An error without a status never reached an answer (connection refused, reset, DNS).
+  const key = result.outcome === 'error' && result.status === null ? 'network' : result.outcome;
+  const title = t(`hookOutcome_${key}`, {
+    status: result.status === null ? '' : `HTTP ${result.status}`,
     latency: result.latencyMs,
   });
   if (result.facts === null) {
