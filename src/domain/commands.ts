@@ -3,6 +3,7 @@ import type { AgentProfile } from './agent.js';
 import type { TestMode } from './conversation.js';
 import type { ContactDetails } from './contact.js';
 import type { CustomerProfile } from './customer.js';
+import type { CustomerFacts } from './enrichment-hook.js';
 import type { CustomerPatch } from './customer-patch.js';
 import type { Department } from './department.js';
 import type { MessageAuthor, Resolution, Visibility } from './events.js';
@@ -68,6 +69,11 @@ export type Command =
       readonly agentId?: string | null;
       /** A test conversation (the conversation-test page); absent for real customers. */
       readonly test?: TestMode;
+      /**
+       * What the tenant's enrichment hook said about the customer (labels, VIP level), applied to
+       * this routing decision only; its order and ticket facts arrive in `attributes`.
+       */
+      readonly customerFacts?: CustomerFacts;
     }
   | {
       readonly type: 'PostMessage';

@@ -4,6 +4,7 @@ import type { CommandOf } from './commands.js';
 import type { Conversation, Reservation } from './conversation.js';
 import { newCustomer, profileOf, type Customer, type CustomerProfile } from './customer.js';
 import { firstResponseDeadline, overflowDeadline, requeued, seconds, takeoverReminder } from './deadlines.js';
+import { checkCustomerFacts, withCustomerFacts } from './enrichment-hook.js';
 import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
 import { classify } from './routing-rules.js';
@@ -127,6 +128,10 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     events.push({ type: 'CustomerSaved', at: now, customer: named === null ? profile : { ...profile, name: named } });
   }
 
+  const customerFacts = command.customerFacts;
+  const factsProblem = customerFacts === undefined ? null : checkCustomerFacts(customerFacts);
+  if (factsProblem !== null) return refuse('INVALID_COMMAND', factsProblem);
+
   const intake = {
     text: command.text,
     channel: command.channel,
@@ -134,7 +139,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     language: command.language ?? null,
     businessType: command.businessType ?? null,
     attributes: command.attributes ?? {},
-    customer,
+    customer: withCustomerFacts(customer, customerFacts),
   };
   const classification = classify(state.rules, intake, state.settings, now);
   let group = classification.groupId === null ? undefined : state.groups.get(classification.groupId);
@@ -182,6 +187,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     ...(command.attributes === undefined || Object.keys(command.attributes).length === 0
       ? {}
       : { attributes: command.attributes }),
+    ...(customerFacts === undefined ? {} : { customerFacts }),
   });
   if (command.text.length > 0) {
     events.push({

@@ -5,6 +5,7 @@
  */
 import type { AgentProfile, AgentStatus } from './agent.js';
 import type { CustomerProfile } from './customer.js';
+import type { CustomerFacts } from './enrichment-hook.js';
 import type { PreferenceReason, Reservation, TestMode } from './conversation.js';
 import type { Department } from './department.js';
 import type { Explanation } from './explanation.js';
@@ -120,6 +121,8 @@ export type DomainEvent =
        * site's own attributes), for staff to see; absent when none were given and in older logs.
        */
       readonly attributes?: Readonly<Record<string, string>>;
+      /** The enrichment hook's labels and VIP level this decision used (absent without them). */
+      readonly customerFacts?: CustomerFacts;
       readonly orderKey: number;
       readonly disposition:
         | {

@@ -1,4 +1,5 @@
 /** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
+import type { EnrichmentHookSettings } from './enrichment-hook.js';
 import type { QuickReply } from './quick-reply.js';
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 import type { WidgetMessages } from './widget-messages.js';
@@ -70,6 +71,12 @@ export interface TenantSettings {
    * that settings stored before they existed replay unchanged; absent means the built-in wording.
    */
   readonly widgetMessages?: WidgetMessages;
+  /**
+   * The enrichment hook asked before routing (src/domain/enrichment-hook.ts). Optional so that
+   * settings stored before it existed replay unchanged; absent means none. Its secret never
+   * leaves the server: the tenant's settings are shown without it.
+   */
+  readonly enrichmentHook?: EnrichmentHookSettings;
 }
 
 /** See `TenantSettings.agentSearchScope`. */

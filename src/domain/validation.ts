@@ -6,6 +6,7 @@
 import type { AgentProfile } from './agent.js';
 import { checkAttributeConditions } from './attribute-conditions.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
+import { checkEnrichmentHook } from './enrichment-hook.js';
 import { checkQuickReplies, MAX_TENANT_QUICK_REPLIES } from './quick-reply.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { TenantSettings } from './settings.js';
@@ -45,7 +46,8 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
   return (
     checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES) ??
-    checkWidgetMessages(settings.widgetMessages ?? {})
+    checkWidgetMessages(settings.widgetMessages ?? {}) ??
+    (settings.enrichmentHook === undefined ? null : checkEnrichmentHook(settings.enrichmentHook))
   );
 }
 

@@ -29,6 +29,7 @@ import { isPostgresStore } from '../store/postgres/create-postgres-store.js';
 import { TenantRegistry } from '../services/tenant-registry.js';
 import type { Tenants } from '../services/tenants.js';
 import { defaultOutboundPolicy, type OutboundPolicy } from '../services/outbound/outbound-policy.js';
+import { EnrichmentHooks } from '../services/enrichment/enrichment-hooks.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;
@@ -123,24 +124,35 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     options.store,
     options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
   );
+  const outbound = options.outbound ?? defaultOutboundPolicy;
+  // The HTTP app's logger exists once the app does; the hook logs through it from then on.
+  let log: HttpApp['log'] | null = null;
+  const enrichment = new EnrichmentHooks({
+    policy: outbound,
+    clock: options.clock,
+    metrics: metrics.enrichment,
+    onProblem: (problem) => log?.warn(problem, 'enrichment hook gave no facts; routed on the defaults'),
+  });
   const context = {
     registry,
     tokens,
     metrics,
     messageIds,
     customerOpens,
+    enrichment,
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
     ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
     ...(options.loginThrottle === undefined ? {} : { loginThrottle: options.loginThrottle }),
     ...(options.widgetSignatureMaxAgeSeconds === undefined
       ? {}
       : { widgetSignatureMaxAgeSeconds: options.widgetSignatureMaxAgeSeconds }),
-    outbound: options.outbound ?? defaultOutboundPolicy,
+    outbound,
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);
+  log = http.log;
   const realtime = await attachRealtimeGateway(
-    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds, customerOpens },
+    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds, customerOpens, enrichment },
     {
       ...defaultRealtimeOptions,
       corsOrigins: httpOptions.corsOrigins,

@@ -15,6 +15,16 @@ export interface Metrics {
   observe(tenantId: string, events: readonly StoredEvent[]): void;
   /** Live realtime connections by kind (agent, customer). */
   readonly connectedClients: Gauge;
+  /** The enrichment hook's calls (services/enrichment). */
+  readonly enrichment: EnrichmentMetrics;
+}
+
+/** How the enrichment hook's calls went: outcomes as in `EnrichmentOutcome`. */
+export interface EnrichmentMetrics {
+  /** One call made (or not made: `refused`, `skipped`), with its latency when a request went out. */
+  call(outcome: string, latencyMs: number | null): void;
+  /** An answer taken from the cache, or shared with a call already on its way. */
+  reused(how: 'cache' | 'in-flight'): void;
 }
 
 const transferOutcomes: Readonly<Record<string, string>> = {
@@ -105,10 +115,37 @@ export function createMetrics(tenants: Tenants, options: MetricsOptions = { tena
     labelNames: ['kind'],
     registers: [registry],
   });
+  const enrichmentCalls = new Counter({
+    name: 'switchboard_enrichment_calls_total',
+    help: 'Enrichment hook calls by outcome (answered, timeout, error, invalid, refused, skipped)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const enrichmentLatency = new Histogram({
+    name: 'switchboard_enrichment_call_seconds',
+    help: 'Time from sending an enrichment hook request to its answer, timeout or failure',
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2],
+    registers: [registry],
+  });
+  const enrichmentReused = new Counter({
+    name: 'switchboard_enrichment_reused_total',
+    help: 'Enrichment answers reused: from the cache, or shared with a call already on its way',
+    labelNames: ['how'],
+    registers: [registry],
+  });
   return {
     contentType: registry.contentType,
     render: () => registry.metrics(),
     connectedClients,
+    enrichment: {
+      call(outcome, latencyMs) {
+        enrichmentCalls.inc({ outcome });
+        if (latencyMs !== null) enrichmentLatency.observe(latencyMs / 1000);
+      },
+      reused(how) {
+        enrichmentReused.inc({ how });
+      },
+    },
     observe(tenantId, events) {
       const state = tenants.actor(tenantId)?.view;
       for (const { event } of events) {

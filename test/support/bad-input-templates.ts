@@ -249,6 +249,18 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     mustExist: ['agentId'],
   },
   'PUT /api/v1/routing-rules': { as: 'admin', body: { rules: [rule] } },
+  'PUT /api/v1/enrichment-hook': {
+    as: 'admin',
+    body: {
+      enabled: true,
+      url: 'https://hooks.example.invalid/enrich',
+      secret: 'bad-input-secret-0123456789',
+      timeoutMs: 300,
+      cacheSeconds: 60,
+    },
+  },
+  // No hook is saved in the bad-input tenant: a well-formed call is ENRICHMENT_HOOK_NOT_SET.
+  'POST /api/v1/enrichment-hook/test': { as: 'admin', body: { customerId: 'v:visitor-0001', source: 'site' } },
   'GET /api/v1/customers/{customerId}': {
     as: 'agent',
     params: { customerId: 'v:visitor-0001' },

@@ -12,7 +12,7 @@ import type { DomainEvent } from '../../src/domain/events.js';
 import { skillGroup } from '../../src/domain/skill-group.js';
 import { SimulatedClock } from '../../src/engine/simulated-clock.js';
 import type { TenantHandle } from '../../src/services/tenants.js';
-import { createServer, type Server } from '../../src/server/create-server.js';
+import { createServer, type Server, type ServerOptions } from '../../src/server/create-server.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store.js';
 import { hashPassword } from '../../src/transport/auth/passwords.js';
 import type { RealtimeOptions } from '../../src/transport/realtime/gateway.js';
@@ -51,7 +51,11 @@ export interface RealtimeTestServer {
   close(): Promise<void>;
 }
 
-export async function startRealtimeServer(realtime: Partial<RealtimeOptions> = {}): Promise<RealtimeTestServer> {
+/** `serverOptions`: options beyond the realtime gateway's (the outbound policy for a hook on loopback). */
+export async function startRealtimeServer(
+  realtime: Partial<RealtimeOptions> = {},
+  serverOptions: Pick<ServerOptions, 'outbound'> = {},
+): Promise<RealtimeTestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-realtime-'));
   const clock = new SimulatedClock(T0);
   const clients: TestClient[] = [];
@@ -66,6 +70,7 @@ export async function startRealtimeServer(realtime: Partial<RealtimeOptions> = {
       tokenSecret: TOKEN_SECRET,
       http: { rateLimitPerMinute: 100_000 },
       realtime: { updateIntervalMs: 20, ...realtime },
+      ...serverOptions,
     });
     await server.http.listen({ port: 0, host: '127.0.0.1' });
     const address = server.http.server.address();

@@ -50,8 +50,11 @@ export interface TestServerOptions {
   readonly http?: Partial<HttpOptions>;
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
-  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
-  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster'>;
+  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off, the outbound policy. */
+  readonly server?: Pick<
+    ServerOptions,
+    'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster' | 'outbound'
+  >;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {

@@ -71,6 +71,9 @@ const table = `
  PUT    /api/v1/agents/{agentId}/quick-replies          | 200 403 403 403 403 | 200 403 403 403 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/routing-rules                           | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/routing-rules                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/enrichment-hook                         | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ PUT    /api/v1/enrichment-hook                         | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/enrichment-hook/test                    | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/customers/{customerId}                  | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
  PUT    /api/v1/customers/{customerId}                  | 403 200 200 200 403 | 403 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/customers/by-external-id/{externalId}   | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -284,6 +287,14 @@ const specs: Record<string, Spec> = {
   'PUT /api/v1/agents/{agentId}/quick-replies': () =>
     Promise.resolve({ url: '/api/v1/agents/a1/quick-replies', payload: { items: [] } }),
   'PUT /api/v1/routing-rules': body({ rules: [] }),
+  // Saved disabled (no conversation asks it) at a name that never resolves (RFC 2606): the test
+  // call that follows, in both tenants, fails at once without reaching any network.
+  'PUT /api/v1/enrichment-hook': body({
+    enabled: false,
+    url: 'https://hooks.example.invalid/enrich',
+    secret: 'matrix-secret-0123456789',
+  }),
+  'POST /api/v1/enrichment-hook/test': body({}),
   'GET /api/v1/customers/{customerId}': () => Promise.resolve({ url: '/api/v1/customers/cust-acme' }),
   'PUT /api/v1/customers/{customerId}': (n) =>
     Promise.resolve({ url: `/api/v1/customers/cu${n}`, payload: { vipLevel: 1 } }),

@@ -49,6 +49,11 @@ const transportErrors = {
     status: 429,
     message: 'Too many open conversations for this customer; close one first.',
   },
+  OUTBOUND_URL_REFUSED: {
+    status: 400,
+    message: 'The server may not send requests to this URL (https only, no private or loopback addresses).',
+  },
+  ENRICHMENT_HOOK_NOT_SET: { status: 404, message: 'No enrichment hook is configured for this tenant.' },
   OVERLOADED: { status: 503, message: 'The server is busy; retry in a moment.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },

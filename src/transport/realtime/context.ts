@@ -6,6 +6,7 @@ import type { AgentPresence } from '../../services/agent-presence.js';
 import type { SignalRelay } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { CustomerOpenLimit } from '../http/customer-open-limit.js';
+import type { EnrichmentHooks } from '../../services/enrichment/enrichment-hooks.js';
 import { ApiError } from '../http/error-catalogue.js';
 import type { MessageIds } from '../../services/message-ids.js';
 import type { ServerEventName, ServerEvents } from './protocol.js';
@@ -28,6 +29,8 @@ export interface GatewayContext {
   readonly signals: SignalRelay;
   /** Caps the conversations a customer opens for themselves (shared with the HTTP API). */
   readonly customerOpens: CustomerOpenLimit;
+  /** Asks the tenant's enrichment hook before a new conversation is routed (shared with the HTTP API). */
+  readonly enrichment: EnrichmentHooks;
   /** Asks for the throttled figures (wallboard, queues, queue positions) of a tenant to be sent. */
   readonly touch: (tenantId: string) => void;
   /** Logs what went wrong on our side. */

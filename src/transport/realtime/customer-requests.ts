@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../http/error-catalogue.js';
 import { run } from '../http/context.js';
+import { enrichOpen } from '../../services/enrichment/enrich-open.js';
 import { compile, LeaveContact, OpenConversation, RateConversation } from './client-schemas.js';
 import type { GatewayContext } from './context.js';
 import { onRequest } from './requests.js';
@@ -50,21 +51,24 @@ export function customerRequests(context: GatewayContext, session: ClientSession
         if (use.kind === 'stored') return { conversation: storedCustomerConversation(use.view), existing: true };
       }
       const { tenantId } = caller.actor;
-      await context.customerOpens.guard(tenantId, caller.customer.customerId, () =>
-        run(caller.actor, {
-          type: 'OpenConversation',
-          conversationId,
-          customerId: caller.customer.customerId,
-          channel: input.channel ?? 'web',
-          source: input.source,
-          text: input.text ?? '',
-          ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
-          language: input.language ?? null,
-          businessType: input.businessType ?? null,
-          attributes: input.attributes ?? {},
-          priority: 0,
-          agentId: null,
-        }),
+      await context.customerOpens.guard(tenantId, caller.customer.customerId, async () =>
+        run(
+          caller.actor,
+          await enrichOpen(context.enrichment, caller.actor, {
+            type: 'OpenConversation',
+            conversationId,
+            customerId: caller.customer.customerId,
+            channel: input.channel ?? 'web',
+            source: input.source,
+            text: input.text ?? '',
+            ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
+            language: input.language ?? null,
+            businessType: input.businessType ?? null,
+            attributes: input.attributes ?? {},
+            priority: 0,
+            agentId: null,
+          }),
+        ),
       );
       const conversation = liveConversation(caller, conversationId);
       return { conversation: customerConversation(caller.actor.view, conversation), existing: false };

@@ -16,6 +16,7 @@ import type { Metrics } from '../../services/metrics.js';
 import { signalRelayOf } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { TokenService } from '../auth/tokens.js';
+import type { EnrichmentHooks } from '../../services/enrichment/enrichment-hooks.js';
 import { CustomerOpenLimit } from '../http/customer-open-limit.js';
 import { toCatalogueError } from '../http/error-catalogue.js';
 import { agentRequests } from './agent-requests.js';
@@ -89,6 +90,8 @@ export interface RealtimeDependencies {
   readonly messageIds?: MessageIds;
   /** Shared with the HTTP API: one cap on a customer's open conversations whichever way they open. */
   readonly customerOpens?: CustomerOpenLimit;
+  /** Shared with the HTTP API: the enrichment hooks' calls, cache and bounds. */
+  readonly enrichment: EnrichmentHooks;
 }
 
 export interface RealtimeGateway {
@@ -136,6 +139,7 @@ export async function attachRealtimeGateway(
     readMarks: new ReadMarks(),
     signals: signalRelayOf(registry),
     customerOpens: dependencies.customerOpens ?? new CustomerOpenLimit(registry.store),
+    enrichment: dependencies.enrichment,
     touch: (tenantId) => {
       throttle.touch(tenantId);
     },

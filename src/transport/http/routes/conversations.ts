@@ -15,6 +15,7 @@ import { ApiError } from '../error-catalogue.js';
 import { Channel, commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import { ConversationLive, ConversationPage, MessagePage, Posted, Rated, type ConversationLiveType } from '../views.js';
 import type { App } from './app-type.js';
+import { enrichOpen } from '../../../services/enrichment/enrich-open.js';
 
 const Text = Type.String({ maxLength: 10_000 });
 const Attributes = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 256 }), { maxProperties: 32 });
@@ -192,22 +193,26 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         if (use.kind === 'live') return reply.status(200).send(conversationBody(actor.view, use.conversation));
         if (use.kind === 'stored') return reply.status(200).send(storedConversationBody(use.view));
       }
-      const open = (): Promise<unknown> =>
-        run(actor, {
-          type: 'OpenConversation',
-          conversationId,
-          customerId,
-          channel: body.channel,
-          source: body.source,
-          text: body.text ?? '',
-          ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
-          language: body.language ?? null,
-          businessType: body.businessType ?? null,
-          attributes: body.attributes ?? {},
-          priority: body.priority ?? 0,
-          agentId: body.agentId ?? null,
-          ...(body.test === undefined ? {} : { test: body.test }),
-        });
+      // The enrichment hook is asked before the command is queued: only this conversation waits for it.
+      const open = async (): Promise<unknown> =>
+        run(
+          actor,
+          await enrichOpen(context.enrichment, actor, {
+            type: 'OpenConversation',
+            conversationId,
+            customerId,
+            channel: body.channel,
+            source: body.source,
+            text: body.text ?? '',
+            ...(body.messageId === undefined ? {} : { messageId: body.messageId }),
+            language: body.language ?? null,
+            businessType: body.businessType ?? null,
+            attributes: body.attributes ?? {},
+            priority: body.priority ?? 0,
+            agentId: body.agentId ?? null,
+            ...(body.test === undefined ? {} : { test: body.test }),
+          }),
+        );
       // Customers opening their own are capped; staff and API keys open on their behalf freely.
       if (principal.kind === 'customer') await context.customerOpens.guard(actor.tenantId, customerId, open);
       else await open();

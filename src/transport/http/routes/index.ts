@@ -11,6 +11,7 @@ import { conversationRoutes } from './conversations.js';
 import { customerRoutes } from './customers.js';
 import { directoryRoutes } from './directory.js';
 import { directoryRemovalRoutes } from './directory-removal.js';
+import { enrichmentHookRoutes } from './enrichment-hook.js';
 import { healthRoutes } from './health.js';
 import { quickReplyRoutes } from './quick-replies.js';
 import { routingExplanationRoutes } from './routing-explanation.js';
@@ -35,6 +36,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   agentLifecycleRoutes(app, context);
   quickReplyRoutes(app, context);
   routingRuleRoutes(app, context);
+  enrichmentHookRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);
   searchRoutes(app, context);

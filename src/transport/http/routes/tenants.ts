@@ -32,11 +32,14 @@ const CreateTenantBody = Type.Object(
   { additionalProperties: false },
 );
 
-const tenantBody = (tenantId: string, settings: DomainSettings, widgetSecret: string | null) => ({
-  tenantId,
-  settings: mutableCopy(settings),
-  widgetSecretSet: widgetSecret !== null,
-});
+/** The settings as staff see them: the enrichment hook (and its secret) has routes of its own. */
+const tenantBody = (tenantId: string, settings: DomainSettings, widgetSecret: string | null) => {
+  const shown = Object.fromEntries(Object.entries(settings).filter(([key]) => key !== 'enrichmentHook')) as Omit<
+    DomainSettings,
+    'enrichmentHook'
+  >;
+  return { tenantId, settings: mutableCopy(shown), widgetSecretSet: widgetSecret !== null };
+};
 
 export function tenantRoutes(app: App, context: HttpContext): void {
   /** Ids being created right now: two concurrent requests for one id must not both succeed. */

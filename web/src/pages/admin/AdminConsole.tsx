@@ -12,6 +12,7 @@ import { ApiKeysSection } from './ApiKeysSection.js';
 import { AuditLogSection } from './AuditLogSection.js';
 import { BusinessHoursSection } from './BusinessHoursSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
+import { EnrichmentHookSection } from './EnrichmentHookSection.js';
 import { QuickRepliesSection } from './QuickRepliesSection.js';
 import { RoutingRulesSection } from './RoutingRulesSection.js';
 import { SettingsSection } from './SettingsSection.js';
@@ -23,6 +24,7 @@ const sections: readonly { readonly path: string; readonly element: ReactNode }[
   { path: 'departments', element: <DepartmentsSection /> },
   { path: 'groups', element: <SkillGroupsSection /> },
   { path: 'rules', element: <RoutingRulesSection /> },
+  { path: 'enrichment', element: <EnrichmentHookSection /> },
   { path: 'hours', element: <BusinessHoursSection /> },
   { path: 'transfers', element: <TransfersSection /> },
   { path: 'settings', element: <SettingsSection /> },
