@@ -2792,6 +2792,167 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/enrichment-hook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              configured: boolean;
+              enabled: boolean;
+              url: string | null;
+              secretSet: boolean;
+              timeoutMs: number;
+              cacheSeconds: number;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    /** @description Saves the enrichment hook asked before routing. The URL must pass the outbound policy (OUTBOUND_URL_REFUSED); `secret` is required the first time and kept when left out. */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            enabled: boolean;
+            url: string;
+            secret?: string;
+            timeoutMs?: number;
+            cacheSeconds?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              configured: boolean;
+              enabled: boolean;
+              url: string | null;
+              secretSet: boolean;
+              timeoutMs: number;
+              cacheSeconds: number;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enrichment-hook/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Sends one signed request to the saved hook (enabled or not, never cached) and answers with the facts it gave or why it gave none. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            customerId?: string;
+            source?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              outcome: 'answered' | 'timeout' | 'error' | 'invalid' | 'refused' | 'skipped';
+              status: number | null;
+              latencyMs: number;
+              problem: string | null;
+              facts: {
+                attributes: {
+                  [key: string]: string;
+                };
+                labels: string[];
+                vipLevel: number | null;
+              } | null;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers/{customerId}': {
     parameters: {
       query?: never;
@@ -6170,6 +6331,8 @@ export interface components {
           | 'SIMULATIONS_BUSY'
           | 'TOO_MANY_CONNECTIONS'
           | 'TOO_MANY_OPEN_CONVERSATIONS'
+          | 'OUTBOUND_URL_REFUSED'
+          | 'ENRICHMENT_HOOK_NOT_SET'
           | 'OVERLOADED'
           | 'INTERNAL'
           | 'UNAVAILABLE'
@@ -6222,6 +6385,7 @@ export interface components {
           | 'REPORT_RANGE_INVALID'
           | 'REPORT_DIMENSION_UNSUPPORTED'
           | 'MALFORMED_REQUEST'
+          | 'OUTBOUND_URL_REFUSED'
           | 'INVALID_COMMAND';
         message: string;
       };
@@ -6260,6 +6424,7 @@ export interface components {
           | 'DEPARTMENT_NOT_FOUND'
           | 'TENANT_NOT_FOUND'
           | 'SIMULATION_NOT_FOUND'
+          | 'ENRICHMENT_HOOK_NOT_SET'
           | 'AGENT_NOT_FOUND'
           | 'GROUP_NOT_FOUND'
           | 'CUSTOMER_NOT_FOUND'
