@@ -8,32 +8,16 @@ import { Alert, Button, Descriptions, Form, Input, InputNumber, Space, Spin, Swi
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
+import type { ResponseBody } from '../../api/types.js';
 import { Section } from './Section.js';
 import { useFeedback } from './useFeedback.js';
 import { useResource } from './useResource.js';
 
 /** `GET /api/v1/enrichment-hook`. */
-interface HookView {
-  readonly configured: boolean;
-  readonly enabled: boolean;
-  readonly url: string | null;
-  readonly secretSet: boolean;
-  readonly timeoutMs: number;
-  readonly cacheSeconds: number;
-}
+type HookView = ResponseBody<'/api/v1/enrichment-hook'>;
 
 /** `POST /api/v1/enrichment-hook/test`. */
-interface TestResult {
-  readonly outcome: 'answered' | 'timeout' | 'error' | 'invalid' | 'refused' | 'skipped';
-  readonly status: number | null;
-  readonly latencyMs: number;
-  readonly problem: string | null;
-  readonly facts: {
-    readonly attributes: Readonly<Record<string, string>>;
-    readonly labels: readonly string[];
-    readonly vipLevel: number | null;
-  } | null;
-}
+type TestResult = ResponseBody<'/api/v1/enrichment-hook/test', 'post'>;
 
 interface HookForm {
   enabled: boolean;
