@@ -397,3 +397,27 @@ describe('webhook deliveries', () => {
     ).toBe('valid');
   });
 });
+
+describe('webhook delivery log', () => {
+  it('prunes settled deliveries after the retention', async () => {
+    const test = await startTestServer({
+      server: { outbound: loopbackAllowed, webhooks: { ...fast, retentionMs: 60_000, pruneEveryMs: 1000 } },
+    });
+    open.push(test);
+    const acme = await test.tenant('acme');
+    const hook = await receiver();
+    const created = await createWebhook(test, acme, hook.url, ['conversation.opened']);
+    await openConversation(acme, 'k1');
+    await until('the delivery', () => hook.requests.length === 1);
+    await test.server.webhooks.settle();
+    expect(await deliveries(test, acme, created.webhookId)).toHaveLength(1);
+    test.clock.advanceBy(59_000);
+    test.server.webhooks.wake();
+    await test.server.webhooks.settle();
+    expect(await deliveries(test, acme, created.webhookId)).toHaveLength(1);
+    test.clock.advanceBy(2000);
+    test.server.webhooks.wake();
+    await test.server.webhooks.settle();
+    expect(await deliveries(test, acme, created.webhookId)).toEqual([]);
+  });
+});
