@@ -13,6 +13,8 @@ export interface InProcessNode {
   readonly databaseUrl: string;
   readonly redisUrl: string;
   readonly redisPrefix: string;
+  /** More settings (e.g. `OUTBOUND_ALLOW_HTTP` for a webhook receiver on loopback). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Starts one node; `n1` seeds the demo tenant. */
@@ -30,6 +32,7 @@ export function startInProcessNode(node: InProcessNode): Promise<RunningServer> 
       CLUSTER_LEASE_MS: '2000',
       CLUSTER_HEARTBEAT_MS: '300',
       CLUSTER_FORWARD_WAIT_MS: '1500',
+      ...node.env,
     },
     null,
   );

@@ -6295,6 +6295,577 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                webhookId: string;
+                url: string;
+                description: string;
+                events: (
+                  | 'conversation.opened'
+                  | 'conversation.assigned'
+                  | 'conversation.transferred'
+                  | 'conversation.closed'
+                  | 'conversation.rated'
+                  | 'message.posted'
+                  | 'transfer.requested'
+                  | 'transfer.answered'
+                  | 'agent.status_changed'
+                  | 'left_message.created'
+                )[];
+                enabled: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    put?: never;
+    /** @description Registers an endpoint; its signing secret is in this answer only. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            url: string;
+            description?: string;
+            events: (
+              | 'conversation.opened'
+              | 'conversation.assigned'
+              | 'conversation.transferred'
+              | 'conversation.closed'
+              | 'conversation.rated'
+              | 'message.posted'
+              | 'transfer.requested'
+              | 'transfer.answered'
+              | 'agent.status_changed'
+              | 'left_message.created'
+            )[];
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              webhookId: string;
+              url: string;
+              description: string;
+              events: (
+                | 'conversation.opened'
+                | 'conversation.assigned'
+                | 'conversation.transferred'
+                | 'conversation.closed'
+                | 'conversation.rated'
+                | 'message.posted'
+                | 'transfer.requested'
+                | 'transfer.answered'
+                | 'agent.status_changed'
+                | 'left_message.created'
+              )[];
+              enabled: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              secret: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              webhookId: string;
+              url: string;
+              description: string;
+              events: (
+                | 'conversation.opened'
+                | 'conversation.assigned'
+                | 'conversation.transferred'
+                | 'conversation.closed'
+                | 'conversation.rated'
+                | 'message.posted'
+                | 'transfer.requested'
+                | 'transfer.answered'
+                | 'agent.status_changed'
+                | 'left_message.created'
+              )[];
+              enabled: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    /** @description Changes an endpoint (URL, description, event types, enabled); the secret stays. */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            url: string;
+            description?: string;
+            events: (
+              | 'conversation.opened'
+              | 'conversation.assigned'
+              | 'conversation.transferred'
+              | 'conversation.closed'
+              | 'conversation.rated'
+              | 'message.posted'
+              | 'transfer.requested'
+              | 'transfer.answered'
+              | 'agent.status_changed'
+              | 'left_message.created'
+            )[];
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              webhookId: string;
+              url: string;
+              description: string;
+              events: (
+                | 'conversation.opened'
+                | 'conversation.assigned'
+                | 'conversation.transferred'
+                | 'conversation.closed'
+                | 'conversation.rated'
+                | 'message.posted'
+                | 'transfer.requested'
+                | 'transfer.answered'
+                | 'agent.status_changed'
+                | 'left_message.created'
+              )[];
+              enabled: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    post?: never;
+    /** @description Removes an endpoint; its pending deliveries fail, its delivery log stays until pruned. */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              webhookId: string;
+              url: string;
+              description: string;
+              events: (
+                | 'conversation.opened'
+                | 'conversation.assigned'
+                | 'conversation.transferred'
+                | 'conversation.closed'
+                | 'conversation.rated'
+                | 'message.posted'
+                | 'transfer.requested'
+                | 'transfer.answered'
+                | 'agent.status_changed'
+                | 'left_message.created'
+              )[];
+              enabled: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Replaces the signing secret at once; the new one is in this answer only. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              secret: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The endpoint’s deliveries, newest first; `next` is the cursor of the following page. */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'delivered' | 'failed';
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                deliveryId: string;
+                webhookId: string;
+                eventType: string;
+                conversationId: string | null;
+                status: 'pending' | 'delivered' | 'failed';
+                attempts: number;
+                lastStatusCode: number | null;
+                lastLatencyMs: number | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                lastAttemptAt: string | null;
+                nextAttemptAt: string | null;
+                finishedAt: string | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Sends a delivered or failed delivery again, with the same id and body; a pending one is left as it is. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+          deliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              deliveryId: string;
+              webhookId: string;
+              eventType: string;
+              conversationId: string | null;
+              status: 'pending' | 'delivered' | 'failed';
+              attempts: number;
+              lastStatusCode: number | null;
+              lastLatencyMs: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              lastAttemptAt: string | null;
+              nextAttemptAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/ping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Queues a `ping` delivery to the endpoint (signed like every delivery); see its delivery log. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          webhookId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              deliveryId: string;
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6337,6 +6908,8 @@ export interface components {
           | 'INTERNAL'
           | 'UNAVAILABLE'
           | 'STORE_UNAVAILABLE'
+          | 'WEBHOOK_DELIVERY_NOT_FOUND'
+          | 'WEBHOOK_DISABLED'
           | 'TENANT_UNAVAILABLE'
           | 'INVALID_COMMAND'
           | 'INVALID_CONFIGURATION'
@@ -6371,7 +6944,8 @@ export interface components {
           | 'API_KEY_NOT_FOUND'
           | 'AGENT_DISABLED'
           | 'AGENT_REMOVED'
-          | 'CONFIG_IN_USE';
+          | 'CONFIG_IN_USE'
+          | 'WEBHOOK_NOT_FOUND';
         message: string;
       };
     };
@@ -6425,13 +6999,15 @@ export interface components {
           | 'TENANT_NOT_FOUND'
           | 'SIMULATION_NOT_FOUND'
           | 'ENRICHMENT_HOOK_NOT_SET'
+          | 'WEBHOOK_DELIVERY_NOT_FOUND'
           | 'AGENT_NOT_FOUND'
           | 'GROUP_NOT_FOUND'
           | 'CUSTOMER_NOT_FOUND'
           | 'CONVERSATION_NOT_FOUND'
           | 'OFFER_NOT_FOUND'
           | 'TRANSFER_NOT_FOUND'
-          | 'API_KEY_NOT_FOUND';
+          | 'API_KEY_NOT_FOUND'
+          | 'WEBHOOK_NOT_FOUND';
         message: string;
       };
     };
@@ -6441,6 +7017,7 @@ export interface components {
         /** @enum {string} */
         code:
           | 'TENANT_EXISTS'
+          | 'WEBHOOK_DISABLED'
           | 'CONVERSATION_EXISTS'
           | 'CONVERSATION_CLOSED'
           | 'NOT_RATEABLE'

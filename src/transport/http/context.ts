@@ -12,6 +12,7 @@ import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { OutboundPolicy } from '../../services/outbound/outbound-policy.js';
 import type { EnrichmentHooks } from '../../services/enrichment/enrichment-hooks.js';
+import type { WebhookDeliverer } from '../../services/webhooks/webhook-deliverer.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
@@ -44,6 +45,8 @@ export interface HttpContext {
   readonly outbound: OutboundPolicy;
   /** Asks the tenant's enrichment hook before a new conversation is routed (shared with the gateway). */
   readonly enrichment: EnrichmentHooks;
+  /** Sends webhook deliveries; routes wake it after queuing one (a ping, a delivery sent again). */
+  readonly webhooks?: WebhookDeliverer;
 }
 
 function bearer(request: FastifyRequest): string | null {

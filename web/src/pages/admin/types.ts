@@ -72,6 +72,12 @@ export type AuditEntry = ResponseBody<'/api/v1/audit-log'>['items'][number];
 
 export type { QuickReply };
 
+/** `GET /api/v1/webhooks` items. */
+export type WebhookView = ResponseBody<'/api/v1/webhooks'>['items'][number];
+
+/** `GET /api/v1/webhooks/:id/deliveries` items. */
+export type DeliveryView = ResponseBody<'/api/v1/webhooks/{webhookId}/deliveries'>['items'][number];
+
 export interface Items<T> {
   readonly items: readonly T[];
 }
