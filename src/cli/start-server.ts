@@ -8,6 +8,7 @@
  * PostgreSQL), the Redis bus is built and handed to the server, and the demo seed is decided by one
  * node under a lock; closing hands this node's tenants over before the store closes.
  */
+import { defaultRetryPolicy } from '../services/webhooks/retry-policy.js';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { systemClock } from '../runtime/system-clock.js';
@@ -94,6 +95,15 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
       metricsTenantLabels: config.metricsTenantLabels,
       widgetSignatureMaxAgeSeconds: config.widgetSignatureMaxAgeSeconds,
       outbound: config.outbound,
+      webhooks: {
+        timeoutMs: config.webhooks.timeoutMs,
+        retentionMs: config.webhooks.retentionMs,
+        concurrency: config.webhooks.concurrency,
+        retry: { ...defaultRetryPolicy, maxRetryMs: config.webhooks.maxRetryMs },
+        onError: (error) => {
+          log.warn({ err: error }, 'webhook delivery loop failed');
+        },
+      },
       http: {
         trustProxy: config.trustProxy,
         logger: { level: config.logLevel },

@@ -3,6 +3,8 @@
  * and the widget secret its backend signs verified customers with. Only hashes and opaque secrets
  * arrive here — hashing and checking happen in the transport — so the domain stays pure.
  */
+import type { WebhookEndpoint } from './webhook.js';
+
 export interface ApiKey {
   readonly id: string;
   readonly name: string;
@@ -18,6 +20,13 @@ export interface Access {
   readonly apiKeys: Map<string, ApiKey>;
   /** HMAC key for verified customer tokens, or null until set. */
   widgetSecret: string | null;
+  /** Webhook endpoints by id, with the secrets their deliveries are signed with (webhooks.ts). */
+  readonly webhooks: Map<string, WebhookEndpoint>;
 }
 
-export const createAccess = (): Access => ({ passwords: new Map(), apiKeys: new Map(), widgetSecret: null });
+export const createAccess = (): Access => ({
+  passwords: new Map(),
+  apiKeys: new Map(),
+  widgetSecret: null,
+  webhooks: new Map(),
+});

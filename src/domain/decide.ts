@@ -20,6 +20,7 @@ import * as transfers from './decide-transfers.js';
 import type { Decision } from './errors.js';
 import type { DomainEvent } from './events.js';
 import type { TenantState } from './state.js';
+import * as webhooks from './decide-webhooks.js';
 
 type Deciders = {
   readonly [T in AtomicCommand['type']]: (
@@ -66,6 +67,9 @@ const deciders: Deciders = {
   IssueApiKey: access.issueApiKey,
   RevokeApiKey: access.revokeApiKey,
   SetWidgetSecret: access.setWidgetSecret,
+  SaveWebhook: webhooks.saveWebhook,
+  RotateWebhookSecret: webhooks.rotateWebhookSecret,
+  RemoveWebhook: webhooks.removeWebhook,
   DisableAgent: lifecycle.disableAgent,
   EnableAgent: lifecycle.enableAgent,
   RemoveAgent: lifecycle.removeAgent,

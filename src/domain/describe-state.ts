@@ -48,6 +48,7 @@ export function describeState(state: TenantState): unknown {
       passwords: sortedEntries(state.access.passwords, (hash) => hash),
       apiKeys: sortedEntries(state.access.apiKeys, (key) => key),
       widgetSecret: state.access.widgetSecret,
+      webhooks: sortedEntries(state.access.webhooks, (webhook) => webhook),
     },
     arrivals: state.arrivals,
     assignments: state.assignments,

@@ -36,7 +36,8 @@ export type DomainErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'AGENT_DISABLED'
   | 'AGENT_REMOVED'
-  | 'CONFIG_IN_USE';
+  | 'CONFIG_IN_USE'
+  | 'WEBHOOK_NOT_FOUND';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

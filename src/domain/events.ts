@@ -13,6 +13,7 @@ import type { QuickReply } from './quick-reply.js';
 import type { AssignmentMode, TenantSettings } from './settings.js';
 import type { SkillGroupConfig } from './skill-group.js';
 import type { Transfer, TransferTarget } from './transfer.js';
+import type { WebhookConfig } from './webhook.js';
 
 /** A transfer as requested: everything but its status, which starts `pending`. */
 export type TransferRequest = Omit<Transfer, 'status'>;
@@ -414,6 +415,10 @@ export type DomainEvent =
     }
   | { readonly type: 'ApiKeyRevoked'; readonly at: number; readonly keyId: string }
   | { readonly type: 'WidgetSecretSet'; readonly at: number; readonly secret: string }
+  /** A webhook endpoint created or changed (its secret travels in `WebhookSecretSet`, never here). */
+  | { readonly type: 'WebhookSaved'; readonly at: number; readonly webhook: WebhookConfig }
+  | { readonly type: 'WebhookSecretSet'; readonly at: number; readonly webhookId: string; readonly secret: string }
+  | { readonly type: 'WebhookRemoved'; readonly at: number; readonly webhookId: string }
   /** A conversation's exclusions lapsed (`exclusionLapseSeconds` after the latest): these agents may serve it again. */
   | {
       readonly type: 'ExclusionsLapsed';

@@ -12,6 +12,7 @@ import * as conversations from './evolve-conversations.js';
 import * as transfers from './evolve-transfers.js';
 import { personalRepliesSaved } from './decide-quick-replies.js';
 import type { TenantState } from './state.js';
+import * as webhooks from './decide-webhooks.js';
 
 type Handlers = { readonly [T in EventType]: (state: TenantState, event: EventOf<T>) => void };
 
@@ -63,6 +64,9 @@ const handlers: Handlers = {
   ApiKeyIssued: config.apiKeyIssued,
   ApiKeyRevoked: config.apiKeyRevoked,
   WidgetSecretSet: config.widgetSecretSet,
+  WebhookSaved: webhooks.webhookSaved,
+  WebhookSecretSet: webhooks.webhookSecretSet,
+  WebhookRemoved: webhooks.webhookRemoved,
   AgentSessionsEnded: lifecycle.agentSessionsEnded,
   AgentDisabled: lifecycle.agentDisabled,
   AgentEnabled: lifecycle.agentEnabled,

@@ -33,7 +33,7 @@ import { createGroupRuntime, createState, type TenantState } from './state.js';
 import type { TimerKind } from './timer-book.js';
 import type { Transfer } from './transfer.js';
 
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** A value `JSON.stringify` and `JSON.parse` carry unchanged. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -206,6 +206,7 @@ export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
   for (const [agentId, hash] of access.passwords) state.access.passwords.set(agentId, hash);
   for (const [keyId, key] of access.apiKeys) state.access.apiKeys.set(keyId, key);
   state.access.widgetSecret = access.widgetSecret;
+  for (const [webhookId, webhook] of access.webhooks) state.access.webhooks.set(webhookId, webhook);
   for (const timer of snapshot.timers) state.timers.set(timer.kind, timer.targetId, timer.at);
   state.arrivals = snapshot.arrivals;
   state.assignments = snapshot.assignments;

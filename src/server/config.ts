@@ -93,6 +93,10 @@ const Settings = Type.Object(
     clusterForwardWaitMs: integerSetting(100, 120_000, 'milliseconds'),
     outboundAllowHttp: Type.Boolean({ description: 'true or false' }),
     outboundAllowPrivateAddresses: Type.Boolean({ description: 'true or false' }),
+    webhookTimeoutMs: integerSetting(500, 60_000, 'milliseconds'),
+    webhookRetryHours: integerSetting(0, 168, 'hours'),
+    webhookRetentionDays: integerSetting(1, 365, 'days'),
+    webhookConcurrency: integerSetting(1, 256, 'an integer'),
   },
   { additionalProperties: false },
 );
@@ -134,6 +138,10 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKi
   clusterForwardWaitMs: { env: 'CLUSTER_FORWARD_WAIT_MS', kind: 'integer' },
   outboundAllowHttp: { env: 'OUTBOUND_ALLOW_HTTP', kind: 'boolean' },
   outboundAllowPrivateAddresses: { env: 'OUTBOUND_ALLOW_PRIVATE_ADDRESSES', kind: 'boolean' },
+  webhookTimeoutMs: { env: 'WEBHOOK_TIMEOUT_MS', kind: 'integer' },
+  webhookRetryHours: { env: 'WEBHOOK_RETRY_HOURS', kind: 'integer' },
+  webhookRetentionDays: { env: 'WEBHOOK_RETENTION_DAYS', kind: 'integer' },
+  webhookConcurrency: { env: 'WEBHOOK_CONCURRENCY', kind: 'integer' },
 };
 
 const keys = Object.keys(fromEnv) as Key[];
@@ -163,6 +171,10 @@ export const configDefaults = {
   clusterForwardWaitMs: 10_000,
   outboundAllowHttp: false,
   outboundAllowPrivateAddresses: false,
+  webhookTimeoutMs: 10_000,
+  webhookRetryHours: 24,
+  webhookRetentionDays: 7,
+  webhookConcurrency: 16,
 } as const satisfies Partial<Settings>;
 
 /** The validated configuration a server starts with. */
@@ -199,8 +211,20 @@ export interface ServerConfig {
   readonly cluster: ClusterConfig | null;
   /** Where webhooks and enrichment hooks may be sent (docs/security.md, "Outbound requests"). */
   readonly outbound: OutboundPolicy;
+  /** How webhooks are delivered (docs/integrations.md, "Retries"). */
+  readonly webhooks: WebhookConfig;
   /** The config file that was read, if any. */
   readonly configFile: string | null;
+}
+
+/** Webhook delivery settings (src/services/webhooks/webhook-deliverer.ts). */
+export interface WebhookConfig {
+  readonly timeoutMs: number;
+  /** Retries stop this long after a delivery was queued. */
+  readonly maxRetryMs: number;
+  /** Settled deliveries are kept this long in the delivery log. */
+  readonly retentionMs: number;
+  readonly concurrency: number;
 }
 
 /**
@@ -377,6 +401,12 @@ function toServerConfig(
     outbound: {
       allowHttp: settings.outboundAllowHttp,
       allowPrivateAddresses: settings.outboundAllowPrivateAddresses,
+    },
+    webhooks: {
+      timeoutMs: settings.webhookTimeoutMs,
+      maxRetryMs: settings.webhookRetryHours * 60 * 60_000,
+      retentionMs: settings.webhookRetentionDays * 24 * 60 * 60_000,
+      concurrency: settings.webhookConcurrency,
     },
     configFile: file?.path ?? null,
   };

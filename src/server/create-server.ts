@@ -29,6 +29,7 @@ import { isPostgresStore } from '../store/postgres/create-postgres-store.js';
 import { TenantRegistry } from '../services/tenant-registry.js';
 import type { Tenants } from '../services/tenants.js';
 import { defaultOutboundPolicy, type OutboundPolicy } from '../services/outbound/outbound-policy.js';
+import { WebhookDeliverer, type WebhookDeliveryOptions } from '../services/webhooks/webhook-deliverer.js';
 
 export interface ServerOptions {
   readonly store: DurableStore;
@@ -58,6 +59,8 @@ export interface ServerOptions {
   readonly cluster?: ClusterOptions;
   /** Where webhooks and enrichment hooks may be sent; default `https` to public addresses only. */
   readonly outbound?: OutboundPolicy;
+  /** Webhook delivery (timeouts, retries, concurrency; docs/integrations.md); defaults otherwise. */
+  readonly webhooks?: Partial<WebhookDeliveryOptions> & { readonly onError?: (error: unknown) => void };
 }
 
 /** A cluster node's identity, bus and timings (src/server/config.ts checks their bounds). */
@@ -87,6 +90,8 @@ export interface Server {
   readonly cluster: ClusterRegistry | null;
   readonly metrics: Metrics;
   readonly tokens: TokenService;
+  /** Sends the tenants' webhook deliveries (this node's tenants, in cluster mode). */
+  readonly webhooks: WebhookDeliverer;
   /** Stops accepting requests, lets every actor finish, closes the store. */
   close(): Promise<void>;
 }
@@ -123,8 +128,23 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     options.store,
     options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
   );
+  const outbound = options.outbound ?? defaultOutboundPolicy;
+  const { onError: onWebhookError, ...webhookOptions } = options.webhooks ?? {};
+  const webhooks = new WebhookDeliverer(
+    {
+      queue: options.store.webhooks,
+      tenants: registry,
+      clock: options.clock,
+      policy: outbound,
+      // In cluster mode a node sends the deliveries of the tenants it owns (docs/integrations.md).
+      ownedTenants: cluster === null ? () => null : () => cluster.ownedTenantIds(),
+      ...(onWebhookError === undefined ? {} : { onError: onWebhookError }),
+    },
+    webhookOptions,
+  );
   const context = {
     registry,
+    webhooks,
     tokens,
     metrics,
     messageIds,
@@ -135,7 +155,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     ...(options.widgetSignatureMaxAgeSeconds === undefined
       ? {}
       : { widgetSignatureMaxAgeSeconds: options.widgetSignatureMaxAgeSeconds }),
-    outbound: options.outbound ?? defaultOutboundPolicy,
+    outbound,
   };
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);
@@ -161,9 +181,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     cluster,
     metrics,
     tokens,
+    webhooks,
     async close() {
       await realtime.close();
       await http.close();
+      await webhooks.close();
       await registry.close();
       await options.cluster?.bus.close();
       await options.store.close();

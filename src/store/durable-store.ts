@@ -9,8 +9,11 @@ import type { ReadModel } from './read-model.js';
 import type { ReportReadModel } from './report-read-model.js';
 import type { SearchReadModel } from './search-read-model.js';
 import type { SnapshotStore } from './snapshot-store.js';
+import type { WebhookQueue } from './webhook-queue.js';
 
 export interface DurableStore extends EventStore, SnapshotStore, ReadModel, ReportReadModel, SearchReadModel {
   /** Tenants with at least one stored event, in the order they were first written. */
   tenants(): Promise<string[]>;
+  /** The webhook delivery queue, in the same database (its rows are written by appends). */
+  readonly webhooks: WebhookQueue;
 }

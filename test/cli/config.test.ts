@@ -51,6 +51,7 @@ describe('configuration defaults', () => {
       trustProxy: false,
       metricsToken: null,
       outbound: { allowHttp: false, allowPrivateAddresses: false },
+      webhooks: { timeoutMs: 10_000, maxRetryMs: 86_400_000, retentionMs: 604_800_000, concurrency: 16 },
       metricsTenantLabels: false,
       widgetSignatureMaxAgeSeconds: 600,
       cluster: null,
@@ -280,6 +281,10 @@ describe('environment variables', () => {
       'CLUSTER_LEASE_MS',
       'CLUSTER_HEARTBEAT_MS',
       'CLUSTER_FORWARD_WAIT_MS',
+      'WEBHOOK_TIMEOUT_MS',
+      'WEBHOOK_RETRY_HOURS',
+      'WEBHOOK_RETENTION_DAYS',
+      'WEBHOOK_CONCURRENCY',
     ]);
   });
 

@@ -51,11 +51,16 @@ export interface TestServerOptions {
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
   /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
-  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster'>;
+  readonly server?: Pick<
+    ServerOptions,
+    'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster' | 'outbound' | 'webhooks'
+  >;
+  /** The data directory (kept on close) instead of a fresh temporary one: a restart test reopens it. */
+  readonly dataDir?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'switchboard-http-'));
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'switchboard-http-'));
   const clock = new SimulatedClock(T0);
   const store = options.store === undefined ? await createSqliteStore({ dataDir: dir }) : await options.store();
   const server = await createServer({
@@ -109,7 +114,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (options.dataDir === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -30,6 +30,7 @@ import { createReadModel } from '../sql/read-model-queries.js';
 import { createSearchReadModel } from '../sql/search-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
 import { numberPlaceholders, type SqlValue } from '../sql/sql-statement.js';
+import { createWebhookQueue } from '../sql/webhook-queue-sql.js';
 
 /** Where the PostgreSQL store connects, and in which schema it keeps its tables. */
 export interface PostgresStoreOptions {
@@ -222,9 +223,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     }
   }
 
+  const webhooks = createWebhookQueue({
+    run: async (text: string, params: readonly SqlValue[]) =>
+      (await pool.query(numbered(text), [...params])).rowCount ?? 0,
+    rows: async (text: string, params: readonly SqlValue[]) =>
+      (await pool.query<Record<string, unknown>>(numbered(text), [...params])).rows,
+  });
+
   let closed = false;
   return {
     pool,
+    webhooks,
     ...createReadModel(kysely),
     ...createReportReadModel(kysely, 'postgres'),
     ...createSearchReadModel(kysely, 'postgres'),

@@ -17,6 +17,7 @@ import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
 import { searchTables } from './search-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
+import { webhookTables } from './webhook-tables.js';
 
 /** One schema version: its number, a name for the record, and its DDL per dialect. */
 export interface Migration {
@@ -191,6 +192,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'report read models: daily rollups per tenant-local day', up: reportDayTables },
   { version: 5, name: 'desk-search: message search index (FTS5 trigram / pg_trgm)', up: searchTables },
   { version: 6, name: 'profiles: customer contact and custom attributes', up: customerProfileColumns },
+  { version: 7, name: 'webhooks: endpoints, subscriptions, delivery queue', up: webhookTables },
 ];
 
 /** The schema version this code writes. */

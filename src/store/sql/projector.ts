@@ -16,6 +16,7 @@ import type { Projection, ProjectionContext } from './projection.js';
 import { projectReports } from './project-reports.js';
 import { isBatchedReportEvent, ReportBatch } from './report-batch.js';
 import { statement, type SqlStatement } from './sql-statement.js';
+import * as webhooks from './project-webhooks.js';
 
 type Projections = { readonly [T in EventType]?: Projection<EventOf<T>> };
 
@@ -41,6 +42,8 @@ const projections: Projections = {
   TransferRejected: transfers.transferRejected,
   TransferTimedOut: transfers.transferTimedOut,
   TransferCancelled: transfers.transferCancelled,
+  WebhookSaved: webhooks.webhookSaved,
+  WebhookRemoved: webhooks.webhookRemoved,
 };
 
 type Subjects = { readonly [T in EventType]?: (event: EventOf<T>) => string | null };
@@ -67,6 +70,9 @@ const audited: Subjects = {
   AgentEnabled: (event) => event.agentId,
   AgentRemoved: (event) => event.agentId,
   AgentLoginLocked: (event) => event.agentId,
+  WebhookSaved: (event) => event.webhook.id,
+  WebhookSecretSet: (event) => event.webhookId,
+  WebhookRemoved: (event) => event.webhookId,
 };
 
 /** The event types the audit log records. */
@@ -97,7 +103,8 @@ export type ProjectionStep = SqlStatement | ReportBatch;
  *   requeued, closed) run as one batch. A batch reads conversation report rows, agents'
  *   departments, groups' service levels and zone offsets; none of the busy events' other statements
  *   write those, so a batch may run after them. Every other event with report statements ends the
- *   batch before its own statements run, since they may read the batch's rows or change what it read.
+ *   batch before its own statements run, since they may read the batch's rows or change what it read;
+ * - the webhook deliveries the append queues come last, in one statement (project-webhooks.ts).
  */
 export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): ProjectionStep[] {
   const steps: ProjectionStep[] = [];
@@ -116,18 +123,18 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
       for (const { index: at } of later) folded.add(at);
       (batch ??= new ReportBatch(tenantId)).add(event);
       steps.push(...conversations.openedWith(context, event, later));
-      return;
-    }
-    if (isBatchedReportEvent(event)) {
+    } else if (isBatchedReportEvent(event)) {
       (batch ??= new ReportBatch(tenantId)).add(event);
       steps.push(...baseStatements(context, event, [], rowFolded));
-      return;
+    } else {
+      const reports = projectReports(context, event);
+      if (reports.length > 0) endBatch();
+      steps.push(...baseStatements(context, event, reports, rowFolded));
     }
-    const reports = projectReports(context, event);
-    if (reports.length > 0) endBatch();
-    steps.push(...baseStatements(context, event, reports, rowFolded));
   });
   endBatch();
+  // Last: a delivery reads the conversation's row and the agent's name as the append leaves them.
+  steps.push(...webhooks.queueDeliveries(tenantId, firstSeq, events));
   return steps;
 }
 

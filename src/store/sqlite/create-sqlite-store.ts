@@ -16,6 +16,7 @@
  * connection's lock (sqlite-read-dialect.ts says why that lock was the problem). An in-memory
  * database (`:memory:`) cannot be shared between connections, so it reads on the writer's.
  */
+import type { Statement } from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { join } from 'node:path';
 import type { StoredEvent } from '../event-store.js';
@@ -25,6 +26,8 @@ import { createReadModel } from '../sql/read-model-queries.js';
 import { createReportReadModel } from '../sql/report-queries.js';
 import { createSearchReadModel } from '../sql/search-queries.js';
 import type { ReadModelTables } from '../sql/read-model-tables.js';
+import type { SqlValue } from '../sql/sql-statement.js';
+import { createWebhookQueue } from '../sql/webhook-queue-sql.js';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
 import { openSqlite, openSqliteReader } from './open-sqlite.js';
@@ -101,9 +104,26 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
     pruneSnapshots.run(snapshot.tenantId, snapshot.tenantId, keep);
   });
 
+  // The webhook queue writes on the writer connection, between the group commit's transactions.
+  const prepared = new Map<string, Statement<SqlValue[]>>();
+  const prepare = (sql: string): Statement<SqlValue[]> => {
+    let found = prepared.get(sql);
+    if (found === undefined) {
+      found = db.prepare<SqlValue[]>(sql);
+      prepared.set(sql, found);
+    }
+    return found;
+  };
+  const webhooks = createWebhookQueue({
+    run: (sql: string, params: readonly SqlValue[]) => Promise.resolve(prepare(sql).run(...params).changes),
+    rows: (sql: string, params: readonly SqlValue[]) =>
+      Promise.resolve(prepare(sql).all(...params) as Record<string, unknown>[]),
+  });
+
   let closed = false;
   return {
     ...readModel,
+    webhooks,
     commits: () => log.commits,
     // One process writes a SQLite file (data-dir lock): a cluster fence, if given, is ignored.
     append: (tenantId: string, expectedSeq: number, events: readonly DomainEvent[]) =>

@@ -11,6 +11,7 @@ import type { MessageIds } from '../../services/message-ids.js';
 import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { OutboundPolicy } from '../../services/outbound/outbound-policy.js';
+import type { WebhookDeliverer } from '../../services/webhooks/webhook-deliverer.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
@@ -41,6 +42,8 @@ export interface HttpContext {
   readonly metricsToken?: string;
   /** Where webhooks and enrichment hooks may be sent (services/outbound/outbound-policy.ts). */
   readonly outbound: OutboundPolicy;
+  /** Sends webhook deliveries; routes wake it after queuing one (a ping, a delivery sent again). */
+  readonly webhooks?: WebhookDeliverer;
 }
 
 function bearer(request: FastifyRequest): string | null {

@@ -53,6 +53,12 @@ const transportErrors = {
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },
   STORE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached; retry in a moment.' },
+  WEBHOOK_URL_REFUSED: {
+    status: 400,
+    message: 'This URL may not receive webhooks (https only, no private or loopback addresses, no credentials).',
+  },
+  WEBHOOK_DELIVERY_NOT_FOUND: { status: 404, message: 'No such webhook delivery.' },
+  WEBHOOK_DISABLED: { status: 409, message: 'This webhook endpoint is disabled; enable it first.' },
   TENANT_UNAVAILABLE: { status: 503, message: 'This tenant is moving between servers; retry in a moment.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
@@ -106,6 +112,7 @@ const domainErrors = {
   AGENT_DISABLED: { status: 409, message: 'This agent is disabled.' },
   AGENT_REMOVED: { status: 409, message: 'This agent was removed; the id is kept for the history.' },
   CONFIG_IN_USE: { status: 409, message: 'This is still in use; change what uses it first.' },
+  WEBHOOK_NOT_FOUND: { status: 404, message: 'No such webhook endpoint.' },
 } as const satisfies Record<DomainErrorCode, CatalogueEntry>;
 
 export const errorCatalogue = { ...transportErrors, ...domainErrors } as const;

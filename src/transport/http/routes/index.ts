@@ -22,6 +22,7 @@ import { supervisionRoutes } from './supervision.js';
 import { tenantRoutes } from './tenants.js';
 import { transferRoutes } from './transfers.js';
 import { wallboardRoutes } from './wallboard.js';
+import { webhookRoutes } from './webhooks.js';
 import { widgetRoutes } from './widget.js';
 
 export function registerRoutes(app: App, context: HttpContext): Promise<void> {
@@ -47,5 +48,6 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   simulationRoutes(app, context);
   reportRoutes(app, context);
   widgetRoutes(app, context);
+  webhookRoutes(app, context);
   return Promise.resolve();
 }
