@@ -26,12 +26,22 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Starts the server with the demo tenant, as `npm start` does on a fresh machine. */
-export async function startWebServer(): Promise<WebServer> {
+/**
+ * Starts the server with the demo tenant, as `npm start` does on a fresh machine; `env` adds
+ * settings as environment variables would (e.g. `OUTBOUND_ALLOW_HTTP` for a local webhook receiver).
+ */
+export async function startWebServer(env: Readonly<Record<string, string>> = {}): Promise<WebServer> {
   if (!hasWebBuild(defaultWebRoot)) throw new Error('no web build: run `npm run build:web` (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-web-'));
   const config = resolveConfig(
-    { PORT: '0', HOST: '127.0.0.1', SWITCHBOARD_DATA_DIR: join(dir, 'data'), RATE_LIMIT: '100000', LOG_LEVEL: 'warn' },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SWITCHBOARD_DATA_DIR: join(dir, 'data'),
+      RATE_LIMIT: '100000',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     null,
   );
   const running = await startServer({ config, demo: true, log: pino({ level: 'silent' }) });
