@@ -309,13 +309,15 @@ async function main(): Promise<void> {
         console.error(String(error));
       });
   });
-  process.once('SIGINT', () => {
+  const stop = (): void => {
     input.close();
     bridge.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
-  });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
