@@ -14,7 +14,15 @@ import { isPublicAddress } from '../../src/services/outbound/outbound-policy.js'
 import { verifySignature } from '../../src/services/outbound/signature.js';
 import type { WebhookDeliveryOptions } from '../../src/services/webhooks/webhook-deliverer.js';
 import { bearer, call, expectError } from '../support/http-fixtures.js';
-import { startTestServer, type SeededTenant, type TestServer } from '../support/test-server.js';
+import {
+  createWebhook,
+  customerSays,
+  deliveries,
+  openConversation,
+  until,
+  type DeliveryRow,
+} from '../support/webhook-fixtures.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 const loopbackAllowed = { allowHttp: true, allowPrivateAddresses: true };
@@ -49,73 +57,6 @@ async function receiver(): Promise<WebhookReceiver> {
   await started.start();
   receivers.push(started);
   return started;
-}
-
-interface Created {
-  readonly webhookId: string;
-  readonly secret: string;
-}
-
-async function createWebhook(test: TestServer, acme: SeededTenant, url: string, events: string[]): Promise<Created> {
-  const answer = await call<Created>(test, {
-    method: 'POST',
-    url: '/api/v1/webhooks',
-    headers: bearer(acme.tokens.ad1),
-    payload: { url, description: 'crm', events },
-  });
-  expect(answer.status, answer.text).toBe(201);
-  return answer.body;
-}
-
-async function openConversation(acme: SeededTenant, conversationId: string, text = 'hello'): Promise<void> {
-  await acme.run({
-    type: 'OpenConversation',
-    conversationId,
-    customerId: `c-${conversationId}`,
-    channel: 'web',
-    source: 'site',
-    text,
-  });
-}
-
-async function customerSays(acme: SeededTenant, conversationId: string, n: number): Promise<void> {
-  await acme.run({
-    type: 'PostMessage',
-    conversationId,
-    messageId: `${conversationId}-m${n}`,
-    author: { kind: 'customer' },
-    visibility: 'public',
-    text: `message ${n}`,
-  });
-}
-
-async function until(what: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-interface DeliveryRow {
-  deliveryId: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  lastLatencyMs: number | null;
-  nextAttemptAt: string | null;
-}
-
-async function deliveries(test: TestServer, acme: SeededTenant, webhookId: string, query = ''): Promise<DeliveryRow[]> {
-  const answer = await call<{ items: DeliveryRow[] }>(test, {
-    method: 'GET',
-    url: `/api/v1/webhooks/${webhookId}/deliveries${query}`,
-    headers: bearer(acme.tokens.ad1),
-  });
-  expect(answer.status, answer.text).toBe(200);
-  return answer.body.items;
 }
 
 describe('webhook endpoints', () => {

@@ -17,6 +17,13 @@ export interface Template {
 }
 
 const target = { kind: 'agent', agentId: 'a2' };
+/** Webhook `wh1` and its failed delivery `d1` exist in the bad-input test's tenant. */
+const webhookBody = {
+  url: 'https://example.invalid/hook',
+  description: 'crm',
+  events: ['message.posted', 'conversation.closed'],
+  enabled: true,
+};
 const quickReply = { id: 'q1', title: 'Hi', text: 'Hello {customerName}', shortcut: 'hi', language: 'en-US' };
 const note = { text: 'over to you', templateId: 'technical', fields: { problem: 'p' }, reason: 'r', tags: ['t'] };
 const hours = {
@@ -136,6 +143,39 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
   'POST /api/v1/api-keys': { as: 'admin', body: { name: 'crm', keyId: 'k9' } },
   'DELETE /api/v1/api-keys/{keyId}': { as: 'admin', params: { keyId: 'k1' }, mustExist: ['keyId'] },
   'POST /api/v1/widget-secret': { as: 'admin', body: {} },
+  'POST /api/v1/webhooks': { as: 'admin', body: webhookBody },
+  'GET /api/v1/webhooks/{webhookId}': { as: 'admin', params: { webhookId: 'wh1' }, mustExist: ['webhookId'] },
+  'PUT /api/v1/webhooks/{webhookId}': {
+    as: 'admin',
+    params: { webhookId: 'wh1' },
+    body: webhookBody,
+    mustExist: ['webhookId'],
+  },
+  'DELETE /api/v1/webhooks/{webhookId}': { as: 'admin', params: { webhookId: 'wh1' }, mustExist: ['webhookId'] },
+  'POST /api/v1/webhooks/{webhookId}/rotate-secret': {
+    as: 'admin',
+    params: { webhookId: 'wh1' },
+    body: {},
+    mustExist: ['webhookId'],
+  },
+  'GET /api/v1/webhooks/{webhookId}/deliveries': {
+    as: 'admin',
+    params: { webhookId: 'wh1' },
+    query: { status: 'failed', limit: 10, cursor: '1.0.d1' },
+    mustExist: ['webhookId'],
+  },
+  'POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': {
+    as: 'admin',
+    params: { webhookId: 'wh1', deliveryId: 'd1' },
+    body: {},
+    mustExist: ['webhookId', 'deliveryId'],
+  },
+  'POST /api/v1/webhooks/{webhookId}/ping': {
+    as: 'admin',
+    params: { webhookId: 'wh1' },
+    body: {},
+    mustExist: ['webhookId'],
+  },
   'POST /api/v1/agents/{agentId}/password': {
     as: 'admin',
     params: { agentId: 'a2' },

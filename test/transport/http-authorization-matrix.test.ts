@@ -45,6 +45,15 @@ const table = `
  GET    /api/v1/api-keys                                | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
  DELETE /api/v1/api-keys/{keyId}                        | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/widget-secret                           | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/webhooks                                | 403 403 201 201 403 | 403 403 201 201 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/webhooks                                | 403 403 200 200 403 | 403 403 200 200 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/webhooks/{webhookId}                    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ PUT    /api/v1/webhooks/{webhookId}                    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ DELETE /api/v1/webhooks/{webhookId}                    | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/webhooks/{webhookId}/rotate-secret      | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/webhooks/{webhookId}/deliveries         | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/webhooks/{webhookId}/ping               | 403 403 202 202 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/agents/{agentId}/password               | 403 403 200 200 403 | 403 403 404 404 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/departments                             | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/departments/{departmentId}              | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -179,6 +188,21 @@ async function transfer(id: string, conversationId: string, from: string, to: st
   await acme.run(command);
 }
 
+/**
+ * A webhook endpoint of acme only (its URL never resolves): one shared by the cells that leave it
+ * in place, a fresh one for each cell that removes it (a tenant has at most 20).
+ */
+async function webhook(n: number | 'shared'): Promise<string> {
+  const id = `wh${n}`;
+  if (test.server.registry.actor('acme')?.view.access.webhooks.has(id) === true) return id;
+  await acme.run({
+    type: 'SaveWebhook',
+    webhook: { id, url: 'https://example.invalid/hook', description: '', events: [], enabled: true },
+    secret: 'whsec_'.padEnd(40, 'x'),
+  });
+  return id;
+}
+
 /** An agent of acme only, made for one cell. */
 async function freshAgent(agentId: string): Promise<string> {
   await acme.run({
@@ -228,6 +252,32 @@ const specs: Record<string, Spec> = {
     Promise.resolve({ payload: { tenantId: `made-${n}`, admin: { id: 'boss', name: 'Boss', password: PASSWORD } } }),
   'PATCH /api/v1/tenant': body({ firstResponseTimeoutSeconds: 60 }),
   'POST /api/v1/api-keys': body({ name: 'matrix' }),
+  'POST /api/v1/webhooks': body({ url: 'https://example.invalid/hook', events: ['message.posted'] }),
+  'GET /api/v1/webhooks/{webhookId}': async () => ({ url: await webhook('shared') }),
+  'PUT /api/v1/webhooks/{webhookId}': async () => ({
+    url: await webhook('shared'),
+    payload: { url: 'https://example.invalid/other', events: [], enabled: true },
+  }),
+  'DELETE /api/v1/webhooks/{webhookId}': async (n) => ({ url: await webhook(n) }),
+  'POST /api/v1/webhooks/{webhookId}/rotate-secret': async () => ({ url: await webhook('shared'), payload: {} }),
+  'GET /api/v1/webhooks/{webhookId}/deliveries': async () => ({ url: await webhook('shared') }),
+  'POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': async (n) => {
+    const webhookId = await webhook('shared');
+    const queue = test.server.registry.store.webhooks;
+    const at = test.clock.now();
+    await queue.enqueue({
+      tenantId: 'acme',
+      deliveryId: `md${n}`,
+      endpointId: webhookId,
+      eventType: 'ping',
+      payload: '{}',
+      at,
+    });
+    const failed = { attempts: 1, at, nextAttemptAt: at, httpStatus: 410, error: 'gone', latencyMs: 1 };
+    await queue.record('acme', `md${n}`, { ...failed, status: 'failed' });
+    return { url: `/api/v1/webhooks/${webhookId}/deliveries/md${n}/redeliver`, payload: {} };
+  },
+  'POST /api/v1/webhooks/{webhookId}/ping': async () => ({ url: await webhook('shared'), payload: {} }),
   'DELETE /api/v1/api-keys/{keyId}': async (n) => {
     await acme.run({ type: 'IssueApiKey', keyId: `mk${n}`, name: 'matrix', hash: newApiKey('acme', `mk${n}`).hash });
     return { url: `/api/v1/api-keys/mk${n}` };

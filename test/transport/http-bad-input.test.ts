@@ -53,6 +53,22 @@ beforeAll(async () => {
     agentId: 'a1',
   });
   await acme.run({ type: 'UpdateCustomer', customerId: 'u:shop-1', verifiedIfNew: true, patch: {} });
+  await acme.run({
+    type: 'SaveWebhook',
+    webhook: { id: 'wh1', url: 'https://example.invalid/hook', description: '', events: [], enabled: true },
+    secret: 'whsec_'.padEnd(40, 'x'),
+  });
+  const at = test.clock.now();
+  await test.server.registry.store.webhooks.enqueue({
+    tenantId: 'acme',
+    deliveryId: 'd1',
+    endpointId: 'wh1',
+    eventType: 'ping',
+    payload: '{}',
+    at,
+  });
+  const gone = { attempts: 1, at, nextAttemptAt: at, httpStatus: 410, error: 'gone', latencyMs: 1 };
+  await test.server.registry.store.webhooks.record('acme', 'd1', { ...gone, status: 'failed' });
   doc = (await call<Doc>(test, { method: 'GET', url: '/openapi.json' })).body;
   callers = {
     admin: bearer(acme.tokens.ad1),
