@@ -350,7 +350,10 @@ const specs: Record<string, Spec> = {
         channel: 'web',
         source: 'site',
         text: 'hi',
-        ...(isCustomer(column) ? {} : { customerId: 'cust-acme' }),
+        // Staff and keys open for another channel's customer, with a bot's transcript (docs/integrations.md).
+        ...(isCustomer(column)
+          ? {}
+          : { customer: { externalId: `ext-open${n}` }, transcript: [{ author: 'bot', text: 'handing over' }] }),
       },
     }),
   'GET /api/v1/conversations/{conversationId}': inConversation(),
