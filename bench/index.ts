@@ -11,6 +11,7 @@ import { benchRouting } from './routing.js';
 import { benchSimulator } from './sim.js';
 import { benchStore } from './store.js';
 import { benchTransfers } from './transfer.js';
+import { benchWebhooks } from './webhooks.js';
 
 const quick = process.argv.includes('--quick');
 // `npm run bench:cluster`: the cluster figures alone (real processes on the local PostgreSQL and Redis).
@@ -18,6 +19,7 @@ if (!process.argv.includes('--cluster-only')) {
   benchRouting({ quick });
   await benchTransfers({ quick });
   await benchStore({ quick });
+  await benchWebhooks({ quick });
   await benchReports({ quick });
   benchSimulator({ quick });
   await benchHostile({ quick });

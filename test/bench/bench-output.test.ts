@@ -25,6 +25,7 @@ describe('npm run bench', () => {
         'store.recovery_seconds_per_million_events',
         'store.event_loop_delay_p99_ms',
         'store.postgres_durable_commands_per_sec',
+        'webhooks.routing_p99_us_with_slow_receiver',
         'cluster.failover_seconds',
         'cluster.handover_ms',
         'cluster.lost_acknowledged',

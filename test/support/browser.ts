@@ -28,7 +28,7 @@ export interface WebServer {
 
 /**
  * Starts the server with the demo tenant, as `npm start` does on a fresh machine; `env` adds
- * settings as environment variables would (e.g. `OUTBOUND_ALLOW_HTTP` for a local webhook receiver).
+ * settings (e.g. `OUTBOUND_ALLOW_HTTP` for a webhook receiver on loopback).
  */
 export async function startWebServer(env: Readonly<Record<string, string>> = {}): Promise<WebServer> {
   if (!hasWebBuild(defaultWebRoot)) throw new Error('no web build: run `npm run build:web` (npm test does)');

@@ -67,6 +67,9 @@ export interface WebhookDelivererDeps {
   readonly onError?: (error: unknown) => void;
 }
 
+/** The shortest real-time gap between looks at the queue that published events cause. */
+const WAKE_GAP_MS = 25;
+
 /** The id a test ping gets (pings are queued by the API, not by an event). */
 export const newPingId = (): string => `ping_${randomUUID()}`;
 
@@ -79,6 +82,7 @@ export class WebhookDeliverer {
   private again = false;
   private closed = false;
   private lastPrune = Number.NEGATIVE_INFINITY;
+  private wakePending = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -86,9 +90,18 @@ export class WebhookDeliverer {
     options: Partial<WebhookDeliveryOptions> = {},
   ) {
     this.options = { ...defaultWebhookDeliveryOptions, ...options };
-    // Synchronous and O(1) per published batch: the actor never waits for webhooks.
+    // Synchronous and cheap per published batch: the actor never waits for webhooks. A tenant
+    // whose every endpoint already has its requests in flight has nothing new to send now.
     this.unsubscribe = deps.tenants.subscribe((tenantId) => {
-      if ((deps.tenants.actor(tenantId)?.view.access.webhooks.size ?? 0) > 0) this.wake();
+      const webhooks = deps.tenants.actor(tenantId)?.view.access.webhooks;
+      if (webhooks === undefined || webhooks.size === 0) return;
+      for (const webhook of webhooks.values()) {
+        const sending = this.perEndpoint.get(`${tenantId}\u0000${webhook.id}`) ?? 0;
+        if (webhook.enabled && sending < this.options.perEndpoint) {
+          this.wakeSoon();
+          return;
+        }
+      }
     });
     this.schedule(0);
   }
@@ -127,6 +140,20 @@ export class WebhookDeliverer {
     this.unsubscribe();
     if (this.timer !== null) clearTimeout(this.timer);
     await Promise.all(this.inFlight.values());
+  }
+
+  /**
+   * A wake from published events: at most one look per `WAKE_GAP_MS`, so a busy tenant's stream of
+   * appends costs the loop (and the database) a few queries a second, not one per append.
+   */
+  private wakeSoon(): void {
+    if (this.closed || this.wakePending) return;
+    this.wakePending = true;
+    const timer = setTimeout(() => {
+      this.wakePending = false;
+      this.wake();
+    }, WAKE_GAP_MS);
+    timer.unref();
   }
 
   private schedule(delayMs: number): void {

@@ -50,7 +50,7 @@ export const webhookTables = (dialect: Dialect): readonly string[] => {
       finished_at ${big},
       PRIMARY KEY (tenant_id, delivery_id)
     )`,
-    'CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)',
+    'CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at, position)',
     'CREATE INDEX webhook_deliveries_log ON webhook_deliveries (tenant_id, endpoint_id, created_at, position)',
     `CREATE INDEX webhook_deliveries_order ON webhook_deliveries
       (tenant_id, endpoint_id, conversation_id, status, position)`,

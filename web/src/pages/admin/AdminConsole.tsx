@@ -17,6 +17,7 @@ import { RoutingRulesSection } from './RoutingRulesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 import { SkillGroupsSection } from './SkillGroupsSection.js';
 import { TransfersSection } from './TransfersSection.js';
+import { WebhooksSection } from './WebhooksSection.js';
 
 const sections: readonly { readonly path: string; readonly element: ReactNode }[] = [
   { path: 'agents', element: <AgentsSection /> },
@@ -28,6 +29,7 @@ const sections: readonly { readonly path: string; readonly element: ReactNode }[
   { path: 'settings', element: <SettingsSection /> },
   { path: 'quick-replies', element: <QuickRepliesSection /> },
   { path: 'api-keys', element: <ApiKeysSection /> },
+  { path: 'webhooks', element: <WebhooksSection /> },
   { path: 'audit', element: <AuditLogSection /> },
 ];
 

@@ -29,6 +29,9 @@ export const auditTypes = [
   'AgentEnabled',
   'AgentRemoved',
   'AgentLoginLocked',
+  'WebhookSaved',
+  'WebhookSecretSet',
+  'WebhookRemoved',
 ] as const;
 
 const pageSize = 20;

@@ -238,6 +238,32 @@ export interface ApiKeyView {
   readonly revokedAt: string | null;
 }
 
+export interface WebhookView {
+  readonly webhookId: string;
+  readonly url: string;
+  readonly description: string;
+  readonly events: readonly string[];
+  readonly enabled: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface DeliveryView {
+  readonly deliveryId: string;
+  readonly webhookId: string;
+  readonly eventType: string;
+  readonly conversationId: string | null;
+  readonly status: 'pending' | 'delivered' | 'failed';
+  readonly attempts: number;
+  readonly lastStatusCode: number | null;
+  readonly lastLatencyMs: number | null;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly lastAttemptAt: string | null;
+  readonly nextAttemptAt: string | null;
+  readonly finishedAt: string | null;
+}
+
 export interface AuditEntry {
   readonly seq: number;
   readonly at: string;
