@@ -7,12 +7,13 @@ import type { CustomerProfile } from './customer.js';
 import type { CustomerFacts } from './enrichment-hook.js';
 import type { CustomerPatch } from './customer-patch.js';
 import type { Department } from './department.js';
-import type { MessageAuthor, Resolution, Visibility } from './events.js';
+import type { PostingAuthor, Resolution, Visibility } from './events.js';
 import type { RoutingRule } from './routing-rules.js';
 import type { QuickReply } from './quick-reply.js';
 import type { TenantSettings } from './settings.js';
 import type { SkillGroupConfig, StrategyName, StrategyParams } from './skill-group.js';
 import type { TransferNote, TransferTarget } from './transfer.js';
+import type { TranscriptLine } from './transcript.js';
 
 export type Command =
   | { readonly type: 'ConfigureTenant'; readonly settings: Partial<TenantSettings> }
@@ -75,12 +76,22 @@ export type Command =
        * this routing decision only; its order and ticket facts arrive in `attributes`.
        */
       readonly customerFacts?: CustomerFacts;
+      /**
+       * Another channel's exchange before the hand-over (a chatbot's), recorded before every live
+       * entry (transcript.ts); the customer's lines count as opening words for keyword rules.
+       */
+      readonly transcript?: readonly TranscriptLine[];
+      /**
+       * A customer of another channel named by the API with the tenant's own id: a new one is
+       * verified (as the profile API makes them), and these fill the profile's empty fields.
+       */
+      readonly channelCustomer?: { readonly name?: string; readonly language?: string };
     }
   | {
       readonly type: 'PostMessage';
       readonly conversationId: string;
       readonly messageId: string;
-      readonly author: MessageAuthor;
+      readonly author: PostingAuthor;
       readonly visibility: Visibility;
       readonly text: string;
     }

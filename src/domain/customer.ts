@@ -85,9 +85,10 @@ export const customerRecord = (
   ratings,
 });
 
-export const newCustomer = (id: string): CustomerProfile => ({
+/** A customer not seen before: anonymous unless the tenant named them (`verified`, their own id). */
+export const newCustomer = (id: string, verified = false): CustomerProfile => ({
   id,
-  verified: false,
+  verified,
   name: null,
   vipLevel: 0,
   language: null,

@@ -9,6 +9,7 @@ import { accept, refuse, type Decision } from './errors.js';
 import type { DomainEvent, EventOf, LeftMessageReason } from './events.js';
 import { classify } from './routing-rules.js';
 import { Timeline } from './timeline.js';
+import { customerWords, transcriptEntries, transcriptProblem } from './transcript.js';
 import { cancelPending } from './transfer-plan.js';
 import { mayHoldReservation } from './reservations.js';
 import { anyoneOnline, isEligible, pickFromGroup } from './routing.js';
@@ -33,6 +34,20 @@ function visitorName(
 ): string | null {
   const typed = attributes?.customerName?.trim() ?? '';
   return customer.verified || typed === '' || typed === customer.name ? null : typed;
+}
+
+/**
+ * A customer of another channel as the API names them (`channelCustomer`): the channel's display
+ * name and language fill the profile where it has none, never replacing what the tenant's back-end
+ * wrote. The same object when nothing changes.
+ */
+function withChannelDetails<C extends CustomerProfile>(
+  customer: C,
+  details: CommandOf<'OpenConversation'>['channelCustomer'],
+): C {
+  const name = customer.name ?? details?.name ?? null;
+  const language = customer.language ?? details?.language ?? null;
+  return name === customer.name && language === customer.language ? customer : { ...customer, name, language };
 }
 
 const notFound = (conversationId: string): Result =>
@@ -115,15 +130,19 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   if (!Number.isFinite(basePriority)) return refuse('INVALID_COMMAND', 'priority must be a number');
   if (command.test !== undefined && !testModes.includes(command.test))
     return refuse('INVALID_COMMAND', 'test is decision-only or routed');
+  const transcript = command.transcript ?? [];
+  const transcriptRefusal = transcriptProblem(transcript);
+  if (transcriptRefusal !== null) return refuse('INVALID_COMMAND', transcriptRefusal);
   const directed = command.agentId ?? null;
   if (directed !== null && !state.agents.has(directed))
     return refuse('AGENT_NOT_FOUND', `agent "${directed}" does not exist`);
 
   const events: DomainEvent[] = [];
   const known = state.customers.get(command.customerId);
-  const customer = known ?? newCustomer(command.customerId);
+  const details = command.channelCustomer;
+  const customer = withChannelDetails(known ?? newCustomer(command.customerId, details !== undefined), details);
   const named = visitorName(customer, command.attributes);
-  if (known === undefined || named !== null) {
+  if (known === undefined || named !== null || customer !== known) {
     const profile = profileOf(customer);
     events.push({ type: 'CustomerSaved', at: now, customer: named === null ? profile : { ...profile, name: named } });
   }
@@ -133,7 +152,8 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   if (factsProblem !== null) return refuse('INVALID_COMMAND', factsProblem);
 
   const intake = {
-    text: command.text,
+    // Keyword rules read everything the customer has said so far, on the bot's channel too.
+    text: transcript.length === 0 ? command.text : [...customerWords(transcript), command.text].join('\n'),
     channel: command.channel,
     source: command.source,
     language: command.language ?? null,
@@ -189,13 +209,15 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
       : { attributes: command.attributes }),
     ...(customerFacts === undefined ? {} : { customerFacts }),
   });
+  events.push(...transcriptEntries(command.conversationId, transcript, now));
   if (command.text.length > 0) {
+    const seq = transcript.length + 1;
     events.push({
       type: 'MessagePosted',
       at: now,
       conversationId: command.conversationId,
-      messageId: command.messageId ?? `${command.conversationId}:1`,
-      seq: 1,
+      messageId: command.messageId ?? `${command.conversationId}:${seq}`,
+      seq,
       author: { kind: 'customer' },
       kind: 'text',
       visibility: 'public',

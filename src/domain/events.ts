@@ -46,8 +46,15 @@ export type SessionEndReason = 'password-changed' | 'role-changed' | 'disabled' 
 export type CloseReason = 'agent' | 'customer' | 'revive-window-expired' | 'system';
 export type Resolution = 'resolved' | 'unresolved';
 
+/** `bot`: a channel's chatbot, in a transcript recorded when its conversation opened (transcript.ts). */
 export type MessageAuthor =
-  { readonly kind: 'customer' } | { readonly kind: 'agent'; readonly agentId: string } | { readonly kind: 'system' };
+  | { readonly kind: 'customer' }
+  | { readonly kind: 'agent'; readonly agentId: string }
+  | { readonly kind: 'system' }
+  | { readonly kind: 'bot' };
+
+/** Who may write a new message: people and the system (a bot speaks only in a transcript). */
+export type PostingAuthor = Exclude<MessageAuthor, { readonly kind: 'bot' }>;
 
 export type Visibility = 'public' | 'internal';
 
@@ -55,10 +62,12 @@ export type Visibility = 'public' | 'internal';
  * `text` is what people write; `notice` and `greeting` are system messages the customer sees;
  * the TRANSFER* kinds are the internal timeline entries of DESIGN.md §5; TAKEOVER records a
  * first-response takeover and TAKEOVER_LIMIT one that did not happen because the conversation had
- * used up `maxAutoTakeovers` (docs/routing.md).
+ * used up `maxAutoTakeovers` (docs/routing.md); `transcript` is a line of another channel's
+ * exchange before the conversation opened (internal, transcript.ts).
  */
 export type MessageKind =
   | 'text'
+  | 'transcript'
   | 'notice'
   | 'greeting'
   | 'TRANSFER'
@@ -201,6 +210,8 @@ export type DomainEvent =
       readonly text: string;
       readonly replyReminderDeadline: number | null;
       readonly dormantDeadline: number | null;
+      /** A transcript line's own time (epoch ms), earlier than `at` when it was recorded; absent otherwise. */
+      readonly saidAt?: number;
     }
   /**
    * The owner missed the first response again but the conversation had used up its automatic

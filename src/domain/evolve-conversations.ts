@@ -124,6 +124,8 @@ export function overflowReached(state: TenantState, event: EventOf<'OverflowReac
 export function messagePosted(state: TenantState, event: EventOf<'MessagePosted'>): void {
   const conversation = conversationOf(state, event.conversationId);
   conversation.lastSeq = event.seq;
+  // A transcript is what was said before the conversation opened: nobody waits for a reply to it.
+  if (event.kind === 'transcript') return;
   if (event.author.kind === 'customer') {
     conversation.awaitingReplySince ??= event.at;
     if (event.replyReminderDeadline !== null)

@@ -42,7 +42,7 @@ export interface TimelineEntry {
   readonly conversationId: string;
   readonly seq: number;
   readonly messageId: string;
-  readonly authorKind: 'customer' | 'agent' | 'system';
+  readonly authorKind: 'customer' | 'agent' | 'system' | 'bot';
   readonly authorId: string | null;
   readonly visibility: 'public' | 'internal';
   /** `text`, `notice`, `greeting`, or an internal TRANSFER… entry (staff only). */

@@ -74,7 +74,7 @@ export interface MessageView {
   /** Per-conversation message sequence number (DESIGN.md §8: clients resume from it). */
   readonly seq: number;
   readonly messageId: string;
-  readonly authorKind: 'customer' | 'agent' | 'system';
+  readonly authorKind: 'customer' | 'agent' | 'system' | 'bot';
   readonly authorId: string | null;
   readonly visibility: 'public' | 'internal';
   /** `text`, or a system/timeline kind (notice, greeting, TRANSFER…). */

@@ -330,7 +330,8 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     as: 'apiKey',
     body: {
       conversationId: 'new-1',
-      customerId: 'cust-9',
+      customer: { externalId: 'wechat-9', name: '小明', language: 'zh-CN' },
+      transcript: [{ author: 'bot', text: '您好，请问有什么可以帮您？', at: '2026-01-01T00:00:00Z' }],
       channel: 'web',
       source: 'site',
       text: 'hi',

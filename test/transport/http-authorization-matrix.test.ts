@@ -93,7 +93,7 @@ const table = `
  GET    /api/v1/conversations/search                    | 200 200 200 200 403 | 200 200 200 200 403 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}          | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/messages | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
- POST   /api/v1/conversations/{conversationId}/messages | 201 403 403 403 201 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/conversations/{conversationId}/messages | 201 403 403 201 201 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/close    | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/rating   | 403 403 403 403 200 | 403 403 403 403 404 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/recommendations | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -361,7 +361,10 @@ const specs: Record<string, Spec> = {
         channel: 'web',
         source: 'site',
         text: 'hi',
-        ...(isCustomer(column) ? {} : { customerId: 'cust-acme' }),
+        // Staff and keys open for another channel's customer, with a bot's transcript (docs/integrations.md).
+        ...(isCustomer(column)
+          ? {}
+          : { customer: { externalId: `ext-open${n}` }, transcript: [{ author: 'bot', text: 'handing over' }] }),
       },
     }),
   'GET /api/v1/conversations/{conversationId}': inConversation(),

@@ -3368,7 +3368,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** @description Opens a conversation. An id already used by the same customer answers 200 with that conversation; one used by anyone else is CONVERSATION_EXISTS, however long ago. */
+    /** @description Opens a conversation. An id already used by the same customer answers 200 with that conversation; one used by anyone else is CONVERSATION_EXISTS, however long ago. Staff and API keys name the customer (`customerId`, or `customer.externalId` for a customer of another channel) and may give a bot’s `transcript` from before the hand-over (docs/integrations.md). */
     post: {
       parameters: {
         query?: never;
@@ -3381,6 +3381,12 @@ export interface paths {
           'application/json': {
             conversationId?: string;
             customerId?: string;
+            /** @description The customer by the tenant’s own id (customer id `u:<externalId>`, as /customers/by-external-id); `name` and `language` fill the profile where it has none, never replacing what the back-end wrote. */
+            customer?: {
+              externalId: string;
+              name?: string;
+              language?: string;
+            };
             /** @description lower-case letters, digits, _ and -, starting with a letter; at most 32 characters */
             channel: string;
             source: string;
@@ -3394,6 +3400,16 @@ export interface paths {
             priority?: number;
             agentId?: string;
             test?: 'decision-only' | 'routed';
+            /** @description What the customer and a bot said before the hand-over, oldest first: internal entries before every live one (kind `transcript`, author `customer` or `bot`), for staff only; the customer’s lines count for keyword rules. */
+            transcript?: {
+              author: 'customer' | 'bot';
+              text: string;
+              /**
+               * Format: date-time
+               * @description ISO 8601, UTC
+               */
+              at?: string;
+            }[];
           };
         };
       };
@@ -3536,6 +3552,7 @@ export interface paths {
       };
     };
     put?: never;
+    /** @description Posts a message. An agent writes as themself; a customer token and an API key write as the conversation’s customer (an API key speaks for a customer of another channel), publicly only. A resent `messageId` answers with the original’s seq. */
     post: {
       parameters: {
         query?: never;

@@ -265,7 +265,8 @@ export const messageRow: Projection<EventOf<'MessagePosted'>> = ({ tenantId, seq
     event.visibility,
     messageKind(event),
     event.text,
-    event.at,
+    // A transcript line's row keeps when it was said on its own channel (as the realtime entry does).
+    event.saidAt ?? event.at,
     seq,
   ]),
 ];

@@ -34,7 +34,8 @@ export function entryFromEvent(event: EventOf<'MessagePosted'>): TimelineEntry {
     visibility: event.visibility,
     kind: event.kind,
     text: event.text,
-    at: iso(event.at),
+    // A transcript line shows when it was said on its own channel.
+    at: iso(event.saidAt ?? event.at),
   };
 }
 

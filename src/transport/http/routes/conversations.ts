@@ -16,6 +16,8 @@ import { Channel, commonErrors, Id, iso, isoOrNull } from '../schemas.js';
 import { ConversationLive, ConversationPage, MessagePage, Posted, Rated, type ConversationLiveType } from '../views.js';
 import type { App } from './app-type.js';
 import { enrichOpen } from '../../../services/enrichment/enrich-open.js';
+import { customerIdOfExternal } from './customer-body.js';
+import { ChannelCustomer, channelCustomerDetails, Language, Transcript, transcriptLines } from './channel-customer.js';
 
 const Text = Type.String({ maxLength: 10_000 });
 const Attributes = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 256 }), { maxProperties: 32 });
@@ -23,13 +25,14 @@ const Attributes = Type.Record(Type.String({ maxLength: 64 }), Type.String({ max
 const OpenBody = Type.Object(
   {
     conversationId: Type.Optional(Id),
-    /** Required with an API key; a customer token names its own customer. */
+    /** Staff and API keys name the customer: by Switchboard's id, or by the tenant's own (`customer`). */
     customerId: Type.Optional(Id),
+    customer: Type.Optional(ChannelCustomer),
     channel: Channel,
     source: Type.String({ minLength: 1, maxLength: 64 }),
     text: Type.Optional(Text),
     messageId: Type.Optional(Id),
-    language: Type.Optional(Type.String({ minLength: 2, maxLength: 16 })),
+    language: Type.Optional(Language),
     businessType: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     attributes: Type.Optional(Attributes),
     /** Server-to-server only. */
@@ -41,6 +44,8 @@ const OpenBody = Type.Object(
      * both out (docs/routing.md).
      */
     test: Type.Optional(Type.Union([Type.Literal('decision-only'), Type.Literal('routed')])),
+    /** Staff and API keys: another channel's exchange before the hand-over (routes/channel-customer.ts). */
+    transcript: Type.Optional(Transcript),
   },
   { additionalProperties: false },
 );
@@ -160,7 +165,10 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       schema: {
         tags: ['conversations'],
         description:
-          'Opens a conversation. An id already used by the same customer answers 200 with that conversation; one used by anyone else is CONVERSATION_EXISTS, however long ago.',
+          'Opens a conversation. An id already used by the same customer answers 200 with that conversation; one ' +
+          'used by anyone else is CONVERSATION_EXISTS, however long ago. Staff and API keys name the customer ' +
+          '(`customerId`, or `customer.externalId` for a customer of another channel) and may give a bot’s ' +
+          '`transcript` from before the hand-over (docs/integrations.md).',
         body: OpenBody,
         response: { 200: ConversationLive, 201: ConversationLive, ...commonErrors },
       },
@@ -172,17 +180,21 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       if (principal.kind === 'customer') {
         if (
           body.customerId !== undefined ||
+          body.customer !== undefined ||
           body.priority !== undefined ||
           body.agentId !== undefined ||
-          body.test !== undefined
+          body.test !== undefined ||
+          body.transcript !== undefined
         ) {
-          throw new ApiError('FORBIDDEN', 'customers may not set the customer, priority, agent or test');
+          throw new ApiError('FORBIDDEN', 'customers may not set the customer, priority, agent, test or transcript');
         }
         customerId = principal.customerId;
       } else {
         requireStaff(request, 'supervisor');
-        if (body.customerId === undefined) throw new ApiError('VALIDATION_FAILED', 'customerId is required');
-        customerId = body.customerId;
+        if ((body.customerId === undefined) === (body.customer === undefined))
+          throw new ApiError('VALIDATION_FAILED', 'give either customerId or customer');
+        customerId =
+          body.customer === undefined ? (body.customerId as string) : customerIdOfExternal(body.customer.externalId);
       }
       const actor = actorOf(context, principal);
       const conversationId = body.conversationId ?? randomUUID();
@@ -211,6 +223,8 @@ export function conversationRoutes(app: App, context: HttpContext): void {
             priority: body.priority ?? 0,
             agentId: body.agentId ?? null,
             ...(body.test === undefined ? {} : { test: body.test }),
+            ...(body.transcript === undefined ? {} : { transcript: transcriptLines(body.transcript) }),
+            ...(body.customer === undefined ? {} : { channelCustomer: channelCustomerDetails(body.customer) }),
           }),
         );
       // Customers opening their own are capped; staff and API keys open on their behalf freely.
@@ -312,6 +326,10 @@ export function conversationRoutes(app: App, context: HttpContext): void {
     {
       schema: {
         tags: ['conversations'],
+        description:
+          'Posts a message. An agent writes as themself; a customer token and an API key write as the ' +
+          'conversation’s customer (an API key speaks for a customer of another channel), publicly only. ' +
+          'A resent `messageId` answers with the original’s seq.',
         params: ConversationParams,
         body: PostBody,
         response: { 201: Posted, ...commonErrors },
@@ -321,12 +339,12 @@ export function conversationRoutes(app: App, context: HttpContext): void {
       const principal = requirePrincipal(request);
       const actor = actorOf(context, principal);
       const conversation = visible(actor.view, principal, request.params.conversationId);
-      if (principal.kind === 'service')
-        throw new ApiError('FORBIDDEN', 'an API key writes as nobody; use an agent token');
+      // An API key speaks for the conversation's customer on their channel (a bridge or a bot's
+      // hand-over; docs/integrations.md): what it posts is the customer's, public only.
       const author =
-        principal.kind === 'customer'
-          ? ({ kind: 'customer' } as const)
-          : ({ kind: 'agent', agentId: principal.agentId } as const);
+        principal.kind === 'agent'
+          ? ({ kind: 'agent', agentId: principal.agentId } as const)
+          : ({ kind: 'customer' } as const);
       const { messageId } = request.body;
       // A resent id gets the original's seq, however the first one came (HTTP or realtime).
       const outcome = await context.messageIds.once(principal.tenantId, conversation.id, messageId, async () => {

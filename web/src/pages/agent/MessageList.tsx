@@ -1,7 +1,8 @@
 /**
  * A conversation's timeline: the customer's messages on the left, agents' on the right, internal
  * notes highlighted (the customer never sees them), notices and the internal TRANSFER… entries
- * centred. The list scrolls inside its panel (never the page) and stays pinned to the newest entry as
+ * centred, a channel's transcript from before the hand-over (the customer and the bot) on the left
+ * with a "before hand-over" tag. The list scrolls inside its panel (never the page) and stays pinned to the newest entry as
  * entries arrive, unless the agent scrolled up to read earlier ones (issue 17).
  */
 import { Tag, Typography } from 'antd';
@@ -30,6 +31,7 @@ const PINNED_SLACK = 48;
 function author(entry: TimelineEntry, directory: Directory, t: (key: string) => string): string {
   if (entry.authorKind === 'customer') return t('customer');
   if (entry.authorKind === 'system') return t('system');
+  if (entry.authorKind === 'bot') return t('bot');
   return directory.agentName(entry.authorId);
 }
 
@@ -82,15 +84,31 @@ export function MessageList({
       }}
     >
       {entries.map((entry) => {
-        const centred = entry.authorKind === 'system' || entry.kind !== 'text';
+        const transcript = entry.kind === 'transcript';
+        const centred = !transcript && (entry.authorKind === 'system' || entry.kind !== 'text');
         const mine = entry.authorKind === 'agent' && !centred;
         const internal = entry.visibility === 'internal';
+        const background = transcript
+          ? '#f0f0f0'
+          : internal
+            ? '#fff7e6'
+            : mine
+              ? '#d6e8ff'
+              : centred
+                ? 'transparent'
+                : '#fff';
         const bubble = {
           maxWidth: centred ? '90%' : '70%',
           padding: '6px 10px',
           borderRadius: 8,
-          background: internal ? '#fff7e6' : mine ? '#d6e8ff' : centred ? 'transparent' : '#fff',
-          border: internal ? '1px dashed #fa8c16' : centred ? 'none' : '1px solid #eee',
+          background,
+          border: transcript
+            ? '1px solid #d9d9d9'
+            : internal
+              ? '1px dashed #fa8c16'
+              : centred
+                ? 'none'
+                : '1px solid #eee',
           whiteSpace: 'pre-wrap' as const,
           wordBreak: 'break-word' as const,
         };
@@ -111,7 +129,11 @@ export function MessageList({
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {author(entry, directory, t)}
               {entry.authorKind === 'agent' && entry.authorId === myId ? ` (${t('me')})` : ''} · {time(entry.at)}
-              {internal ? (
+              {transcript ? (
+                <Tag color="default" style={{ marginInlineStart: 6 }}>
+                  {t('entry_transcript')}
+                </Tag>
+              ) : internal ? (
                 <Tag color="orange" style={{ marginInlineStart: 6 }}>
                   {entry.kind === 'text' ? t('internalNote') : t(`entry_${entry.kind}`, { defaultValue: entry.kind })}
                 </Tag>

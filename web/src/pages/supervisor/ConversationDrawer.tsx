@@ -39,7 +39,9 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
       ? t('customer')
       : entry.authorKind === 'system'
         ? t('system')
-        : agentName(entry.authorId ?? '');
+        : entry.authorKind === 'bot'
+          ? ta('bot')
+          : agentName(entry.authorId ?? '');
   const internal = entry.visibility === 'internal';
   return (
     <div
