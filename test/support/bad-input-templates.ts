@@ -142,6 +142,7 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
         'zh-CN': { welcome: '欢迎', queue: '请稍候', afterHours: '稍后回复' },
         en: { welcome: 'Welcome', queue: 'Please wait', afterHours: 'We reply later' },
       },
+      attachments: { maxBytes: 5_000_000, allowedTypes: ['image/png', 'application/pdf'] },
     },
   },
   'POST /api/v1/api-keys': { as: 'admin', body: { name: 'crm', keyId: 'k9' } },
