@@ -278,6 +278,11 @@ describe('attachments on SQLite (files on disk)', () => {
     });
     expect(limited.status, limited.text).toBe(200);
     expect(limited.body).toMatchObject({ settings: { attachments: { maxBytes: 2000 } } });
+    // The widget learns the limits before it sends anything.
+    const info = await call(test, { method: 'GET', url: '/api/v1/widget/info?tenantId=acme' });
+    expect(info.body).toMatchObject({
+      attachments: { maxBytes: 2000, allowedTypes: ['image/png', 'text/plain', 'application/pdf'] },
+    });
     const seq = lastSeq();
     expectError(
       await upload(customer, { data: 'x'.repeat(2001), filename: 'big.txt', type: 'text/plain' }),
