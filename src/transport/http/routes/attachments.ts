@@ -15,7 +15,7 @@ import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AttachmentRef } from '../../../domain/attachment.js';
-import type { Command } from '../../../domain/commands.js';
+import type { CommandOf } from '../../../domain/commands.js';
 import { decide } from '../../../domain/decide.js';
 import type { Principal } from '../../auth/principal.js';
 import type { AttachmentMeta } from '../../../store/attachment-store.js';
@@ -147,7 +147,11 @@ export function attachmentRoutes(app: App, context: HttpContext): void {
           principal.kind === 'customer'
             ? ({ kind: 'customer' } as const)
             : ({ kind: 'agent', agentId: principal.agentId } as const);
-        const post = (messageId: string, text: string, attachments: readonly AttachmentRef[]): Command => ({
+        const post = (
+          messageId: string,
+          text: string,
+          attachments: readonly AttachmentRef[],
+        ): CommandOf<'PostMessage'> => ({
           type: 'PostMessage',
           conversationId: conversation.id,
           messageId,
@@ -157,7 +161,7 @@ export function attachmentRoutes(app: App, context: HttpContext): void {
           attachments,
         });
         // Refused before reading the file when the domain would refuse the message anyway.
-        const check = decide(actor.view, post('check', '', []) as never, context.registry.clock.now());
+        const check = decide(actor.view, post('check', '', []), context.registry.clock.now());
         if (!check.ok) throw fromDomain(check.error);
         if (!request.isMultipart()) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data.');
 
