@@ -104,6 +104,7 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
           log.warn({ err: error }, 'webhook delivery loop failed');
         },
       },
+      attachments: config.attachments,
       http: {
         trustProxy: config.trustProxy,
         logger: { level: config.logLevel },

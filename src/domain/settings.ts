@@ -1,5 +1,6 @@
 /** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
 import type { EnrichmentHookSettings } from './enrichment-hook.js';
+import { defaultAttachmentSettings, type AttachmentSettings } from './attachment.js';
 import type { QuickReply } from './quick-reply.js';
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 import type { WidgetMessages } from './widget-messages.js';
@@ -77,6 +78,11 @@ export interface TenantSettings {
    * leaves the server: the tenant's settings are shown without it.
    */
   readonly enrichmentHook?: EnrichmentHookSettings;
+  /**
+   * Limits on uploaded files (docs/attachments.md). Optional so that settings stored before
+   * attachments existed replay unchanged; absent means `defaultAttachmentSettings`.
+   */
+  readonly attachments?: AttachmentSettings;
 }
 
 /** See `TenantSettings.agentSearchScope`. */
@@ -110,4 +116,5 @@ export const defaultSettings: TenantSettings = {
   defaultLanguage: 'zh-CN',
   transfer: defaultTransferSettings,
   exclusionLapseSeconds: defaultExclusionLapseSeconds,
+  attachments: defaultAttachmentSettings,
 };

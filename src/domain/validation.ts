@@ -4,6 +4,7 @@
  * Each check returns a message, or null when the value is acceptable.
  */
 import type { AgentProfile } from './agent.js';
+import { checkAttachmentSettings } from './attachment.js';
 import { checkAttributeConditions } from './attribute-conditions.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
 import { checkEnrichmentHook } from './enrichment-hook.js';
@@ -47,7 +48,8 @@ export function checkSettings(settings: TenantSettings): string | null {
   return (
     checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES) ??
     checkWidgetMessages(settings.widgetMessages ?? {}) ??
-    (settings.enrichmentHook === undefined ? null : checkEnrichmentHook(settings.enrichmentHook))
+    (settings.enrichmentHook === undefined ? null : checkEnrichmentHook(settings.enrichmentHook)) ??
+    (settings.attachments === undefined ? null : checkAttachmentSettings(settings.attachments))
   );
 }
 

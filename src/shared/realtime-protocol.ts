@@ -47,8 +47,24 @@ export interface TimelineEntry {
   readonly visibility: 'public' | 'internal';
   /** `text`, `notice`, `greeting`, or an internal TRANSFER… entry (staff only). */
   readonly kind: string;
+  /** The caption when the entry carries files. */
   readonly text: string;
   readonly at: string;
+  /** Files posted with the entry, with signed links fresh for this reader (docs/attachments.md); usually empty. */
+  readonly attachments: readonly AttachmentView[];
+}
+
+/** A file on a timeline entry; `url` and `thumbnailUrl` are signed links that expire at `expiresAt`. */
+export interface AttachmentView {
+  readonly attachmentId: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** Shown inline (png, jpeg, gif, webp); anything else is a download. */
+  readonly image: boolean;
+  readonly url: string;
+  readonly thumbnailUrl: string | null;
+  readonly expiresAt: string;
 }
 
 export interface QueuePosition {

@@ -19,6 +19,8 @@ import type { HttpOptions } from '../../src/transport/http/app.js';
 import { T0 } from './harness.js';
 
 export const PASSWORD = 'correct horse battery staple';
+/** The secret test servers sign tokens (and attachment links) with. */
+export const TEST_TOKEN_SECRET = 'test-secret-test-secret-test-secret!';
 /** The server operator's token: creates tenants over HTTP. */
 export const ADMIN_TOKEN = 'test-admin-token-test-admin-token-0123456789';
 
@@ -50,10 +52,10 @@ export interface TestServerOptions {
   readonly http?: Partial<HttpOptions>;
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
-  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off, the outbound policy, the webhook deliverer. */
+  /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off, the outbound policy, the webhook deliverer, attachments. */
   readonly server?: Pick<
     ServerOptions,
-    'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster' | 'outbound' | 'webhooks'
+    'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster' | 'outbound' | 'webhooks' | 'attachments'
   >;
   /** The data directory (kept on close) instead of a fresh temporary one: a restart test reopens it. */
   readonly dataDir?: string;
@@ -67,7 +69,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     store,
     clock,
     scheduler: clock,
-    tokenSecret: 'test-secret-test-secret-test-secret!',
+    tokenSecret: TEST_TOKEN_SECRET,
     adminToken: ADMIN_TOKEN,
     ...(options.http === undefined ? {} : { http: options.http }),
     ...options.server,

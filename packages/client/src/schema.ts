@@ -357,6 +357,23 @@ export interface paths {
                     afterHours?: string;
                   };
                 };
+                attachments?: {
+                  maxBytes: number;
+                  allowedTypes: (
+                    | 'image/png'
+                    | 'image/jpeg'
+                    | 'image/gif'
+                    | 'image/webp'
+                    | 'application/pdf'
+                    | 'text/plain'
+                    | 'text/csv'
+                    | 'application/msword'
+                    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                    | 'application/vnd.ms-excel'
+                    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                    | 'application/zip'
+                  )[];
+                };
                 transfer: {
                   timeoutSeconds: number;
                   onFailure: 'notify' | 'forward' | 'return-to-queue';
@@ -485,6 +502,23 @@ export interface paths {
                 afterHours?: string;
               };
             };
+            attachments?: {
+              maxBytes: number;
+              allowedTypes: (
+                | 'image/png'
+                | 'image/jpeg'
+                | 'image/gif'
+                | 'image/webp'
+                | 'application/pdf'
+                | 'text/plain'
+                | 'text/csv'
+                | 'application/msword'
+                | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                | 'application/vnd.ms-excel'
+                | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                | 'application/zip'
+              )[];
+            };
             transfer?: {
               timeoutSeconds?: number;
               onFailure?: 'notify' | 'forward' | 'return-to-queue';
@@ -593,6 +627,23 @@ export interface paths {
                     queue?: string;
                     afterHours?: string;
                   };
+                };
+                attachments?: {
+                  maxBytes: number;
+                  allowedTypes: (
+                    | 'image/png'
+                    | 'image/jpeg'
+                    | 'image/gif'
+                    | 'image/webp'
+                    | 'application/pdf'
+                    | 'text/plain'
+                    | 'text/csv'
+                    | 'application/msword'
+                    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                    | 'application/vnd.ms-excel'
+                    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                    | 'application/zip'
+                  )[];
                 };
                 transfer: {
                   timeoutSeconds: number;
@@ -3535,6 +3586,19 @@ export interface paths {
                 text: string;
                 /** Format: date-time */
                 at: string;
+                attachments: {
+                  attachmentId: string;
+                  name: string;
+                  contentType: string;
+                  size: number;
+                  /** @description png, jpeg, gif or webp: shown inline */
+                  image: boolean;
+                  /** @description Signed link to the file; works without a token until expiresAt. */
+                  url: string;
+                  thumbnailUrl: string | null;
+                  /** Format: date-time */
+                  expiresAt: string;
+                }[];
               }[];
               nextSeq: number | null;
             };
@@ -3703,6 +3767,58 @@ export interface paths {
         429: components['responses']['Error429'];
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{tenantId}/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Serves a file through a signed link from a timeline entry (`url`, `thumbnailUrl`); no token needed. ATTACHMENT_LINK_INVALID (403) for a changed, forged or expired link: read the timeline again for a fresh one. */
+    get: {
+      parameters: {
+        query: {
+          variant: 'original' | 'thumbnail';
+          expires: number;
+          sig: string;
+        };
+        header?: never;
+        path: {
+          tenantId: string;
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The bytes (png, jpeg, gif, webp inline; anything else as a download). */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6249,6 +6365,11 @@ export interface paths {
               };
               available: boolean | null;
               estimatedWaitSeconds: number | null;
+              attachments: {
+                /** @description The tenant's limit, cut to the server's cap. */
+                maxBytes: number;
+                allowedTypes: string[];
+              } | null;
             };
           };
         };
@@ -6883,6 +7004,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/conversations/{conversationId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Posts a file (multipart/form-data: `file`, optional `clientMessageId` and `text` as caption) as a public message; the customer or whoever may write publicly. ATTACHMENT_TOO_LARGE past the tenant limit, ATTACHMENT_TYPE_REFUSED for a type not allowed or bytes that are not what they claim (docs/attachments.md). */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          conversationId: string;
+        };
+        cookie?: never;
+      };
+      /** @description multipart/form-data */
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** @description The file (exactly one; required). */
+            file?: string;
+            /** @description Idempotency key, as a message id. */
+            clientMessageId?: string;
+            /** @description Caption, at most 10,000 characters. */
+            text?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: {
+                conversationId: string;
+                seq: number;
+                messageId: string;
+                authorKind: string;
+                authorId: string | null;
+                visibility: string;
+                kind: string;
+                text: string;
+                /** Format: date-time */
+                at: string;
+                attachments: {
+                  attachmentId: string;
+                  name: string;
+                  contentType: string;
+                  size: number;
+                  /** @description png, jpeg, gif or webp: shown inline */
+                  image: boolean;
+                  /** @description Signed link to the file; works without a token until expiresAt. */
+                  url: string;
+                  thumbnailUrl: string | null;
+                  /** Format: date-time */
+                  expiresAt: string;
+                }[];
+              };
+            };
+          };
+        };
+        400: components['responses']['Error400'];
+        401: components['responses']['Error401'];
+        403: components['responses']['Error403'];
+        404: components['responses']['Error404'];
+        409: components['responses']['Error409'];
+        413: components['responses']['Error413'];
+        415: components['responses']['Error415'];
+        422: components['responses']['Error422'];
+        429: components['responses']['Error429'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6921,6 +7127,10 @@ export interface components {
           | 'TOO_MANY_OPEN_CONVERSATIONS'
           | 'OUTBOUND_URL_REFUSED'
           | 'ENRICHMENT_HOOK_NOT_SET'
+          | 'ATTACHMENT_TOO_LARGE'
+          | 'ATTACHMENT_TYPE_REFUSED'
+          | 'ATTACHMENT_LINK_INVALID'
+          | 'ATTACHMENT_NOT_FOUND'
           | 'OVERLOADED'
           | 'INTERNAL'
           | 'UNAVAILABLE'
@@ -6996,6 +7206,7 @@ export interface components {
         code:
           | 'FORBIDDEN'
           | 'CURRENT_PASSWORD_WRONG'
+          | 'ATTACHMENT_LINK_INVALID'
           | 'NOT_OWNER'
           | 'TRANSFER_NOT_PERMITTED'
           | 'TRANSFER_CROSS_DEPARTMENT_FORBIDDEN'
@@ -7016,6 +7227,7 @@ export interface components {
           | 'TENANT_NOT_FOUND'
           | 'SIMULATION_NOT_FOUND'
           | 'ENRICHMENT_HOOK_NOT_SET'
+          | 'ATTACHMENT_NOT_FOUND'
           | 'WEBHOOK_DELIVERY_NOT_FOUND'
           | 'AGENT_NOT_FOUND'
           | 'GROUP_NOT_FOUND'
@@ -7053,7 +7265,7 @@ export interface components {
     Error413: {
       error: {
         /** @enum {string} */
-        code: 'PAYLOAD_TOO_LARGE';
+        code: 'PAYLOAD_TOO_LARGE' | 'ATTACHMENT_TOO_LARGE';
         message: string;
       };
     };
@@ -7061,7 +7273,7 @@ export interface components {
     Error415: {
       error: {
         /** @enum {string} */
-        code: 'UNSUPPORTED_MEDIA_TYPE';
+        code: 'UNSUPPORTED_MEDIA_TYPE' | 'ATTACHMENT_TYPE_REFUSED';
         message: string;
       };
     };

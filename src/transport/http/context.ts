@@ -8,6 +8,8 @@ import type { Role } from '../../domain/agent.js';
 import type { Command } from '../../domain/commands.js';
 import type { TenantHandle } from '../../services/tenants.js';
 import type { MessageIds } from '../../services/message-ids.js';
+import type { AttachmentLinks } from '../../services/attachment-links.js';
+import type { AttachmentStore } from '../../store/attachment-store.js';
 import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { OutboundPolicy } from '../../services/outbound/outbound-policy.js';
@@ -47,6 +49,13 @@ export interface HttpContext {
   readonly enrichment: EnrichmentHooks;
   /** Sends webhook deliveries; routes wake it after queuing one (a ping, a delivery sent again). */
   readonly webhooks?: WebhookDeliverer;
+  /** Uploaded files (docs/attachments.md): their store, their signed links, the server's size cap. */
+  readonly attachments: {
+    readonly store: AttachmentStore;
+    readonly links: AttachmentLinks;
+    /** Bytes; a tenant's `attachments.maxBytes` above it is cut to it. */
+    readonly maxBytes: number;
+  };
 }
 
 function bearer(request: FastifyRequest): string | null {

@@ -12,6 +12,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { isSupervisor } from '../../domain/agent.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
+import type { AttachmentLinks } from '../../services/attachment-links.js';
 import type { Metrics } from '../../services/metrics.js';
 import { signalRelayOf } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
@@ -92,6 +93,8 @@ export interface RealtimeDependencies {
   readonly customerOpens?: CustomerOpenLimit;
   /** Shared with the HTTP API: the enrichment hooks' calls, cache and bounds. */
   readonly enrichment: EnrichmentHooks;
+  /** Mints the signed links of the files timeline entries carry (shared with the HTTP API). */
+  readonly attachmentLinks: AttachmentLinks;
 }
 
 export interface RealtimeGateway {
@@ -128,7 +131,7 @@ export async function attachRealtimeGateway(
   const context: GatewayContext = {
     io,
     registry,
-    timeline: new TimelineFollows(io, registry.store, options.catchUpPageSize),
+    timeline: new TimelineFollows(io, registry.store, dependencies.attachmentLinks, options.catchUpPageSize),
     messageIds:
       dependencies.messageIds ??
       new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),

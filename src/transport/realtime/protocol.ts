@@ -10,6 +10,7 @@ import type * as Shared from '../../shared/realtime-protocol.js';
 
 export type {
   AgentSession,
+  AttachmentView,
   AgentStatus,
   AgentStatusView,
   CustomerConversation,

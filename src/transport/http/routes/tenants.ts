@@ -6,6 +6,7 @@
  */
 import { newTenantCommands } from '../../../server/new-tenant.js';
 import { Type } from '@sinclair/typebox';
+import { attachmentSettingsOf } from '../../../domain/attachment.js';
 import { isValidTimeZone } from '../../../domain/business-hours.js';
 import { MAX_TENANT_QUICK_REPLIES } from '../../../domain/quick-reply.js';
 import type { TenantSettings as DomainSettings } from '../../../domain/settings.js';
@@ -32,13 +33,20 @@ const CreateTenantBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** The settings as staff see them: the enrichment hook (and its secret) has routes of its own. */
+/**
+ * The settings as staff see them: the enrichment hook (and its secret) has routes of its own, and
+ * settings saved before attachments existed show the limits in force.
+ */
 const tenantBody = (tenantId: string, settings: DomainSettings, widgetSecret: string | null) => {
   const shown = Object.fromEntries(Object.entries(settings).filter(([key]) => key !== 'enrichmentHook')) as Omit<
     DomainSettings,
     'enrichmentHook'
   >;
-  return { tenantId, settings: mutableCopy(shown), widgetSecretSet: widgetSecret !== null };
+  return {
+    tenantId,
+    settings: mutableCopy({ ...shown, attachments: attachmentSettingsOf(settings) }),
+    widgetSecretSet: widgetSecret !== null,
+  };
 };
 
 export function tenantRoutes(app: App, context: HttpContext): void {

@@ -13,6 +13,7 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime } from 'luxon';
 import { waitOutlook } from '../../../domain/wait-estimate.js';
+import { attachmentSettingsOf, type AttachmentSettings } from '../../../domain/attachment.js';
 import { widgetTextsFor } from '../../../domain/widget-messages.js';
 import type { MessageView } from '../../../store/read-model.js';
 import { actorOf, requirePrincipal, type HttpContext } from '../context.js';
@@ -40,6 +41,13 @@ const WidgetInfo = Type.Object({
   }),
   available: Nullable(Type.Boolean({ description: 'Someone of the default group is online and it is open.' })),
   estimatedWaitSeconds: Nullable(Type.Number()),
+  /** What the upload route accepts (docs/attachments.md), so the widget can refuse a file before sending it. */
+  attachments: Nullable(
+    Type.Object({
+      maxBytes: Type.Integer({ description: "The tenant's limit, cut to the server's cap." }),
+      allowedTypes: Type.Array(Type.String()),
+    }),
+  ),
 });
 
 const TranscriptParams = Type.Object({ conversationId: Id });
@@ -60,6 +68,7 @@ const labels = {
     you: 'You',
     agent: 'Agent',
     system: 'Notice',
+    files: 'Files',
     truncated: '… (earlier part only: the conversation is longer than a transcript holds)',
   },
   'zh-CN': {
@@ -68,9 +77,19 @@ const labels = {
     you: '我',
     agent: '客服',
     system: '系统消息',
+    files: '附件',
     truncated: '……（仅包含前面部分：会话超出聊天记录的长度上限）',
   },
 } as const;
+
+/** The limits uploads meet: the tenant's (or the defaults), the size cut to the server's cap. */
+export function uploadLimits(
+  context: HttpContext,
+  settings: { readonly attachments?: AttachmentSettings },
+): { maxBytes: number; allowedTypes: string[] } {
+  const limits = attachmentSettingsOf(settings);
+  return { maxBytes: Math.min(limits.maxBytes, context.attachments.maxBytes), allowedTypes: [...limits.allowedTypes] };
+}
 
 export function widgetRoutes(app: App, context: HttpContext): void {
   app.get(
@@ -93,6 +112,7 @@ export function widgetRoutes(app: App, context: HttpContext): void {
         texts: { welcome: texts.welcome ?? null, queue: texts.queue ?? null, afterHours: texts.afterHours ?? null },
         available: outlook?.available ?? null,
         estimatedWaitSeconds: outlook?.estimatedWaitSeconds ?? null,
+        attachments: state === undefined ? null : uploadLimits(context, state.settings),
       };
     },
   );
@@ -166,7 +186,12 @@ async function transcript(
     });
     for (const message of page.items) {
       if (message.visibility !== 'public') continue;
-      const line = `[${DateTime.fromMillis(message.at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')}] ${author(message, words, agentName)}: ${message.text}`;
+      // Files are listed by name: a transcript is text, and links in it would outlive their signature.
+      const files =
+        message.attachments.length === 0
+          ? ''
+          : `${message.text === '' ? '' : ' '}[${words.files}: ${message.attachments.map((file) => file.name).join(', ')}]`;
+      const line = `[${DateTime.fromMillis(message.at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')}] ${author(message, words, agentName)}: ${message.text}${files}`;
       chars += line.length;
       entries += 1;
       if (entries > MAX_ENTRIES || chars > MAX_CHARS) return [...lines, words.truncated, ''].join('\n');
