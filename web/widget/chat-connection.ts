@@ -162,6 +162,21 @@ export class ChatConnection {
     void this.request('read', { conversationId, seq });
   }
 
+  /** The customer token now (uploads send it); null before the first one. */
+  currentToken(): string | null {
+    return this.token;
+  }
+
+  /**
+   * Reads the timeline again from `seq` for fresh attachment links (they expire): the server sends
+   * the entries once more and the state keeps their newer links (chat-state.ts).
+   */
+  refreshLinks(seq: number): void {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened || seq < 1) return;
+    void this.request('resume', { conversationId, lastSeq: seq - 1 });
+  }
+
   async close(): Promise<void> {
     const { conversationId } = this.handlers.getState();
     if (conversationId === null) return;

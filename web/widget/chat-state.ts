@@ -3,8 +3,10 @@
  * every public timeline entry shown (by seq, each once), the highest seq seen — the cursor the
  * realtime gateway resumes from after a reconnection or a reload — and the customer's own sends
  * not yet seen back, which are resent with the same message id until they are (idempotent sends).
- * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says.
+ * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says. An entry
+ * seen again (read anew for fresh attachment links, which expire) updates its links only.
  */
+import type { AttachmentView } from '../src/api/attachments.js';
 import type { WidgetLanguage } from './widget-config.js';
 
 /** A timeline entry as the gateway sends it to customers (public entries only). */
@@ -17,6 +19,8 @@ export interface ChatEntry {
   readonly kind: string;
   readonly text: string;
   readonly at: string;
+  /** Pictures and files (issue 17); absent from servers before attachments. */
+  readonly attachments?: readonly AttachmentView[];
 }
 
 export interface QueueInfo {
@@ -117,6 +121,19 @@ function withConversation(state: ChatState, conversation: CustomerConversation):
   };
 }
 
+/** An entry shown already, seen again: its attachments' links are the newer ones. */
+function withFreshLinks(state: ChatState, entry: ChatEntry): ChatState {
+  if (entry.attachments === undefined || entry.attachments.length === 0) return state;
+  const index = state.entries.findIndex((shown) => shown.seq === entry.seq);
+  const shown = state.entries[index];
+  if (shown === undefined || shown.attachments === undefined) return state;
+  const newest = (shown.attachments[0]?.expiresAt ?? '') >= (entry.attachments[0]?.expiresAt ?? '');
+  if (newest) return state;
+  const entries = [...state.entries];
+  entries[index] = { ...shown, attachments: entry.attachments };
+  return { ...state, entries };
+}
+
 export function reduce(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case 'opening':
@@ -131,8 +148,9 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       return withConversation({ ...state, opened: true, openRequest: null }, action.conversation);
     case 'entry': {
       const { entry } = action;
+      if (entry.conversationId !== state.conversationId) return state;
       // Each seq is shown once: a resumed history and a live entry may both carry it.
-      if (entry.conversationId !== state.conversationId || entry.seq <= state.lastSeq) return state;
+      if (entry.seq <= state.lastSeq) return withFreshLinks(state, entry);
       return {
         ...state,
         lastSeq: entry.seq,

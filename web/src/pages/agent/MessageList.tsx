@@ -6,6 +6,7 @@
  */
 import { Tag, Typography } from 'antd';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from './useDirectory.js';
@@ -82,7 +83,9 @@ export function MessageList({
       }}
     >
       {entries.map((entry) => {
-        const centred = entry.authorKind === 'system' || entry.kind !== 'text';
+        // Messages (text, or pictures and files with a caption) are bubbles; anything else is a notice.
+        const message = entry.kind === 'text' || entry.kind === 'attachment';
+        const centred = entry.authorKind === 'system' || !message;
         const mine = entry.authorKind === 'agent' && !centred;
         const internal = entry.visibility === 'internal';
         const bubble = {
@@ -119,6 +122,9 @@ export function MessageList({
             </Typography.Text>
             <div style={bubble}>
               {centred ? <Typography.Text type="secondary">{entryText(entry)}</Typography.Text> : entry.text}
+              {entry.attachments === undefined || entry.attachments.length === 0 ? null : (
+                <AttachmentList conversationId={entry.conversationId} seq={entry.seq} attachments={entry.attachments} />
+              )}
             </div>
             {customerReadUpTo === null || !mine || internal ? null : (
               <Typography.Text

@@ -4,6 +4,8 @@
  * reads are listed; instants are ISO 8601 UTC strings.
  */
 
+import type { AttachmentView } from '../../api/attachments.js';
+
 export type AgentStatus = 'available' | 'busy' | 'away' | 'offline';
 
 /** A conversation as staff see it (the HTTP API's live conversation). */
@@ -74,6 +76,8 @@ export interface TimelineEntry {
   readonly kind: string;
   readonly text: string;
   readonly at: string;
+  /** Pictures and files (issue 17); absent from servers before attachments. */
+  readonly attachments?: readonly AttachmentView[];
 }
 
 export interface AgentStatusView {
@@ -194,6 +198,8 @@ export interface TenantSettingsView {
   readonly settings: {
     readonly transfer: { readonly templates: readonly TransferTemplate[]; readonly timeoutSeconds: number };
     readonly quickReplies?: readonly QuickReply[];
+    /** Pictures and files (issue 17): the server refuses past these too. */
+    readonly attachments?: { readonly maxBytes: number };
   };
 }
 

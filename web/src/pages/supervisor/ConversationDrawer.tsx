@@ -4,6 +4,7 @@
  */
 import { Alert, App, Button, Drawer, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
@@ -53,13 +54,16 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
     >
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         #{entry.seq} · {who} · {clock(entry.at)} {internal ? <Tag color="gold">{t('internal')}</Tag> : null}
-        {entry.kind !== 'text' ? (
+        {entry.kind !== 'text' && entry.kind !== 'attachment' ? (
           <Tag data-testid={`timeline-kind-${entry.seq}`}>
             {ta(`entry_${entry.kind}`, { defaultValue: td(`kind_${entry.kind}`, { defaultValue: td('kind_other') }) })}
           </Tag>
         ) : null}
       </Typography.Text>
       <div>{entryText(entry)}</div>
+      {entry.attachments === undefined || entry.attachments.length === 0 ? null : (
+        <AttachmentList conversationId={entry.conversationId} seq={entry.seq} attachments={entry.attachments} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,8 @@
  * `GET /api/v1/conversations`, skill groups of `GET /api/v1/skill-groups` (for their strategy) and
  * timeline entries of the realtime `message` event.
  */
+import type { AttachmentView } from '../../api/attachments.js';
+
 export interface AgentFigures {
   readonly agentId: string;
   readonly name: string;
@@ -74,6 +76,8 @@ export interface TimelineEntry {
   readonly kind: string;
   readonly text: string;
   readonly at: string;
+  /** Pictures and files (issue 17); absent from servers before attachments. */
+  readonly attachments?: readonly AttachmentView[];
 }
 
 /** The routing strategies a group may use (DESIGN.md §3.5). */

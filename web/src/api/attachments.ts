@@ -1,0 +1,163 @@
+/**
+ * Pictures and files in a conversation (issue 17), as both the agent app and the widget frame use
+ * them: the attachment a timeline entry carries, the upload (`POST
+ * /api/v1/conversations/:id/attachments`, multipart, with progress), and what a refusal means to
+ * the person who tried. No React and no component library here: the widget's bundle imports it.
+ *
+ * Links (`url`, `thumbnailUrl`) are signed and expire at `expiresAt`; they need no token, so an
+ * `<img>` or a download link uses them as they are. Past expiry the holder reads the entry again
+ * for fresh ones (`linksExpired`).
+ */
+
+/** An attachment as a timeline entry carries it (HTTP timeline rows and realtime `message` events). */
+export interface AttachmentView {
+  readonly attachmentId: string;
+  readonly name: string;
+  readonly contentType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** Shown inline with a viewer; anything else is a download. */
+  readonly image: boolean;
+  readonly url: string;
+  readonly thumbnailUrl: string | null;
+  /** When `url` and `thumbnailUrl` stop working (ISO 8601). */
+  readonly expiresAt: string;
+}
+
+/** The tenant's limits as far as the client knows them (the server decides in the end). */
+export interface AttachmentLimits {
+  readonly maxBytes: number;
+}
+
+/** Whether a view's links have expired (a few seconds early: a clock a little behind still refreshes). */
+export function linksExpired(view: Pick<AttachmentView, 'expiresAt'>, now = Date.now()): boolean {
+  const at = Date.parse(view.expiresAt);
+  return Number.isNaN(at) || now >= at - 5_000;
+}
+
+/** "820 B", "34 KB", "1.2 MB". */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+
+/** A limit in megabytes as people write it: "5", "0.5", "2.5". */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? String(Math.round(mb)) : String(Math.round(mb * 10) / 10 || 0.1);
+}
+
+/**
+ * Why a file was not sent, as a key of the `attach` strings with its values: too large (with the
+ * limit when known), a type the tenant refuses, the conversation gone, or anything else.
+ */
+export interface Refusal {
+  readonly key: 'refusedTooLarge' | 'refusedTooLargeNoLimit' | 'refusedType' | 'refusedClosed' | 'refusedOther';
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** The upload's failure: the API's stable error code (or `NETWORK`) and HTTP status. */
+export class UploadFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UploadFailure';
+  }
+}
+
+/** What a failed upload tells the person; `maxBytes` is the limit when the client knows it. */
+export function refusalOf(error: unknown, name: string, maxBytes: number | null): Refusal {
+  const code = error instanceof UploadFailure ? error.code : 'OTHER';
+  if (code === 'ATTACHMENT_TOO_LARGE' || code === 'PAYLOAD_TOO_LARGE') {
+    return maxBytes === null
+      ? { key: 'refusedTooLargeNoLimit', values: { name } }
+      : { key: 'refusedTooLarge', values: { name, limit: megabytes(maxBytes) } };
+  }
+  if (code === 'ATTACHMENT_TYPE_REFUSED' || code === 'UNSUPPORTED_MEDIA_TYPE') {
+    return { key: 'refusedType', values: { name } };
+  }
+  if (code === 'CONVERSATION_NOT_FOUND' || code === 'CONVERSATION_CLOSED') {
+    return { key: 'refusedClosed', values: { name } };
+  }
+  return { key: 'refusedOther', values: { name } };
+}
+
+/** A refusal decided before sending: past the limit the client knows, nothing is uploaded. */
+export function refusalBeforeSending(file: { readonly name: string; readonly size: number }, maxBytes: number | null) {
+  return maxBytes !== null && file.size > maxBytes
+    ? refusalOf(new UploadFailure(413, 'ATTACHMENT_TOO_LARGE', ''), file.name, maxBytes)
+    : null;
+}
+
+export interface UploadOptions {
+  readonly conversationId: string;
+  readonly file: Blob;
+  /** The file's name (a pasted picture has none of its own). */
+  readonly name: string;
+  /** The bearer: the agent's session token, or the widget's customer token. */
+  readonly token: string | null;
+  /** Made once per file, so a retry is not posted twice. */
+  readonly clientMessageId: string;
+  readonly caption?: string;
+  /** 0…1 as the bytes go out. */
+  readonly onProgress?: (fraction: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** The answer's body: the posted entry, or the API's error. */
+interface UploadAnswer {
+  readonly message?: unknown;
+  readonly error?: { readonly code?: string; readonly message?: string };
+}
+
+function parsed(text: string): UploadAnswer | null {
+  try {
+    return JSON.parse(text) as UploadAnswer | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Uploads one file; resolves with the posted timeline entry, rejects with `UploadFailure`.
+ * XMLHttpRequest, not fetch: only it reports the upload's progress.
+ */
+export function uploadAttachment(options: UploadOptions): Promise<{ readonly message: unknown }> {
+  const form = new FormData();
+  form.append('clientMessageId', options.clientMessageId);
+  if (options.caption !== undefined && options.caption.trim() !== '') form.append('text', options.caption.trim());
+  // Fields before the file: the server reads the multipart stream in order.
+  form.append('file', options.file, options.name);
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1/conversations/${encodeURIComponent(options.conversationId)}/attachments`);
+    if (options.token !== null) request.setRequestHeader('authorization', `Bearer ${options.token}`);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const body = parsed(request.responseText);
+      if (request.status >= 200 && request.status < 300 && body?.message !== undefined) {
+        resolve({ message: body.message });
+        return;
+      }
+      const code = body?.error?.code ?? (request.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL');
+      reject(new UploadFailure(request.status, code, body?.error?.message ?? request.statusText));
+    };
+    request.onerror = () => {
+      reject(new UploadFailure(0, 'NETWORK', 'The server could not be reached.'));
+    };
+    request.onabort = () => {
+      reject(new UploadFailure(0, 'ABORTED', 'The upload was cancelled.'));
+    };
+    options.signal?.addEventListener('abort', () => {
+      request.abort();
+    });
+    request.send(form);
+  });
+}
