@@ -6,7 +6,7 @@
  * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says. An entry
  * seen again (read anew for fresh attachment links, which expire) updates its links only.
  */
-import type { AttachmentView } from '../src/api/attachments.js';
+import type { AttachmentView } from '../src/api/attachment-view.js';
 import type { WidgetLanguage } from './widget-config.js';
 
 /** A timeline entry as the gateway sends it to customers (public entries only). */

@@ -9,20 +9,9 @@
  * for fresh ones (`linksExpired`).
  */
 
-/** An attachment as a timeline entry carries it (HTTP timeline rows and realtime `message` events). */
-export interface AttachmentView {
-  readonly attachmentId: string;
-  readonly name: string;
-  readonly contentType: string;
-  /** Bytes. */
-  readonly size: number;
-  /** Shown inline with a viewer; anything else is a download. */
-  readonly image: boolean;
-  readonly url: string;
-  readonly thumbnailUrl: string | null;
-  /** When `url` and `thumbnailUrl` stop working (ISO 8601). */
-  readonly expiresAt: string;
-}
+import type { AttachmentView } from './attachment-view.js';
+
+export type { AttachmentView } from './attachment-view.js';
 
 /** The tenant's limits as far as the client knows them (the server decides in the end). */
 export interface AttachmentLimits {

@@ -4,7 +4,7 @@
  * reads are listed; instants are ISO 8601 UTC strings.
  */
 
-import type { AttachmentView } from '../../api/attachments.js';
+import type { AttachmentView } from '../../api/attachment-view.js';
 
 export type AgentStatus = 'available' | 'busy' | 'away' | 'offline';
 

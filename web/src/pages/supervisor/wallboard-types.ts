@@ -4,7 +4,7 @@
  * `GET /api/v1/conversations`, skill groups of `GET /api/v1/skill-groups` (for their strategy) and
  * timeline entries of the realtime `message` event.
  */
-import type { AttachmentView } from '../../api/attachments.js';
+import type { AttachmentView } from '../../api/attachment-view.js';
 
 export interface AgentFigures {
   readonly agentId: string;
