@@ -59,13 +59,23 @@ export class UploadFailure extends Error {
   }
 }
 
+/**
+ * The limit a refusal names ("Files larger than 1048576 bytes are not accepted."): the one in force,
+ * which may be the server's own cap below the tenant's setting. Null when the message names none.
+ */
+function limitNamed(message: string): number | null {
+  const match = /(\d+) bytes/.exec(message);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
 /** What a failed upload tells the person; `maxBytes` is the limit when the client knows it. */
 export function refusalOf(error: unknown, name: string, maxBytes: number | null): Refusal {
   const code = error instanceof UploadFailure ? error.code : 'OTHER';
   if (code === 'ATTACHMENT_TOO_LARGE' || code === 'PAYLOAD_TOO_LARGE') {
-    return maxBytes === null
+    const limit = (error instanceof UploadFailure ? limitNamed(error.message) : null) ?? maxBytes;
+    return limit === null
       ? { key: 'refusedTooLargeNoLimit', values: { name } }
-      : { key: 'refusedTooLarge', values: { name, limit: megabytes(maxBytes) } };
+      : { key: 'refusedTooLarge', values: { name, limit: megabytes(limit) } };
   }
   if (code === 'ATTACHMENT_TYPE_REFUSED' || code === 'UNSUPPORTED_MEDIA_TYPE') {
     return { key: 'refusedType', values: { name } };
