@@ -1,5 +1,6 @@
 /** Commands: what callers ask of a tenant. `decide` turns each into events or a refusal. */
 import type { AgentProfile } from './agent.js';
+import type { AttachmentRef } from './attachment.js';
 import type { TestMode } from './conversation.js';
 import type { ContactDetails } from './contact.js';
 import type { CustomerProfile } from './customer.js';
@@ -76,6 +77,8 @@ export type Command =
       readonly author: MessageAuthor;
       readonly visibility: Visibility;
       readonly text: string;
+      /** Files already stored in the attachment store, posted with this message (the text is their caption). */
+      readonly attachments?: readonly AttachmentRef[];
     }
   | { readonly type: 'AcceptOffer'; readonly conversationId: string; readonly agentId: string }
   | { readonly type: 'DeclineOffer'; readonly conversationId: string; readonly agentId: string }

@@ -5,6 +5,7 @@
  * message revives a dormant conversation and may trigger a transfer rule.
  */
 import { isSupervisor } from './agent.js';
+import { checkAttachmentRefs } from './attachment.js';
 import type { CommandOf } from './commands.js';
 import type { Conversation } from './conversation.js';
 import { requeued, seconds } from './deadlines.js';
@@ -85,6 +86,8 @@ export function postMessage(state: TenantState, command: CommandOf<'PostMessage'
   }
   if (conversation.status === 'closed') return refuse('CONVERSATION_CLOSED', 'the conversation is closed');
   if (command.messageId.length === 0) return refuse('INVALID_COMMAND', 'a message needs an id');
+  const attachmentProblem = checkAttachmentRefs(command.attachments ?? []);
+  if (attachmentProblem !== null) return refuse('INVALID_COMMAND', attachmentProblem);
   const { author } = command;
   if (author.kind === 'customer' && command.visibility !== 'public') {
     return refuse('INVALID_COMMAND', 'customers cannot write internal notes');
@@ -104,6 +107,7 @@ export function postMessage(state: TenantState, command: CommandOf<'PostMessage'
     timeline.entry('text', command.visibility, command.text, {
       author,
       messageId: command.messageId,
+      ...(command.attachments === undefined ? {} : { attachments: command.attachments }),
       replyReminderDeadline: wantsReminder ? now + seconds(state.settings.replyReminderSeconds) : null,
       dormantDeadline:
         publicAgentReply && conversation.status === 'active' ? now + seconds(state.settings.dormantAfterSeconds) : null,

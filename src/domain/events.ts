@@ -4,6 +4,7 @@
  * settings are by then.
  */
 import type { AgentProfile, AgentStatus } from './agent.js';
+import type { AttachmentRef } from './attachment.js';
 import type { CustomerProfile } from './customer.js';
 import type { PreferenceReason, Reservation, TestMode } from './conversation.js';
 import type { Department } from './department.js';
@@ -197,6 +198,11 @@ export type DomainEvent =
       readonly text: string;
       readonly replyReminderDeadline: number | null;
       readonly dormantDeadline: number | null;
+      /**
+       * Files posted with the message (docs/attachments.md): a `text` entry whose text is the caption,
+       * possibly empty. Absent on ordinary messages and in logs written before attachments existed.
+       */
+      readonly attachments?: readonly AttachmentRef[];
     }
   /**
    * The owner missed the first response again but the conversation had used up its automatic

@@ -1,4 +1,5 @@
 /** Tenant-wide settings. Every duration is in seconds; DESIGN.md §3–§5 gives the defaults. */
+import { defaultAttachmentSettings, type AttachmentSettings } from './attachment.js';
 import type { QuickReply } from './quick-reply.js';
 import { defaultTransferSettings, type TransferSettings } from './transfer.js';
 import type { WidgetMessages } from './widget-messages.js';
@@ -70,6 +71,11 @@ export interface TenantSettings {
    * that settings stored before they existed replay unchanged; absent means the built-in wording.
    */
   readonly widgetMessages?: WidgetMessages;
+  /**
+   * Limits on uploaded files (docs/attachments.md). Optional so that settings stored before
+   * attachments existed replay unchanged; absent means `defaultAttachmentSettings`.
+   */
+  readonly attachments?: AttachmentSettings;
 }
 
 /** See `TenantSettings.agentSearchScope`. */
@@ -103,4 +109,5 @@ export const defaultSettings: TenantSettings = {
   defaultLanguage: 'zh-CN',
   transfer: defaultTransferSettings,
   exclusionLapseSeconds: defaultExclusionLapseSeconds,
+  attachments: defaultAttachmentSettings,
 };

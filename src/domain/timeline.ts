@@ -2,6 +2,7 @@
  * Builds the timeline entries (MessagePosted events) one decision adds to a conversation, numbering
  * them from the conversation's last sequence number.
  */
+import type { AttachmentRef } from './attachment.js';
 import type { Conversation } from './conversation.js';
 import type { DomainEvent, MessageAuthor, MessageKind, Visibility } from './events.js';
 
@@ -25,6 +26,7 @@ export class Timeline {
       readonly messageId?: string;
       readonly replyReminderDeadline?: number | null;
       readonly dormantDeadline?: number | null;
+      readonly attachments?: readonly AttachmentRef[];
     } = {},
   ): DomainEvent {
     this.seq += 1;
@@ -40,6 +42,9 @@ export class Timeline {
       text,
       replyReminderDeadline: options.replyReminderDeadline ?? null,
       dormantDeadline: options.dormantDeadline ?? null,
+      ...(options.attachments === undefined || options.attachments.length === 0
+        ? {}
+        : { attachments: options.attachments }),
     };
   }
 }

@@ -4,6 +4,7 @@
  * Each check returns a message, or null when the value is acceptable.
  */
 import type { AgentProfile } from './agent.js';
+import { checkAttachmentSettings } from './attachment.js';
 import { checkAttributeConditions } from './attribute-conditions.js';
 import { isValidTimeZone, parseClock } from './business-hours.js';
 import { checkQuickReplies, MAX_TENANT_QUICK_REPLIES } from './quick-reply.js';
@@ -45,7 +46,8 @@ export function checkSettings(settings: TenantSettings): string | null {
   if (!Number.isInteger(settings.randomSeed)) return 'randomSeed must be an integer';
   return (
     checkQuickReplies(settings.quickReplies ?? [], MAX_TENANT_QUICK_REPLIES) ??
-    checkWidgetMessages(settings.widgetMessages ?? {})
+    checkWidgetMessages(settings.widgetMessages ?? {}) ??
+    (settings.attachments === undefined ? null : checkAttachmentSettings(settings.attachments))
   );
 }
 

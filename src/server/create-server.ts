@@ -8,6 +8,9 @@ import type { Command } from '../domain/commands.js';
 import type { Clock, Scheduler } from '../engine/clock.js';
 import type { CommandResult } from '../engine/tenant-actor.js';
 import type { DurableStore } from '../store/durable-store.js';
+import type { AttachmentStore } from '../store/attachment-store.js';
+import { attachmentStoreFor } from '../store/attachments/create-attachment-store.js';
+import { AttachmentLinks, DEFAULT_LINK_SECONDS } from '../services/attachment-links.js';
 import { sessionEpochOf } from '../domain/agent.js';
 import type { LoginThrottleOptions } from '../transport/auth/login-throttle.js';
 import { createTokenService, DEFAULT_TOKEN_TTL_SECONDS, type TokenService } from '../transport/auth/tokens.js';
@@ -55,7 +58,22 @@ export interface ServerOptions {
   readonly tenantQueueLimit?: number;
   /** Cluster mode (docs/cluster.md); needs the PostgreSQL store. Absent: a single node. */
   readonly cluster?: ClusterOptions;
+  /** Uploaded files (docs/attachments.md); absent: the defaults below. */
+  readonly attachments?: AttachmentOptions;
 }
+
+/** Where files are kept, how long their links last, the server's own cap on their size. */
+export interface AttachmentOptions {
+  /** Absent: the one that goes with the store (PostgreSQL table, or disk beside the SQLite file). */
+  readonly store?: AttachmentStore;
+  /** Lifetime of a signed link in seconds; default 3600. */
+  readonly linkSeconds?: number;
+  /** No tenant may accept a file larger than this, whatever its settings say; default 25 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** Defaults of `AttachmentOptions` (repeated in src/server/config.ts). */
+export const defaultAttachmentLimits = { linkSeconds: DEFAULT_LINK_SECONDS, maxBytes: 25 * 1024 * 1024 } as const;
 
 /** A cluster node's identity, bus and timings (src/server/config.ts checks their bounds). */
 export interface ClusterOptions {
@@ -120,12 +138,22 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     options.store,
     options.openConversationsPerCustomer ?? defaultServerLimits.openConversationsPerCustomer,
   );
+  const attachmentLinks = new AttachmentLinks(
+    options.tokenSecret,
+    options.clock,
+    options.attachments?.linkSeconds ?? defaultAttachmentLimits.linkSeconds,
+  );
   const context = {
     registry,
     tokens,
     metrics,
     messageIds,
     customerOpens,
+    attachments: {
+      store: options.attachments?.store ?? attachmentStoreFor(options.store),
+      links: attachmentLinks,
+      maxBytes: options.attachments?.maxBytes ?? defaultAttachmentLimits.maxBytes,
+    },
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
     ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
     ...(options.loginThrottle === undefined ? {} : { loginThrottle: options.loginThrottle }),
@@ -136,7 +164,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const httpOptions = { ...defaultHttpOptions, ...options.http };
   const http = await buildHttpApp(context, httpOptions);
   const realtime = await attachRealtimeGateway(
-    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds, customerOpens },
+    { httpServer: http.server, registry, tokens, metrics, log: http.log, messageIds, customerOpens, attachmentLinks },
     {
       ...defaultRealtimeOptions,
       corsOrigins: httpOptions.corsOrigins,

@@ -14,6 +14,7 @@
  *
  * Outside the contract: which tables and indexes back the queries (docs/storage.md lists them).
  */
+import type { AttachmentRef } from '../domain/attachment.js';
 import type { ConversationStatus } from '../domain/conversation.js';
 
 export interface Page<T> {
@@ -81,6 +82,8 @@ export interface MessageView {
   readonly kind: string;
   readonly text: string;
   readonly at: number;
+  /** Files posted with it (docs/attachments.md); empty for most messages. */
+  readonly attachments: readonly AttachmentRef[];
 }
 
 /** A page of a conversation's timeline; `nextSeq` is the `afterSeq` / `beforeSeq` of the next page. */

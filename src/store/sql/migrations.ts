@@ -12,6 +12,7 @@
  * Types: instants and sequence numbers are 64-bit integers (`BIGINT` on PostgreSQL, `INTEGER` on
  * SQLite, which is 64-bit); JSON values are `TEXT` in both.
  */
+import { attachmentTables } from './attachment-tables.js';
 import { customerProfileColumns } from './profiles-columns.js';
 import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
@@ -191,6 +192,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'report read models: daily rollups per tenant-local day', up: reportDayTables },
   { version: 5, name: 'desk-search: message search index (FTS5 trigram / pg_trgm)', up: searchTables },
   { version: 6, name: 'profiles: customer contact and custom attributes', up: customerProfileColumns },
+  { version: 7, name: 'attachments: files on messages, their bytes in PostgreSQL', up: attachmentTables },
 ];
 
 /** The schema version this code writes. */

@@ -247,11 +247,12 @@ function messageKind(event: EventOf<'MessagePosted'>): string {
 }
 
 const INSERT_MESSAGE = `INSERT INTO messages (tenant_id, conversation_id, seq, message_id, author_kind, author_id,
-    visibility, kind, text, at, event_seq)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    visibility, kind, text, at, event_seq, attachments)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (tenant_id, conversation_id, seq) DO UPDATE SET message_id = excluded.message_id,
     author_kind = excluded.author_kind, author_id = excluded.author_id, visibility = excluded.visibility,
-    kind = excluded.kind, text = excluded.text, at = excluded.at, event_seq = excluded.event_seq`;
+    kind = excluded.kind, text = excluded.text, at = excluded.at, event_seq = excluded.event_seq,
+    attachments = excluded.attachments`;
 
 /** The message's own row (all a message writes when its conversation's row is folded, see `RowEvent`). */
 export const messageRow: Projection<EventOf<'MessagePosted'>> = ({ tenantId, seq }, event) => [
@@ -267,6 +268,7 @@ export const messageRow: Projection<EventOf<'MessagePosted'>> = ({ tenantId, seq
     event.text,
     event.at,
     seq,
+    event.attachments === undefined || event.attachments.length === 0 ? null : json(event.attachments),
   ]),
 ];
 

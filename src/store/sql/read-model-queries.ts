@@ -4,6 +4,7 @@
  * keyset cursors, never OFFSET, so a page costs the same however deep it is.
  */
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { AttachmentRef } from '../../domain/attachment.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
 import type {
   AgentView,
@@ -111,6 +112,7 @@ const messageView = (row: Selectable<MessagesTable>): MessageView => ({
   kind: row.kind,
   text: row.text,
   at: row.at,
+  attachments: row.attachments === null ? [] : (JSON.parse(row.attachments) as AttachmentRef[]),
 });
 
 const agentView = (row: Selectable<AgentsTable>): AgentView => ({

@@ -47,6 +47,8 @@ export interface MessagesTable {
   text: string;
   at: number;
   event_seq: number;
+  /** `AttachmentRef[]` as JSON; NULL without files (migration 7). */
+  attachments: string | null;
 }
 
 export interface AgentsTable {

@@ -17,7 +17,7 @@
  * database (`:memory:`) cannot be shared between connections, so it reads on the writer's.
  */
 import { Kysely } from 'kysely';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { StoredEvent } from '../event-store.js';
 import type { DurableStore } from '../durable-store.js';
 import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
@@ -51,10 +51,14 @@ export interface SqliteStoreOptions {
 export interface SqliteStore extends DurableStore {
   /** Transactions committed by appends so far. */
   readonly commits: () => number;
+  /** Where attachments are kept: `attachments/` beside the database file; null for `:memory:`. */
+  readonly attachmentsDir: string | null;
 }
 
 /** The data directory `npm start` uses (and creates) unless told otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
+/** The attachments' directory inside the data directory (docs/attachments.md). */
+export const ATTACHMENTS_DIR = 'attachments';
 /** The database file's name inside the data directory. */
 export const DATABASE_FILE = 'switchboard.db';
 
@@ -105,6 +109,7 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   return {
     ...readModel,
     commits: () => log.commits,
+    attachmentsDir: file === ':memory:' ? null : join(dirname(file), ATTACHMENTS_DIR),
     // One process writes a SQLite file (data-dir lock): a cluster fence, if given, is ignored.
     append: (tenantId: string, expectedSeq: number, events: readonly DomainEvent[]) =>
       log.append(tenantId, expectedSeq, events),

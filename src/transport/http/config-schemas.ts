@@ -13,6 +13,7 @@ import {
   MAX_QUICK_REPLY_TITLE,
   MAX_TENANT_QUICK_REPLIES,
 } from '../../domain/quick-reply.js';
+import { attachmentTypes, MAX_ATTACHMENT_BYTES_SETTING } from '../../domain/attachment.js';
 import { customerProfileLimits } from '../../domain/customer.js';
 import { strategyNames } from '../../domain/skill-group.js';
 import { MAX_WIDGET_MESSAGE } from '../../domain/widget-messages.js';
@@ -127,6 +128,15 @@ const WidgetTexts = Type.Object(
 );
 const WidgetMessages = Type.Object({ 'zh-CN': Type.Optional(WidgetTexts), en: Type.Optional(WidgetTexts) }, closed);
 
+/** Upload limits (docs/attachments.md): types from the closed list Switchboard serves safely. */
+const AttachmentLimits = Type.Object(
+  {
+    maxBytes: Type.Integer({ minimum: 1, maximum: MAX_ATTACHMENT_BYTES_SETTING }),
+    allowedTypes: Type.Array(literals(Object.keys(attachmentTypes)), { maxItems: 32, uniqueItems: true }),
+  },
+  closed,
+);
+
 const settingsProperties = {
   timeZone: TimeZone,
   priorityStepSeconds: Seconds,
@@ -158,6 +168,8 @@ const settingsProperties = {
   agentSearchScope: Type.Optional(literals(['own', 'groups'])),
   /** The widget's own welcome, queue and after-hours texts per language (docs/widget.md); absent: built in. */
   widgetMessages: Type.Optional(WidgetMessages),
+  /** Upload limits (docs/attachments.md); absent in settings saved before they existed (defaults apply). */
+  attachments: Type.Optional(AttachmentLimits),
 };
 
 export const TenantSettings = Type.Object({ ...settingsProperties, transfer: TransferSettings }, closed);

@@ -8,6 +8,8 @@ import type { Role } from '../../domain/agent.js';
 import type { Command } from '../../domain/commands.js';
 import type { TenantHandle } from '../../services/tenants.js';
 import type { MessageIds } from '../../services/message-ids.js';
+import type { AttachmentLinks } from '../../services/attachment-links.js';
+import type { AttachmentStore } from '../../store/attachment-store.js';
 import type { Metrics } from '../../services/metrics.js';
 import type { Tenants } from '../../services/tenants.js';
 import type { StoredEvent } from '../../store/event-store.js';
@@ -38,6 +40,13 @@ export interface HttpContext {
   readonly widgetSignatureMaxAgeSeconds?: number;
   /** The bearer token `/metrics` requires; absent: `/metrics` is open and carries no tenant ids. */
   readonly metricsToken?: string;
+  /** Uploaded files (docs/attachments.md): their store, their signed links, the server's size cap. */
+  readonly attachments: {
+    readonly store: AttachmentStore;
+    readonly links: AttachmentLinks;
+    /** Bytes; a tenant's `attachments.maxBytes` above it is cut to it. */
+    readonly maxBytes: number;
+  };
 }
 
 function bearer(request: FastifyRequest): string | null {

@@ -49,6 +49,16 @@ const transportErrors = {
     status: 429,
     message: 'Too many open conversations for this customer; close one first.',
   },
+  ATTACHMENT_TOO_LARGE: { status: 413, message: 'The file is larger than this service accepts.' },
+  ATTACHMENT_TYPE_REFUSED: {
+    status: 415,
+    message: 'This type of file is not accepted, or its content does not match its type.',
+  },
+  ATTACHMENT_LINK_INVALID: {
+    status: 403,
+    message: 'This file link is not valid or has expired; reopen the conversation for a fresh one.',
+  },
+  ATTACHMENT_NOT_FOUND: { status: 404, message: 'No such file.' },
   OVERLOADED: { status: 503, message: 'The server is busy; retry in a moment.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, message: 'The server is not ready.' },

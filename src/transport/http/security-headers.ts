@@ -49,6 +49,10 @@ export function contentSecurityPolicy(frameAncestors: readonly string[]): string
     .join('; ');
 }
 
+/** Files served from signed links (docs/security.md): a document that runs nothing and loads nothing. */
+export const attachmentPolicy = "sandbox; default-src 'none'";
+const attachmentPrefix = '/api/v1/attachments/';
+
 /** Registers helmet, the per-page CSP and HTTPS-only HSTS. `embedOrigins` may frame the widget. */
 export async function registerSecurityHeaders(app: FastifyInstance, embedOrigins: readonly string[]): Promise<void> {
   await app.register(helmet, { contentSecurityPolicy: false, strictTransportSecurity: false });
@@ -56,7 +60,13 @@ export async function registerSecurityHeaders(app: FastifyInstance, embedOrigins
   const framePolicy = contentSecurityPolicy(widgetFrameAncestors(embedOrigins));
   app.addHook('onSend', (request, reply, payload, done) => {
     const path = request.url.split('?')[0];
-    void reply.header('content-security-policy', path === widgetFramePath ? framePolicy : appPolicy);
+    const policy =
+      path === widgetFramePath
+        ? framePolicy
+        : path?.startsWith(attachmentPrefix) === true
+          ? attachmentPolicy
+          : appPolicy;
+    void reply.header('content-security-policy', policy);
     if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
     done(null, payload);
   });

@@ -92,6 +92,18 @@ export const ConversationRow = Type.Object({
 
 export const ConversationPage = Type.Object({ items: Type.Array(ConversationRow), next: Nullable(Type.String()) });
 
+/** A file posted with a message, with signed links (docs/attachments.md). */
+export const AttachmentViewSchema = Type.Object({
+  attachmentId: Type.String(),
+  name: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  image: Type.Boolean({ description: 'png, jpeg, gif or webp: shown inline' }),
+  url: Type.String({ description: 'Signed link to the file; works without a token until expiresAt.' }),
+  thumbnailUrl: Nullable(Type.String({ description: 'Signed link to a webp preview (images only).' })),
+  expiresAt: When,
+});
+
 export const MessageRow = Type.Object({
   conversationId: Type.String(),
   seq: Type.Integer(),
@@ -102,6 +114,7 @@ export const MessageRow = Type.Object({
   kind: Type.String(),
   text: Type.String(),
   at: When,
+  attachments: Type.Array(AttachmentViewSchema),
 });
 
 export const MessagePage = Type.Object({ items: Type.Array(MessageRow), nextSeq: Nullable(Type.Integer()) });

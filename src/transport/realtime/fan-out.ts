@@ -51,7 +51,7 @@ function route(
   switch (event.type) {
     case 'MessagePosted':
       context.messageIds.observe(tenantId, event);
-      context.timeline.deliver(tenantId, entryFromEvent(event));
+      context.timeline.deliver(tenantId, entryFromEvent(event, { tenantId, links: context.timeline.links }));
       // The owner's first answer ends the first-response countdown the views carry.
       if (event.author.kind === 'agent' && state.conversations.get(event.conversationId)?.firstResponseAt === event.at)
         changes.staffViews.add(event.conversationId);

@@ -12,6 +12,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { isSupervisor } from '../../domain/agent.js';
 import type { ConversationStatus } from '../../domain/conversation.js';
+import type { AttachmentLinks } from '../../services/attachment-links.js';
 import type { Metrics } from '../../services/metrics.js';
 import { signalRelayOf } from '../../services/signal-relay.js';
 import type { Tenants } from '../../services/tenants.js';
@@ -89,6 +90,8 @@ export interface RealtimeDependencies {
   readonly messageIds?: MessageIds;
   /** Shared with the HTTP API: one cap on a customer's open conversations whichever way they open. */
   readonly customerOpens?: CustomerOpenLimit;
+  /** Mints the signed links of the files timeline entries carry (shared with the HTTP API). */
+  readonly attachmentLinks: AttachmentLinks;
 }
 
 export interface RealtimeGateway {
@@ -125,7 +128,7 @@ export async function attachRealtimeGateway(
   const context: GatewayContext = {
     io,
     registry,
-    timeline: new TimelineFollows(io, registry.store, options.catchUpPageSize),
+    timeline: new TimelineFollows(io, registry.store, dependencies.attachmentLinks, options.catchUpPageSize),
     messageIds:
       dependencies.messageIds ??
       new MessageIds(registry.store, options.messageIdConversations, options.catchUpPageSize),

@@ -5,9 +5,12 @@
  * client-schemas.ts; every request is answered through its acknowledgement with an `Ack`.
  */
 import type { SessionEndReason } from '../../domain/events.js';
+import type { AttachmentView } from '../../services/attachment-links.js';
 import type { ConversationLiveType } from '../http/views.js';
 import type { ErrorCode } from '../http/error-catalogue.js';
 import type { TodayFigures } from '../../reports/today-figures.js';
+
+export type { AttachmentView } from '../../services/attachment-links.js';
 
 /** The answer to every client request: its result, or a catalogued error. */
 export type Ack<T extends object = object> =
@@ -24,8 +27,11 @@ export interface TimelineEntry {
   readonly visibility: 'public' | 'internal';
   /** `text`, `notice`, `greeting`, or an internal TRANSFER… entry (staff only). */
   readonly kind: string;
+  /** The caption when the entry carries files. */
   readonly text: string;
   readonly at: string;
+  /** Files posted with the entry, with signed links fresh for this reader (docs/attachments.md); usually empty. */
+  readonly attachments: readonly AttachmentView[];
 }
 
 export interface QueuePosition {

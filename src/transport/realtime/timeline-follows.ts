@@ -16,6 +16,7 @@
  * seq 0 at once, and before issue 14 each ran its own query — 200 sockets × 50 opens made 10,000
  * identical queries. Now concurrent identical reads share one query (`sharedPage`).
  */
+import type { AttachmentLinks } from '../../services/attachment-links.js';
 import type { MessagePage, ReadModel } from '../../store/read-model.js';
 import type { TimelineEntry } from './protocol.js';
 import { localSessions, rooms, type GatewayServer } from './rooms.js';
@@ -29,6 +30,8 @@ export class TimelineFollows {
   constructor(
     private readonly io: GatewayServer,
     private readonly readModel: ReadModel,
+    /** Mints the links of the files entries carry, as they are sent to followers. */
+    readonly links: AttachmentLinks,
     private readonly pageSize = 200,
   ) {}
 
@@ -62,7 +65,8 @@ export class TimelineFollows {
         const page = await this.sharedPage(session.tenantId, conversationId, cursor, session.isCustomer);
         // Superseded by a newer resume, or unfollowed meanwhile: that one delivers from here.
         if (session.follows.get(conversationId) !== follow) return follow.delivered;
-        for (const view of page.items) send(session, follow, entryFromView(view));
+        const files = { tenantId: session.tenantId, links: this.links };
+        for (const view of page.items) send(session, follow, entryFromView(view, files));
         if (page.nextSeq === null || page.items.length === 0) break;
         cursor = page.nextSeq;
       }

@@ -10,6 +10,7 @@ import { queueStatus } from '../../domain/routing.js';
 import type { GroupRuntime, TenantState } from '../../domain/state.js';
 import { managesAgent, managesGroup } from '../../domain/scope.js';
 import { noFiguresToday, type TodayFigures } from '../../reports/today-figures.js';
+import type { AttachmentLinks } from '../../services/attachment-links.js';
 import type { MessageView } from '../../store/read-model.js';
 import { conversationBody } from '../http/routes/conversations.js';
 import { iso, isoOrNull } from '../http/schemas.js';
@@ -24,7 +25,11 @@ import type {
   Wallboard,
 } from './protocol.js';
 
-export function entryFromEvent(event: EventOf<'MessagePosted'>): TimelineEntry {
+/** The entry of a MessagePosted event, its files with links minted for whoever it is sent to. */
+export function entryFromEvent(
+  event: EventOf<'MessagePosted'>,
+  files: { readonly tenantId: string; readonly links: AttachmentLinks },
+): TimelineEntry {
   return {
     conversationId: event.conversationId,
     seq: event.seq,
@@ -35,10 +40,15 @@ export function entryFromEvent(event: EventOf<'MessagePosted'>): TimelineEntry {
     kind: event.kind,
     text: event.text,
     at: iso(event.at),
+    attachments: files.links.views(files.tenantId, event.attachments),
   };
 }
 
-export const entryFromView = (view: MessageView): TimelineEntry => ({ ...view, at: iso(view.at) });
+/** The entry of a stored message row, as `entryFromEvent`. */
+export const entryFromView = (
+  view: MessageView,
+  files: { readonly tenantId: string; readonly links: AttachmentLinks },
+): TimelineEntry => ({ ...view, at: iso(view.at), attachments: files.links.views(files.tenantId, view.attachments) });
 
 export function staffConversation(state: TenantState, conversationId: string): ConversationLiveType | null {
   const conversation = state.conversations.get(conversationId);

@@ -298,7 +298,16 @@ export function conversationRoutes(app: App, context: HttpContext): void {
         ...(beforeSeq === undefined ? {} : { beforeSeq }),
         publicOnly: principal.kind === 'customer',
       });
-      return { items: page.items.map((message) => ({ ...message, at: iso(message.at) })), nextSeq: page.nextSeq };
+      // Links to the files are minted here, for this reader (docs/attachments.md).
+      const { links } = context.attachments;
+      return {
+        items: page.items.map((message) => ({
+          ...message,
+          at: iso(message.at),
+          attachments: links.views(principal.tenantId, message.attachments),
+        })),
+        nextSeq: page.nextSeq,
+      };
     },
   );
 

@@ -4,6 +4,7 @@ import { accessRoutes } from './access.js';
 import { agentLifecycleRoutes } from './agent-lifecycle.js';
 import { agentRoutes } from './agents.js';
 import type { App } from './app-type.js';
+import { attachmentRoutes } from './attachments.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
 import { conversationWorkRoutes } from './conversation-work.js';
@@ -37,6 +38,7 @@ export function registerRoutes(app: App, context: HttpContext): Promise<void> {
   routingRuleRoutes(app, context);
   customerRoutes(app, context);
   conversationRoutes(app, context);
+  attachmentRoutes(app, context);
   searchRoutes(app, context);
   conversationWorkRoutes(app, context);
   supervisionRoutes(app, context);

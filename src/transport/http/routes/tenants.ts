@@ -6,6 +6,7 @@
  */
 import { newTenantCommands } from '../../../server/new-tenant.js';
 import { Type } from '@sinclair/typebox';
+import { attachmentSettingsOf } from '../../../domain/attachment.js';
 import { isValidTimeZone } from '../../../domain/business-hours.js';
 import { MAX_TENANT_QUICK_REPLIES } from '../../../domain/quick-reply.js';
 import type { TenantSettings as DomainSettings } from '../../../domain/settings.js';
@@ -34,7 +35,8 @@ const CreateTenantBody = Type.Object(
 
 const tenantBody = (tenantId: string, settings: DomainSettings, widgetSecret: string | null) => ({
   tenantId,
-  settings: mutableCopy(settings),
+  // Settings saved before attachments existed show the limits in force.
+  settings: mutableCopy({ ...settings, attachments: attachmentSettingsOf(settings) }),
   widgetSecretSet: widgetSecret !== null,
 });
 

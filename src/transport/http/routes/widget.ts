@@ -60,6 +60,7 @@ const labels = {
     you: 'You',
     agent: 'Agent',
     system: 'Notice',
+    files: 'Files',
     truncated: '… (earlier part only: the conversation is longer than a transcript holds)',
   },
   'zh-CN': {
@@ -68,6 +69,7 @@ const labels = {
     you: '我',
     agent: '客服',
     system: '系统消息',
+    files: '附件',
     truncated: '……（仅包含前面部分：会话超出聊天记录的长度上限）',
   },
 } as const;
@@ -166,7 +168,12 @@ async function transcript(
     });
     for (const message of page.items) {
       if (message.visibility !== 'public') continue;
-      const line = `[${DateTime.fromMillis(message.at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')}] ${author(message, words, agentName)}: ${message.text}`;
+      // Files are listed by name: a transcript is text, and links in it would outlive their signature.
+      const files =
+        message.attachments.length === 0
+          ? ''
+          : `${message.text === '' ? '' : ' '}[${words.files}: ${message.attachments.map((file) => file.name).join(', ')}]`;
+      const line = `[${DateTime.fromMillis(message.at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')}] ${author(message, words, agentName)}: ${message.text}${files}`;
       chars += line.length;
       entries += 1;
       if (entries > MAX_ENTRIES || chars > MAX_CHARS) return [...lines, words.truncated, ''].join('\n');
