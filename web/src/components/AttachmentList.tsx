@@ -3,13 +3,14 @@
  * search timeline): pictures inline as thumbnails that open antd's viewer with the original (Esc
  * closes it), other files as download links with name and size.
  *
- * Links are signed and expire (`expiresAt`): when a picture fails to load or a file is clicked past
- * expiry, the entry is read again (`GET /conversations/:id/messages`, that one seq) for fresh links,
- * once per expiry — a picture that still fails is shown as unavailable rather than retried forever.
+ * Links are signed and expire (`expiresAt`): when a picture fails to load (whatever the browser's
+ * clock says: it may be behind the server's) or a file is clicked past expiry, the entry is read
+ * again (`GET /conversations/:id/messages`, that one seq) for fresh links — at most once a minute,
+ * so a picture that still fails is shown as unavailable rather than fetched again and again.
  */
 import { FileOutlined } from '@ant-design/icons';
 import { Image, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/http.js';
 import { linksExpired, sizeText, type AttachmentView } from '../api/attachments.js';
@@ -34,6 +35,8 @@ async function freshLinks(conversationId: string, seq: number): Promise<readonly
 }
 
 const THUMBNAIL = 160;
+/** Least time between two reads of an entry for fresh links. */
+const REFRESH_GAP_MS = 60_000;
 
 function Picture({
   view,
@@ -137,24 +140,33 @@ function Download({
 }
 
 export function AttachmentList({ conversationId, seq, attachments }: AttachmentListProps): ReactNode {
-  // Fresh links read after expiry replace the entry's; each expiry is refreshed once.
-  const [fresh, setFresh] = useState<readonly AttachmentView[] | null>(null);
-  const [triedFor, setTriedFor] = useState<string | null>(null);
-  const shown = fresh ?? attachments;
+  // Fresh links replace the entry's; the pictures are drawn anew with them (`generation`), even
+  // when a link minted in the same second reads the same.
+  const [fresh, setFresh] = useState<{ readonly links: readonly AttachmentView[]; readonly generation: number }>({
+    links: attachments,
+    generation: 0,
+  });
+  const lastRefresh = useRef<number | null>(null);
+  const shown = fresh.generation === 0 ? attachments : fresh.links;
   if (shown.length === 0) return null;
   const refresh = async (view: AttachmentView): Promise<AttachmentView | null> => {
-    if (!linksExpired(view) || triedFor === view.expiresAt) return null;
-    setTriedFor(view.expiresAt);
+    const now = Date.now();
+    if (lastRefresh.current !== null && now - lastRefresh.current < REFRESH_GAP_MS) return null;
+    lastRefresh.current = now;
     const links = await freshLinks(conversationId, seq);
     if (links === null) return null;
-    setFresh(links);
+    setFresh((current) => ({ links, generation: current.generation + 1 }));
     return links.find((candidate) => candidate.attachmentId === view.attachmentId) ?? null;
   };
   return (
     <div data-testid="attachments" style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginTop: 4 }}>
       {shown.map((view) =>
         view.image ? (
-          <Picture key={view.attachmentId} view={view} refresh={() => refresh(view)} />
+          <Picture
+            key={`${view.attachmentId}:${String(fresh.generation)}`}
+            view={view}
+            refresh={() => refresh(view)}
+          />
         ) : (
           <Download key={view.attachmentId} view={view} refresh={() => refresh(view)} />
         ),

@@ -2,8 +2,9 @@
  * The pictures and files of one message, as the customer sees them (issue 17): pictures inline as
  * thumbnails opening a full-size viewer (Esc, the close button or a click beside the picture close
  * it, and focus goes back to the thumbnail), other files as download links with name and size.
- * Links expire: a picture that fails to load past its expiry asks for the entry again
- * (`onExpired`), and the fresh links replace the old ones in the chat state.
+ * Links expire: a picture that fails to load asks once for the entry again (`onExpired`) — whatever
+ * the browser's clock says, which may be behind the server's — and the fresh links replace the old
+ * ones in the chat state; failing again, it is shown as unavailable.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,10 +56,7 @@ function Picture({ view, onExpired }: { readonly view: AttachmentView; readonly 
   const [open, setOpen] = useState(false);
   const [broken, setBroken] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  // New links arrived: try again.
-  useEffect(() => {
-    setBroken(false);
-  }, [view.url]);
+  const refreshed = useRef(false);
   if (broken) {
     return (
       <span className="sbw-attachment-missing" data-testid="widget-image-unavailable">
@@ -83,8 +81,12 @@ function Picture({ view, onExpired }: { readonly view: AttachmentView; readonly 
           src={view.thumbnailUrl ?? view.url}
           alt={view.name}
           onError={() => {
-            if (linksExpired(view)) onExpired();
-            else setBroken(true);
+            if (refreshed.current) {
+              setBroken(true);
+              return;
+            }
+            refreshed.current = true;
+            onExpired();
           }}
         />
       </button>
