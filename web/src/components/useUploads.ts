@@ -6,7 +6,8 @@
  * client knows, nothing is uploaded at all.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { refusalBeforeSending, refusalOf, uploadAttachment, type Refusal } from '../api/attachments.js';
+import { refusalBeforeSending, refusalOf, type Refusal } from '../api/attachments.js';
+import { uploadAttachment } from '../api/upload.js';
 
 export interface Upload {
   readonly id: string;
