@@ -93,6 +93,7 @@ export async function startServer({ config, demo, log }: StartOptions): Promise<
       ...(config.metricsToken === null ? {} : { metricsToken: config.metricsToken }),
       metricsTenantLabels: config.metricsTenantLabels,
       widgetSignatureMaxAgeSeconds: config.widgetSignatureMaxAgeSeconds,
+      attachments: config.attachments,
       http: {
         trustProxy: config.trustProxy,
         logger: { level: config.logLevel },

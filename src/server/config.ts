@@ -74,6 +74,8 @@ const Settings = Type.Object(
     metricsToken: Type.Optional(Type.String({ minLength: 32, description: 'a token of at least 32 characters' })),
     metricsTenantLabels: Type.Boolean({ description: 'true or false' }),
     widgetSignatureMaxAge: integerSetting(10, 86_400, 'seconds'),
+    attachmentLinkSeconds: integerSetting(10, 7 * 86_400, 'seconds'),
+    attachmentMaxBytes: integerSetting(1024, 100 * 1024 * 1024, 'a size in bytes'),
     redisUrl: Type.Optional(
       Type.String({ pattern: '^rediss?://', description: 'a redis:// or rediss:// connection URL' }),
     ),
@@ -123,6 +125,8 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKi
   metricsToken: { env: 'METRICS_TOKEN', kind: 'string' },
   metricsTenantLabels: { env: 'METRICS_TENANT_LABELS', kind: 'boolean' },
   widgetSignatureMaxAge: { env: 'WIDGET_SIGNATURE_MAX_AGE', kind: 'integer' },
+  attachmentLinkSeconds: { env: 'ATTACHMENT_LINK_SECONDS', kind: 'integer' },
+  attachmentMaxBytes: { env: 'ATTACHMENT_MAX_BYTES', kind: 'integer' },
   redisUrl: { env: 'REDIS_URL', kind: 'string' },
   redisKeyPrefix: { env: 'REDIS_KEY_PREFIX', kind: 'string' },
   nodeId: { env: 'NODE_ID', kind: 'string' },
@@ -152,6 +156,8 @@ export const configDefaults = {
   trustProxy: false,
   metricsTenantLabels: false,
   widgetSignatureMaxAge: 600,
+  attachmentLinkSeconds: 3600,
+  attachmentMaxBytes: 25 * 1024 * 1024,
   redisKeyPrefix: 'switchboard:',
   clusterLeaseMs: 3000,
   clusterHeartbeatMs: 1000,
@@ -188,6 +194,8 @@ export interface ServerConfig {
   readonly metricsTenantLabels: boolean;
   /** Seconds a verified customer's signature is accepted after its `issuedAt`. */
   readonly widgetSignatureMaxAgeSeconds: number;
+  /** Uploaded files (docs/attachments.md): signed links' lifetime, and the cap no tenant setting exceeds. */
+  readonly attachments: { readonly linkSeconds: number; readonly maxBytes: number };
   /** Cluster mode (docs/cluster.md): on exactly when `REDIS_URL` is set; null for a single node. */
   readonly cluster: ClusterConfig | null;
   /** The config file that was read, if any. */
@@ -364,6 +372,7 @@ function toServerConfig(
     metricsToken: settings.metricsToken ?? null,
     metricsTenantLabels: settings.metricsTenantLabels,
     widgetSignatureMaxAgeSeconds: settings.widgetSignatureMaxAge,
+    attachments: { linkSeconds: settings.attachmentLinkSeconds, maxBytes: settings.attachmentMaxBytes },
     cluster,
     configFile: file?.path ?? null,
   };

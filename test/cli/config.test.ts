@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, configDefaults, loadConfig, numericSettings, resolveConfig } from '../../src/server/config.js';
 import { DEFAULT_DATA_DIR } from '../../src/store/sqlite/create-sqlite-store.js';
-import { defaultServerLimits } from '../../src/server/create-server.js';
+import { defaultAttachmentLimits, defaultServerLimits } from '../../src/server/create-server.js';
 import { defaultHttpOptions } from '../../src/transport/http/app.js';
 import { defaultRealtimeOptions } from '../../src/transport/realtime/gateway.js';
 
@@ -52,6 +52,7 @@ describe('configuration defaults', () => {
       metricsToken: null,
       metricsTenantLabels: false,
       widgetSignatureMaxAgeSeconds: 600,
+      attachments: { linkSeconds: 3600, maxBytes: 25 * 1024 * 1024 },
       cluster: null,
       configFile: null,
     });
@@ -72,6 +73,8 @@ describe('configuration defaults', () => {
     expect(configDefaults.socketsPerAddress).toBe(defaultRealtimeOptions.connections.perAddress);
     expect(configDefaults.openConversationsPerCustomer).toBe(defaultServerLimits.openConversationsPerCustomer);
     expect(configDefaults.tenantQueueLimit).toBe(defaultServerLimits.tenantQueueLimit);
+    expect(configDefaults.attachmentLinkSeconds).toBe(defaultAttachmentLimits.linkSeconds);
+    expect(configDefaults.attachmentMaxBytes).toBe(defaultAttachmentLimits.maxBytes);
   });
 
   it('names both bounds of a limit when a value is out of range', () => {
@@ -276,6 +279,8 @@ describe('environment variables', () => {
       'TENANT_QUEUE_LIMIT',
       'SHUTDOWN_TIMEOUT_MS',
       'WIDGET_SIGNATURE_MAX_AGE',
+      'ATTACHMENT_LINK_SECONDS',
+      'ATTACHMENT_MAX_BYTES',
       'CLUSTER_LEASE_MS',
       'CLUSTER_HEARTBEAT_MS',
       'CLUSTER_FORWARD_WAIT_MS',

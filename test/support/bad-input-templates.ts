@@ -6,7 +6,18 @@
  * unknown id must be refused too.
  */
 import type { Json } from './schema-violations.js';
-import { PASSWORD } from './test-server.js';
+import { createHmac } from 'node:crypto';
+import { PASSWORD, TEST_TOKEN_SECRET } from './test-server.js';
+
+/** Unix seconds far past the test clock. */
+const FAR_FUTURE = 4_000_000_000;
+/** The signature a test server gives a link to the original of `attachmentId` (src/services/attachment-links.ts). */
+function signed(tenantId: string, attachmentId: string): string {
+  const key = createHmac('sha256', TEST_TOKEN_SECRET).update('switchboard/attachment-links/v1').digest();
+  return createHmac('sha256', key)
+    .update(JSON.stringify([tenantId, attachmentId, 'original', FAR_FUTURE]))
+    .digest('hex');
+}
 
 export interface Template {
   readonly as: 'admin' | 'agent' | 'supervisor' | 'apiKey' | 'customer' | 'operator' | 'nobody';
@@ -131,6 +142,7 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
         'zh-CN': { welcome: '欢迎', queue: '请稍候', afterHours: '稍后回复' },
         en: { welcome: 'Welcome', queue: 'Please wait', afterHours: 'We reply later' },
       },
+      attachments: { maxBytes: 5_000_000, allowedTypes: ['image/png', 'application/pdf'] },
     },
   },
   'POST /api/v1/api-keys': { as: 'admin', body: { name: 'crm', keyId: 'k9' } },
@@ -320,6 +332,18 @@ export const badInputTemplates: Readonly<Record<string, Template>> = {
     params: conversation,
     body: { messageId: 'm-2', text: 'hello', visibility: 'public' },
     mustExist: ['conversationId'],
+  },
+  // Its body is a multipart form (read by the route, not by a schema): broken here through its path.
+  'POST /api/v1/conversations/{conversationId}/attachments': {
+    as: 'customer',
+    params: conversation,
+    mustExist: ['conversationId'],
+  },
+  // A well-signed link to a file that does not exist: each broken part is refused (400 / 403 / 404).
+  'GET /api/v1/attachments/{tenantId}/{attachmentId}': {
+    as: 'nobody',
+    params: { tenantId: 'acme', attachmentId: 'no-such-file' },
+    query: { variant: 'original', expires: FAR_FUTURE, sig: signed('acme', 'no-such-file') },
   },
   'POST /api/v1/conversations/{conversationId}/close': {
     as: 'admin',

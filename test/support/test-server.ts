@@ -19,6 +19,8 @@ import type { HttpOptions } from '../../src/transport/http/app.js';
 import { T0 } from './harness.js';
 
 export const PASSWORD = 'correct horse battery staple';
+/** The secret test servers sign tokens (and attachment links) with. */
+export const TEST_TOKEN_SECRET = 'test-secret-test-secret-test-secret!';
 /** The server operator's token: creates tenants over HTTP. */
 export const ADMIN_TOKEN = 'test-admin-token-test-admin-token-0123456789';
 
@@ -51,7 +53,10 @@ export interface TestServerOptions {
   /** Another store than SQLite in a temporary directory (e.g. PostgreSQL); the server closes it. */
   readonly store?: () => Promise<DurableStore>;
   /** Server options beyond HTTP: the metrics token and labels, the sign-in back-off. */
-  readonly server?: Pick<ServerOptions, 'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster'>;
+  readonly server?: Pick<
+    ServerOptions,
+    'metricsToken' | 'metricsTenantLabels' | 'loginThrottle' | 'cluster' | 'attachments'
+  >;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -62,7 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     store,
     clock,
     scheduler: clock,
-    tokenSecret: 'test-secret-test-secret-test-secret!',
+    tokenSecret: TEST_TOKEN_SECRET,
     adminToken: ADMIN_TOKEN,
     ...(options.http === undefined ? {} : { http: options.http }),
     ...options.server,

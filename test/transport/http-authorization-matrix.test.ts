@@ -26,6 +26,7 @@ import {
   forgedCustomerToken,
   type Headers,
 } from '../support/http-fixtures.js';
+import { uploadForm } from '../support/multipart.js';
 import { ADMIN_TOKEN, PASSWORD, startTestServer, type SeededTenant, type TestServer } from '../support/test-server.js';
 
 // prettier-ignore
@@ -82,6 +83,8 @@ const table = `
  GET    /api/v1/conversations/{conversationId}          | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/messages | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/messages | 201 403 403 403 201 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
+ POST   /api/v1/conversations/{conversationId}/attachments | 201 403 403 403 201 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
+ GET    /api/v1/attachments/{tenantId}/{attachmentId}   | 200 200 200 200 200 | 200 200 200 200 200 | 200 | 200 200 200 200 200 | 200
  POST   /api/v1/conversations/{conversationId}/close    | 200 200 200 200 200 | 404 404 404 404 404 | 401 | 401 401 401 401 401 | 401
  POST   /api/v1/conversations/{conversationId}/rating   | 403 403 403 403 200 | 403 403 403 403 404 | 401 | 401 401 401 401 401 | 401
  GET    /api/v1/conversations/{conversationId}/recommendations | 200 200 200 200 403 | 404 404 404 404 403 | 401 | 401 401 401 401 401 | 401
@@ -146,8 +149,11 @@ let test: TestServer;
 let acme: SeededTenant;
 let credentials: Record<Column, Headers>;
 
-/** A request for one cell: its URL (and body), with whatever it needs prepared in acme first. */
-type Spec = (n: number, column: Column) => Promise<{ url?: string; payload?: Record<string, unknown> }>;
+/** A request for one cell: its URL (and body, and headers it needs), with whatever it needs prepared in acme first. */
+type Spec = (
+  n: number,
+  column: Column,
+) => Promise<{ url?: string; payload?: Record<string, unknown> | Buffer; headers?: Headers }>;
 
 const CUSTOMER = 'v:visitor-acme';
 const note = { text: 'over to you' };
@@ -306,6 +312,23 @@ const specs: Record<string, Spec> = {
   'GET /api/v1/conversations/{conversationId}': inConversation(),
   'GET /api/v1/conversations/{conversationId}/messages': inConversation(),
   'POST /api/v1/conversations/{conversationId}/messages': inConversation({ messageId: 'mm', text: 'hello' }),
+  'POST /api/v1/conversations/{conversationId}/attachments': async (n) => {
+    await conversation(`m${n}`, 'a1');
+    const form = uploadForm({ data: 'a note', filename: 'note.txt', type: 'text/plain' });
+    return { url: `m${n}`, payload: form.payload, headers: form.headers };
+  },
+  // A signed link is the credential (docs/attachments.md): whoever holds it may fetch, token or not.
+  'GET /api/v1/attachments/{tenantId}/{attachmentId}': async (n) => {
+    await conversation(`m${n}`, 'a1');
+    const form = uploadForm({ data: 'a note', filename: 'note.txt', type: 'text/plain' });
+    const posted = await call<{ message: { attachments: { url: string }[] } }>(test, {
+      method: 'POST',
+      url: `/api/v1/conversations/m${n}/attachments`,
+      headers: { ...bearer(acme.tokens.a1), ...form.headers },
+      payload: form.payload,
+    });
+    return { url: posted.body.message.attachments[0]?.url ?? '/missing' };
+  },
   'POST /api/v1/conversations/{conversationId}/close': inConversation(),
   'POST /api/v1/conversations/{conversationId}/rating': inConversation({ score: 5 }),
   'GET /api/v1/conversations/{conversationId}/recommendations': inConversation(),
@@ -464,13 +487,13 @@ describe('authorization matrix', () => {
       const failures: string[] = [];
       for (const [index, column] of columns.entries()) {
         const n = rows.indexOf(row) * 100 + index;
-        const { url, payload } = await spec(n, column);
+        const { url, payload, headers } = await spec(n, column);
         const acmeActor = test.server.registry.actor('acme')!;
         const before = column.startsWith('other') ? JSON.stringify(describeState(acmeActor.view)) : null;
         const answer = await call(test, {
           method,
           url: urlOf(path, url),
-          headers: credentials[column],
+          headers: { ...credentials[column], ...headers },
           ...(payload === undefined ? {} : { payload }),
         });
         if (answer.status !== row.expected[column]) {

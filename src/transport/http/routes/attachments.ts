@@ -37,6 +37,18 @@ const FileQuery = Type.Object(
   { additionalProperties: false },
 );
 const AttachmentPosted = Type.Object({ message: MessageRow });
+/**
+ * The form, for the OpenAPI document: the parts are read and checked by `readUpload` (the body
+ * validator only ever sees an empty object for a multipart request).
+ */
+const UploadForm = Type.Object(
+  {
+    file: Type.Optional(Type.String({ description: 'The file (exactly one; required).' })),
+    clientMessageId: Type.Optional(Type.String({ description: 'Idempotency key, as a message id.' })),
+    text: Type.Optional(Type.String({ description: 'Caption, at most 10,000 characters.' })),
+  },
+  { description: 'multipart/form-data' },
+);
 
 /** Caption: as a message's text. */
 const MAX_TEXT = 10_000;
@@ -120,16 +132,16 @@ export function attachmentRoutes(app: App, context: HttpContext): void {
             'Posts a file (multipart/form-data: `file`, optional `clientMessageId` and `text` as caption) as a public message; the customer or whoever may write publicly. ATTACHMENT_TOO_LARGE past the tenant limit, ATTACHMENT_TYPE_REFUSED for a type not allowed or bytes that are not what they claim (docs/attachments.md).',
           consumes: ['multipart/form-data'],
           params: ConversationParams,
+          body: UploadForm,
           response: { 201: AttachmentPosted, ...commonErrors },
         },
       },
       async (request, reply) => {
         const principal = requirePrincipal(request);
-        if (principal.kind === 'service')
-          throw new ApiError('FORBIDDEN', 'an API key writes as nobody; use an agent token');
-        if (!request.isMultipart()) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data.');
         const actor = actorOf(context, principal);
         const conversation = conversationFor(context, principal, request.params.conversationId);
+        if (principal.kind === 'service')
+          throw new ApiError('FORBIDDEN', 'an API key writes as nobody; use an agent token');
         const author =
           principal.kind === 'customer'
             ? ({ kind: 'customer' } as const)
@@ -146,6 +158,7 @@ export function attachmentRoutes(app: App, context: HttpContext): void {
         // Refused before reading the file when the domain would refuse the message anyway.
         const check = decide(actor.view, post('check', '', []) as never, context.registry.clock.now());
         if (!check.ok) throw fromDomain(check.error);
+        if (!request.isMultipart()) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data.');
 
         const settings = attachmentSettingsOf(actor.view.settings);
         const maxBytes = Math.min(settings.maxBytes, context.attachments.maxBytes);
