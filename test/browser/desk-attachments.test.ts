@@ -3,6 +3,7 @@
  * - a customer picks a picture in the widget: the agent sees it inline (the thumbnail loads), opens
  *   the viewer on the original and closes it with Esc; after a transfer the colleague sees it the
  *   same way;
+ * - the supervisor watching the conversation and history search's timeline show both as well;
  * - the agent drops a PDF on the chat panel (the drop zone shows while it is dragged over): the
  *   customer gets it as a download link with name and size, and the link serves the file;
  * - past the tenant's size limit (set through the settings API) a file is refused with the
@@ -17,7 +18,7 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
-import { launchBrowser, openPage, screenshot, startWebServer, type WebServer } from '../support/browser.js';
+import { launchBrowser, openPage, screenshot, signIn, startWebServer, type WebServer } from '../support/browser.js';
 import { openWorkspace } from '../support/desk.js';
 import { dragFilesOver, largePdf, pasteFiles, pdf, picture, type TestFile } from '../support/file-transfer.js';
 
@@ -37,6 +38,11 @@ interface Case {
   /** The customer's first message (no routing keyword): the only agent online serves it. */
   readonly question: string;
   readonly note: string;
+  /** The supervisor whose scope holds the conversation's group. */
+  readonly supervisor: string;
+  readonly historyMenu: string;
+  /** A word of the question, for history search. */
+  readonly keyword: string;
   readonly tooLarge: (name: string) => string;
 }
 
@@ -47,6 +53,9 @@ const cases: readonly Case[] = [
     available: '在线',
     question: '我的 App 打开后一直白屏，我把截图发给您',
     note: '客户发来了报错截图',
+    supervisor: 'wangfang',
+    historyMenu: '历史会话',
+    keyword: '一直白屏',
     tooLarge: (name) => `“${name}”太大，无法发送：文件不能超过 1 MB。`,
   },
   {
@@ -55,6 +64,9 @@ const cases: readonly Case[] = [
     available: 'Available',
     question: 'The app stays blank when it starts, here is a screenshot',
     note: 'The customer sent a screenshot of the error',
+    supervisor: 'liqiang',
+    historyMenu: 'History',
+    keyword: 'stays blank',
     tooLarge: (name) => `“${name}” is too large: files up to 1 MB can be sent.`,
   },
 ];
@@ -118,7 +130,7 @@ async function noisyPicture(name: string, width: number, height: number): Promis
 
 describe('pictures and files in the chat', () => {
   for (const c of cases) {
-    it(`a customer's picture reaches the agent and the transfer target; the agent's PDF reaches the customer (${c.locale})`, async () => {
+    it(`a customer's picture reaches the agent, the transfer target, the supervisor and search; the agent's PDF reaches the customer (${c.locale})`, async () => {
       const web: WebServer = await startWebServer();
       try {
         await pictureAndFile(web, c);
@@ -246,10 +258,39 @@ async function pictureAndFile(web: WebServer, c: Case): Promise<void> {
   await target.page.locator('.ant-image-preview').waitFor({ state: 'detached' });
   await screenshot(target.page, `desk-attachments-transferred-${suffix}`);
 
+  // The supervisor watching it sees the picture and the file in the drawer.
+  const item = target.page.getByTestId('conversations-mine').locator('[data-testid^="conversation-item-"]');
+  const conversationId = ((await item.first().getAttribute('data-testid')) ?? '').slice('conversation-item-'.length);
+  const supervisor = await openPage(browser, { locale: c.locale });
+  await signIn(supervisor.page, web.baseUrl, c.supervisor, 'supervisor');
+  await supervisor.page.getByTestId(`watch-${conversationId}`).click();
+  const drawer = supervisor.page.getByTestId('conversation-drawer');
+  const watchedPicture = drawer.locator('[data-testid="attachment-image"]');
+  await watchedPicture.waitFor();
+  await expect.poll(() => picturesLoaded(watchedPicture)).toBe(true);
+  await expect(drawer.getByTestId('attachment-file').textContent()).resolves.toContain(invoice.name);
+  await screenshot(supervisor.page, `supervisor-attachments-drawer-${suffix}`);
+
+  // History search finds it by a word of the question; its timeline shows them too.
+  await target.page.locator('.ant-menu').getByText(c.historyMenu).click();
+  await target.page.getByTestId('search-q').fill(c.keyword);
+  await target.page.getByTestId('search-submit').click();
+  await target.page.getByTestId(`search-result-${conversationId}`).click();
+  const timeline = target.page.getByTestId('search-timeline');
+  const foundPicture = timeline.locator('[data-testid="attachment-image"]');
+  await foundPicture.waitFor();
+  await expect.poll(() => picturesLoaded(foundPicture)).toBe(true);
+  await expect(timeline.getByTestId('attachment-file').textContent()).resolves.toContain(invoice.name);
+  await foundPicture.getByTestId('attachment-image-open').click();
+  await target.page.locator('.ant-image-preview').waitFor();
+  await target.page.keyboard.press('Escape');
+  await target.page.locator('.ant-image-preview').waitFor({ state: 'detached' });
+
   expect(owner.problems).toEqual([]);
   expect(target.problems).toEqual([]);
   expect(customer.problems).toEqual([]);
-  for (const watched of [owner, target, customer]) await watched.context.close();
+  expect(supervisor.problems).toEqual([]);
+  for (const watched of [owner, target, customer, supervisor]) await watched.context.close();
 }
 
 async function limitsAndPaste(web: WebServer): Promise<void> {
