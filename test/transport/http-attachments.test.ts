@@ -7,6 +7,7 @@
  * SQLite (files on disk) and PostgreSQL (files in a table).
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AttachmentLinks } from '../../src/services/attachment-links.js';
@@ -59,6 +60,28 @@ const EXE = (() => {
   bytes.writeUInt32LE(0x80, 0x3c);
   bytes.write('PE\0\0', 0x80, 'latin1');
   return bytes;
+})();
+/** A valid PNG header claiming 60,000 × 60,000 pixels (3.6 gigapixels) with almost no data. */
+const BOMB = (() => {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(60_000, 0);
+  header.writeUInt32BE(60_000, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(2, 9); // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 })();
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
 
@@ -278,6 +301,11 @@ describe('attachments on SQLite (files on disk)', () => {
     });
     expect(limited.status, limited.text).toBe(200);
     expect(limited.body).toMatchObject({ settings: { attachments: { maxBytes: 2000 } } });
+    // The widget learns the limits before it sends anything.
+    const info = await call(test, { method: 'GET', url: '/api/v1/widget/info?tenantId=acme' });
+    expect(info.body).toMatchObject({
+      attachments: { maxBytes: 2000, allowedTypes: ['image/png', 'text/plain', 'application/pdf'] },
+    });
     const seq = lastSeq();
     expectError(
       await upload(customer, { data: 'x'.repeat(2001), filename: 'big.txt', type: 'text/plain' }),
@@ -293,6 +321,7 @@ describe('attachments on SQLite (files on disk)', () => {
       { data: 'not a picture at all', filename: 'photo.png', type: 'image/png' },
       { data: PDF, filename: 'doc.png', type: 'image/png' },
       { data: Buffer.from([0x68, 0x69, 0x00, 0x01, 0xff]), filename: 'bin.txt', type: 'text/plain' },
+      { data: BOMB, filename: 'bomb.png', type: 'image/png' },
       // Allowed by default, not by this tenant.
       { data: 'a,b\n1,2\n', filename: 'data.csv', type: 'text/csv' },
     ];

@@ -63,5 +63,17 @@ describe('realtime attachments', () => {
     expect((await fetch(`${test.url}${caughtUp.attachments[0]!.url}`)).status).toBe(200);
     // Ordinary messages carry an empty list.
     expect((await agent.entry('c1', 1)).attachments).toEqual([]);
+
+    // After a restart (state from snapshot and log, timeline from the read model) the file is
+    // still on the timeline, with fresh links that serve the same bytes.
+    await test.restart();
+    const token = await test.login('acme', 'a1');
+    const page = (await (
+      await fetch(`${test.url}/api/v1/conversations/c1/messages`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { items: { seq: number; attachments: { attachmentId: string; url: string }[] }[] };
+    const again = page.items.find((item) => item.seq === 2)!.attachments[0]!;
+    expect(again.attachmentId).toBe(file.attachmentId);
+    const served = await fetch(`${test.url}${again.url}`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true);
   });
 });

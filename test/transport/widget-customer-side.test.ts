@@ -180,6 +180,7 @@ describe('widget texts and the first screen', () => {
       texts: { welcome: null, queue: null, afterHours: null },
       available: null,
       estimatedWaitSeconds: null,
+      attachments: null,
     });
     const globex = (await (await get('/api/v1/widget/info?tenantId=globex&language=en')).json()) as Record<
       string,

@@ -14,7 +14,7 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { attachmentSettingsOf, type AttachmentRef } from '../../../domain/attachment.js';
+import type { AttachmentRef } from '../../../domain/attachment.js';
 import type { Command } from '../../../domain/commands.js';
 import { decide } from '../../../domain/decide.js';
 import type { Principal } from '../../auth/principal.js';
@@ -25,6 +25,7 @@ import { ApiError, fromDomain } from '../error-catalogue.js';
 import { commonErrors, Id, iso } from '../schemas.js';
 import { MessageRow } from '../views.js';
 import type { App } from './app-type.js';
+import { uploadLimits } from './widget.js';
 
 const ConversationParams = Type.Object({ conversationId: Id });
 const FileParams = Type.Object({ tenantId: Id, attachmentId: Id });
@@ -160,13 +161,12 @@ export function attachmentRoutes(app: App, context: HttpContext): void {
         if (!check.ok) throw fromDomain(check.error);
         if (!request.isMultipart()) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data.');
 
-        const settings = attachmentSettingsOf(actor.view.settings);
-        const maxBytes = Math.min(settings.maxBytes, context.attachments.maxBytes);
+        const { maxBytes, allowedTypes } = uploadLimits(context, actor.view.settings);
         const upload = await readUpload(request, maxBytes);
         if (upload.tooLarge)
           throw new ApiError('ATTACHMENT_TOO_LARGE', `Files larger than ${String(maxBytes)} bytes are not accepted.`);
         if (upload.bytes.length === 0) throw new ApiError('VALIDATION_FAILED', 'the file is empty');
-        const file = await inspectFile(upload.bytes, { ...upload, allowedTypes: settings.allowedTypes });
+        const file = await inspectFile(upload.bytes, { ...upload, allowedTypes });
 
         const messageId = upload.clientMessageId ?? randomUUID();
         const tenantId = principal.tenantId;

@@ -13,6 +13,7 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime } from 'luxon';
 import { waitOutlook } from '../../../domain/wait-estimate.js';
+import { attachmentSettingsOf, type AttachmentSettings } from '../../../domain/attachment.js';
 import { widgetTextsFor } from '../../../domain/widget-messages.js';
 import type { MessageView } from '../../../store/read-model.js';
 import { actorOf, requirePrincipal, type HttpContext } from '../context.js';
@@ -40,6 +41,13 @@ const WidgetInfo = Type.Object({
   }),
   available: Nullable(Type.Boolean({ description: 'Someone of the default group is online and it is open.' })),
   estimatedWaitSeconds: Nullable(Type.Number()),
+  /** What the upload route accepts (docs/attachments.md), so the widget can refuse a file before sending it. */
+  attachments: Nullable(
+    Type.Object({
+      maxBytes: Type.Integer({ description: "The tenant's limit, cut to the server's cap." }),
+      allowedTypes: Type.Array(Type.String()),
+    }),
+  ),
 });
 
 const TranscriptParams = Type.Object({ conversationId: Id });
@@ -74,6 +82,15 @@ const labels = {
   },
 } as const;
 
+/** The limits uploads meet: the tenant's (or the defaults), the size cut to the server's cap. */
+export function uploadLimits(
+  context: HttpContext,
+  settings: { readonly attachments?: AttachmentSettings },
+): { maxBytes: number; allowedTypes: string[] } {
+  const limits = attachmentSettingsOf(settings);
+  return { maxBytes: Math.min(limits.maxBytes, context.attachments.maxBytes), allowedTypes: [...limits.allowedTypes] };
+}
+
 export function widgetRoutes(app: App, context: HttpContext): void {
   app.get(
     '/api/v1/widget/info',
@@ -95,6 +112,7 @@ export function widgetRoutes(app: App, context: HttpContext): void {
         texts: { welcome: texts.welcome ?? null, queue: texts.queue ?? null, afterHours: texts.afterHours ?? null },
         available: outlook?.available ?? null,
         estimatedWaitSeconds: outlook?.estimatedWaitSeconds ?? null,
+        attachments: state === undefined ? null : uploadLimits(context, state.settings),
       };
     },
   );
