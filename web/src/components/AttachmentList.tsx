@@ -162,11 +162,7 @@ export function AttachmentList({ conversationId, seq, attachments }: AttachmentL
     <div data-testid="attachments" style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginTop: 4 }}>
       {shown.map((view) =>
         view.image ? (
-          <Picture
-            key={`${view.attachmentId}:${String(fresh.generation)}`}
-            view={view}
-            refresh={() => refresh(view)}
-          />
+          <Picture key={`${view.attachmentId}:${String(fresh.generation)}`} view={view} refresh={() => refresh(view)} />
         ) : (
           <Download key={view.attachmentId} view={view} refresh={() => refresh(view)} />
         ),
