@@ -19,7 +19,7 @@ export interface FileDrop {
 
 const carriesFiles = (event: DragEvent): boolean => [...event.dataTransfer.types].includes('Files');
 
-/** Calls `onFiles` with what is dropped on the element; `enabled` false ignores drops. */
+/** Calls `onFiles` with what is dropped on the element; `enabled` false ignores drops (and shows no zone). */
 export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean): FileDrop {
   const [dragging, setDragging] = useState(false);
   // dragenter/dragleave fire for every child crossed: count them to know when the panel is left.
@@ -35,10 +35,11 @@ export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean):
   );
   const onDragOver = useCallback(
     (event: DragEvent) => {
-      if (!enabled || !carriesFiles(event)) return;
-      // Without this the browser would open the file instead of dropping it here.
+      if (!carriesFiles(event)) return;
+      // Without this the browser would open the file in place of the page (the widget's frame too),
+      // also where files cannot be sent now: there nothing happens.
       event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
+      event.dataTransfer.dropEffect = enabled ? 'copy' : 'none';
     },
     [enabled],
   );
@@ -54,8 +55,9 @@ export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean):
     (event: DragEvent) => {
       depth.current = 0;
       setDragging(false);
-      if (!enabled || !carriesFiles(event)) return;
+      if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (!enabled) return;
       const files = [...event.dataTransfer.files];
       if (files.length > 0) onFiles(files);
     },
