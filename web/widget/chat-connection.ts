@@ -60,6 +60,8 @@ export class ChatConnection {
    * not served here: stop rather than renew forever.
    */
   private untried = false;
+  /** The first seq whose attachment links failed while not connected: the next resume starts there. */
+  private staleFrom: number | null = null;
 
   constructor(
     private readonly config: WidgetConfig,
@@ -82,6 +84,10 @@ export class ChatConnection {
       this.untried = false;
       this.handlers.onLink('online');
       void this.afterSession(session);
+      // Links that failed while the handshake was already under way: read those entries again now.
+      const stale = this.staleFrom;
+      this.staleFrom = null;
+      if (stale !== null) this.refreshLinks(stale);
     });
     socket.on('message', (entry: ChatEntry & { visibility?: string }) => {
       if (entry.visibility === 'internal') return;
@@ -149,6 +155,26 @@ export class ChatConnection {
     const { conversationId, opened } = this.handlers.getState();
     if (conversationId === null || !opened || seq < 1) return;
     void this.request('read', { conversationId, seq });
+  }
+
+  /** The customer token now (uploads send it); null before the first one. */
+  currentToken(): string | null {
+    return this.token;
+  }
+
+  /**
+   * Reads the timeline again from `seq` for fresh attachment links (they expire): the server sends
+   * the entries once more and the state keeps their newer links (chat-state.ts). Not connected yet
+   * (a reload shows the stored entries first), the next connection resumes from there.
+   */
+  refreshLinks(seq: number): void {
+    const { conversationId, opened } = this.handlers.getState();
+    if (conversationId === null || !opened || seq < 1) return;
+    if (this.socket?.connected === true) {
+      void this.request('resume', { conversationId, lastSeq: seq - 1 });
+      return;
+    }
+    this.staleFrom = Math.min(this.staleFrom ?? seq, seq);
   }
 
   async close(): Promise<void> {
@@ -249,12 +275,16 @@ export class ChatConnection {
     if ((await this.renewToken()) && !this.stopped) this.socket?.connect();
   }
 
-  /** The handshake's `resume`: the acknowledged conversation from the last seq shown. */
+  /**
+   * The handshake's `resume`: the acknowledged conversation from the last seq shown, or from
+   * before the first entry whose links failed meanwhile (shown entries come again with fresh ones).
+   */
   private cursors(): { conversationId: string; lastSeq: number }[] {
     const state = this.handlers.getState();
-    return state.opened && state.conversationId !== null
-      ? [{ conversationId: state.conversationId, lastSeq: state.lastSeq }]
-      : [];
+    const stale = this.staleFrom;
+    this.staleFrom = null;
+    const lastSeq = stale === null ? state.lastSeq : Math.min(state.lastSeq, stale - 1);
+    return state.opened && state.conversationId !== null ? [{ conversationId: state.conversationId, lastSeq }] : [];
   }
 
   private async afterSession(session: CustomerSession): Promise<void> {

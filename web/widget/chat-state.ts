@@ -3,13 +3,19 @@
  * every public timeline entry shown (by seq, each once), the highest seq seen — the cursor the
  * realtime gateway resumes from after a reconnection or a reload — and the customer's own sends
  * not yet seen back, which are resent with the same message id until they are (idempotent sends).
- * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says.
+ * `reduce` is pure; the connection (chat-connection.ts) feeds it what the server says. An entry
+ * seen again (read anew for fresh attachment links, which expire) updates its links only.
  */
 import type { CustomerConversation, TimelineEntry } from '../../src/shared/realtime-protocol.js';
 import type { WidgetLanguage } from './widget-config.js';
 
-/** A timeline entry as the gateway sends it to customers (public entries only). */
-export type ChatEntry = Omit<TimelineEntry, 'visibility'>;
+/**
+ * A timeline entry as the gateway sends it to customers (public entries only). `attachments` may be
+ * missing from an entry the widget stored before attachments existed.
+ */
+export type ChatEntry = Omit<TimelineEntry, 'visibility' | 'attachments'> & {
+  readonly attachments?: TimelineEntry['attachments'];
+};
 
 export type QueueInfo = NonNullable<CustomerConversation['queue']>;
 
@@ -100,6 +106,19 @@ function withConversation(state: ChatState, conversation: CustomerConversation):
   };
 }
 
+/** An entry shown already, seen again: its attachments' links are the newer ones. */
+function withFreshLinks(state: ChatState, entry: ChatEntry): ChatState {
+  if (entry.attachments === undefined || entry.attachments.length === 0) return state;
+  const index = state.entries.findIndex((shown) => shown.seq === entry.seq);
+  const shown = state.entries[index];
+  if (shown === undefined || shown.attachments === undefined) return state;
+  const newest = (shown.attachments[0]?.expiresAt ?? '') >= (entry.attachments[0]?.expiresAt ?? '');
+  if (newest) return state;
+  const entries = [...state.entries];
+  entries[index] = { ...shown, attachments: entry.attachments };
+  return { ...state, entries };
+}
+
 export function reduce(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case 'opening':
@@ -114,8 +133,9 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       return withConversation({ ...state, opened: true, openRequest: null }, action.conversation);
     case 'entry': {
       const { entry } = action;
+      if (entry.conversationId !== state.conversationId) return state;
       // Each seq is shown once: a resumed history and a live entry may both carry it.
-      if (entry.conversationId !== state.conversationId || entry.seq <= state.lastSeq) return state;
+      if (entry.seq <= state.lastSeq) return withFreshLinks(state, entry);
       return {
         ...state,
         lastSeq: entry.seq,

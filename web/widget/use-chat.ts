@@ -31,6 +31,10 @@ export interface Chat {
   readonly contact: (details: { name: string; phone: string; email: string }) => Promise<boolean>;
   /** The transcript file, or null when it could not be fetched. */
   readonly transcript: () => Promise<Blob | null>;
+  /** The customer token now, for uploads. */
+  readonly token: () => string | null;
+  /** Reads entries from `seq` again for fresh attachment links. */
+  readonly refreshLinks: (seq: number) => void;
 }
 
 /** Longest an agent's typing is shown, whatever the server says. */
@@ -126,6 +130,10 @@ export function useChat(config: WidgetConfig): Chat {
     async () => (await connection.current?.transcript(store.getState().language)) ?? null,
     [store],
   );
+  const token = useCallback(() => connection.current?.currentToken() ?? null, []);
+  const refreshLinks = useCallback((seq: number) => {
+    connection.current?.refreshLinks(seq);
+  }, []);
   return {
     state,
     link,
@@ -141,5 +149,7 @@ export function useChat(config: WidgetConfig): Chat {
     markRead,
     contact,
     transcript,
+    token,
+    refreshLinks,
   };
 }

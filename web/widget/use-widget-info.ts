@@ -19,6 +19,8 @@ export interface WidgetInfo {
   /** Null when unknown (no default group, or the tenant is not served here). */
   readonly available: boolean | null;
   readonly estimatedWaitSeconds: number | null;
+  /** The tenant's attachment limits, when the server tells them (else its refusal says it). */
+  readonly attachments?: { readonly maxBytes: number } | null;
 }
 
 export const noInfo: WidgetInfo = {

@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { admin } from './admin.js';
 import { agent } from './agent.js';
+import { attach } from './attach.js';
 import { canned } from './canned.js';
 import { common } from './common.js';
 import { desk } from './desk.js';
@@ -26,6 +27,7 @@ export type Strings<T extends Record<string, string>> = { readonly en: T; readon
 const namespaces = {
   common,
   agent,
+  attach,
   canned,
   desk,
   supervisor,

@@ -2,11 +2,15 @@
  * The widget frame: a header, then the pre-chat form until a conversation is open, then the
  * chat — status, the contact form of a left message, messages, the agent's typing, the transcript
  * download, and the message box, or the rating once the conversation has closed. While the frame is shown (and the page visible) what it shows counts as
- * read: the newest seq goes to the agent as the customer's read mark.
+ * read: the newest seq goes to the agent as the customer's read mark. Files dropped anywhere on the
+ * frame while the conversation is open are sent (a drop zone shows while they are dragged over).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFileDrop } from '../../src/components/useFileDrop.js';
+import { useUploads } from '../../src/components/useUploads.js';
 import { onHostVisibility, postToHost } from '../host-bridge.js';
+import { newId } from '../new-id.js';
 import { useChat } from '../use-chat.js';
 import type { WidgetConfig } from '../widget-config.js';
 import { useWidgetInfo } from '../use-widget-info.js';
@@ -80,9 +84,29 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
   useReadMark(shown && chat.link === 'online' && state.opened, state.lastSeq, chat.markRead);
 
   const failure = chat.failure === null ? null : t(failureTexts[chat.failure]);
+  const { t: ta } = useTranslation('attach');
+  const attachable = state.opened && state.conversationId !== null && state.status !== 'closed';
+  const uploads = useUploads({
+    conversationId: attachable ? state.conversationId : null,
+    token: chat.token,
+    maxBytes: info.attachments?.maxBytes ?? null,
+    newId,
+  });
+  const drop = useFileDrop(uploads.send, attachable);
 
   return (
-    <div className="sbw-app" data-testid="widget-app" data-status={state.status ?? 'none'} data-link={chat.link}>
+    <div
+      className="sbw-app"
+      data-testid="widget-app"
+      data-status={state.status ?? 'none'}
+      data-link={chat.link}
+      {...drop.handlers}
+    >
+      {drop.dragging && (
+        <div className="sbw-drop-zone" data-testid="widget-drop-zone" role="status">
+          {ta('dropHere')}
+        </div>
+      )}
       <header className="sbw-header">
         <span className="sbw-title">{t('title')}</span>
         {config.hostOrigin !== null && (
@@ -114,7 +138,7 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
           {state.status === 'left-message' && state.opened && (
             <ContactForm key={state.conversationId} onSave={chat.contact} />
           )}
-          <MessageList state={state} />
+          <MessageList state={state} uploads={uploads.uploads} onExpired={chat.refreshLinks} />
           {chat.agentTyping !== null && state.status !== 'closed' && (
             <div className="sbw-typing" data-testid="widget-agent-typing" aria-live="polite">
               {t('agentTyping', {
@@ -126,7 +150,14 @@ export function WidgetApp({ config, onLanguage }: WidgetAppProps) {
           {state.status === 'closed' ? (
             <RatingForm ratedScore={state.ratedScore} onRate={chat.rate} onStartOver={chat.startOver} />
           ) : (
-            <Composer onSend={chat.send} onEnd={chat.end} onTyping={chat.typing} />
+            <Composer
+              onSend={chat.send}
+              onEnd={chat.end}
+              onTyping={chat.typing}
+              {...(attachable ? { onFiles: uploads.send } : {})}
+              refused={uploads.uploads}
+              onDismiss={uploads.dismiss}
+            />
           )}
         </>
       )}

@@ -2,13 +2,16 @@
  * The selected conversation: its header (customer, group, status, tags), the transfer and close
  * buttons for its owner, a pending transfer's countdown with cancel, a failed transfer's outcome,
  * the timeline and the composer. Conversations this agent follows live show the gateway's timeline;
- * others (waiting in a queue, past ones) show their history read over HTTP, read-only.
+ * others (waiting in a queue, past ones) show their history read over HTTP, read-only. Files dropped
+ * on the panel are sent to the customer while the owner writes publicly (ChatAttachments.tsx).
  */
 import { Alert, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
+import { useFileDrop } from '../../components/useFileDrop.js';
+import { DropZone, useChatUploads } from './ChatAttachments.js';
 import { CloseDialog } from './CloseDialog.js';
 import { FirstResponseCountdown } from './FirstResponseCountdown.js';
 import { Composer } from './Composer.js';
@@ -97,6 +100,10 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
   const label = useCustomerLabel();
   const { conversation, participation, directory } = props;
   const history = useHistory(participation === 'reader' ? props.conversationId : null);
+  const uploads = useChatUploads(props.conversationId, directory.attachmentMaxBytes);
+  // Whether the composer writes to the customer now: only then do dropped files go out.
+  const [attachable, setAttachable] = useState(false);
+  const drop = useFileDrop(uploads.send, attachable && participation === 'owner');
   if (props.conversationId === null) {
     return (
       <Card data-testid="chat-panel" style={{ height: '100%' }}>
@@ -185,12 +192,14 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
       data-testid="chat-panel"
       title={title}
       extra={actions}
-      style={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      {...drop.handlers}
+      style={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column', position: 'relative' }}
       styles={{
         header: { flex: 'none', flexWrap: 'wrap', paddingBlock: 8 },
         body: { flex: '1 1 0', minHeight: 0, display: 'flex', flexDirection: 'column', gap: 8, padding: 12 },
       }}
     >
+      <DropZone dragging={drop.dragging} />
       {conversation === null ? null : (
         <TagEditor
           conversation={conversation}
@@ -260,6 +269,8 @@ export function ChatPanel(props: ChatPanelProps): ReactNode {
           draft={props.draft}
           onDraftChange={props.onDraftChange}
           onError={props.onError}
+          uploads={uploads}
+          onAttachable={setAttachable}
         />
       )}
       <CloseDialog

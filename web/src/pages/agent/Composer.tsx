@@ -4,13 +4,17 @@
  * Quick replies fill the box (buttons, or `/` search: CannedReplyPicker.tsx) with their variables
  * filled; Enter sends, Shift+Enter starts a new line. The text being written is
  * the workspace's (a draft per conversation), so it survives switching conversations and a
- * conversation taken away keeps its unsent text.
+ * conversation taken away keeps its unsent text. Pictures and files go through the picker or a paste
+ * (ChatAttachments.tsx), only while writing to the customer.
  */
 import { Button, Input, Space, Switch, Tooltip, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea.js';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeFailure, type Realtime } from '../../api/realtime.js';
+import { pastedFiles } from '../../components/useFileDrop.js';
+import type { Uploads } from '../../components/useUploads.js';
+import { AttachButton, UploadStatus } from './ChatAttachments.js';
 import { CannedReplyPicker, useReplyPicker } from './CannedReplyPicker.js';
 import { fillVariables, suits, type ReplyVariables } from './quickReplyText.js';
 import type { QuickReply } from './types.js';
@@ -30,6 +34,10 @@ export interface ComposerProps {
   readonly draft: string;
   readonly onDraftChange: (text: string) => void;
   readonly onError: (error: unknown) => void;
+  /** Pictures and files being sent; absent: no attachments here. */
+  readonly uploads?: Uploads;
+  /** Told whether files may be sent now (writing publicly), for the panel's drop zone. */
+  readonly onAttachable?: (attachable: boolean) => void;
 }
 
 /** Sends once, and once more with the same id if the first answer never came. */
@@ -52,12 +60,17 @@ export function Composer({
   draft: text,
   onDraftChange: setText,
   onError,
+  uploads,
+  onAttachable,
 }: ComposerProps): ReactNode {
   const { t } = useTranslation('agent');
   const [noteMode, setNoteMode] = useState(false);
   const [sending, setSending] = useState(false);
   const internal = noteMode || !mayWritePublicly;
   useTypingSignal(realtime, conversationId, text, !internal);
+  useEffect(() => {
+    onAttachable?.(!internal);
+  }, [internal, onAttachable]);
   const box = useRef<TextAreaRef>(null);
   // The buttons offer the team's replies that suit the conversation's language; `/` searches them all.
   const buttons = quickReplies.filter((reply) => suits(reply, language));
@@ -110,6 +123,7 @@ export function Composer({
           ))}
         </Space>
       )}
+      {uploads === undefined ? null : <UploadStatus uploads={uploads} />}
       <CannedReplyPicker picker={picker} />
       <Input.TextArea
         ref={box}
@@ -124,6 +138,11 @@ export function Composer({
         onChange={(event) => {
           setText(event.target.value);
           picker.onCaret(event.target.selectionStart);
+        }}
+        onPaste={(event) => {
+          if (uploads === undefined || internal) return;
+          const files = pastedFiles(event);
+          if (files.length > 0) uploads.send(files);
         }}
         onSelect={(event) => {
           picker.onCaret(event.currentTarget.selectionStart);
@@ -147,6 +166,7 @@ export function Composer({
             onChange={setNoteMode}
           />
           <Typography.Text>{t('internalNote')}</Typography.Text>
+          {uploads === undefined ? null : <AttachButton onFiles={uploads.send} disabled={internal} />}
         </Space>
         <Button type="primary" data-testid="chat-send" loading={sending} disabled={text.trim() === ''} onClick={submit}>
           {internal ? t('addNote') : t('send')}

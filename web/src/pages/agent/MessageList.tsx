@@ -7,6 +7,7 @@
  */
 import { Tag, Typography } from 'antd';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from './useDirectory.js';
@@ -85,6 +86,7 @@ export function MessageList({
     >
       {entries.map((entry) => {
         const transcript = entry.kind === 'transcript';
+        // Messages (text, or pictures and files with a caption) are bubbles; anything else is a notice.
         const centred = !transcript && (entry.authorKind === 'system' || entry.kind !== 'text');
         const mine = entry.authorKind === 'agent' && !centred;
         const internal = entry.visibility === 'internal';
@@ -141,6 +143,9 @@ export function MessageList({
             </Typography.Text>
             <div style={bubble}>
               {centred ? <Typography.Text type="secondary">{entryText(entry)}</Typography.Text> : entry.text}
+              {entry.attachments.length === 0 ? null : (
+                <AttachmentList conversationId={entry.conversationId} seq={entry.seq} attachments={entry.attachments} />
+              )}
             </div>
             {customerReadUpTo === null || !mine || internal ? null : (
               <Typography.Text

@@ -13,6 +13,8 @@ export interface Directory {
   readonly templates: readonly TransferTemplate[];
   readonly quickReplies: readonly QuickReply[];
   readonly transferTimeoutSeconds: number;
+  /** The tenant's size limit of a picture or file; null until known. */
+  readonly attachmentMaxBytes: number | null;
   /** An agent's name, or their id when unknown. */
   readonly agentName: (agentId: string | null) => string;
   readonly groupName: (groupId: string | null) => string;
@@ -62,6 +64,7 @@ export function useDirectory(): Directory {
     templates: loaded.settings?.transfer.templates ?? [],
     quickReplies: loaded.settings?.quickReplies ?? [],
     transferTimeoutSeconds: loaded.settings?.transfer.timeoutSeconds ?? 30,
+    attachmentMaxBytes: loaded.settings?.attachments?.maxBytes ?? null,
     agentName: (agentId) => (agentId === null ? '—' : (loaded.agents.get(agentId)?.name ?? agentId)),
     groupName: (groupId) => (groupId === null ? '—' : (groupNames.get(groupId) ?? groupId)),
   };

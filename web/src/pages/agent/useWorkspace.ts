@@ -8,6 +8,7 @@
  * arrived (session, assignment), so catching up a timeline after a reload does not alert.
  */
 import { useEffect, useReducer, useRef } from 'react';
+import { messageSummary } from '../../components/attachmentSummary.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useTranslation } from 'react-i18next';
 import type { Realtime } from '../../api/realtime.js';
@@ -74,7 +75,7 @@ export function useWorkspace(realtime: Realtime | null, alerts: AlertSettings): 
       if (current.selectedId === entry.conversationId && document.visibilityState === 'visible') return;
       alertNewMessage(settings, {
         title: translate('alertMessageTitle', { name: latest.current.label(conversation) }),
-        body: entry.text.slice(0, 200),
+        body: messageSummary(entry, translate).slice(0, 200),
         tag: `message-${entry.conversationId}`,
         onOpen: () => {
           dispatch({ type: 'select', conversationId: entry.conversationId });

@@ -112,7 +112,7 @@ export function RoutingOutcome({
   return (
     <>
       {opening === null ? <Alert type="info" title={t('notRecorded')} style={{ marginBottom: 8 }} /> : null}
-      {explanation.test === undefined || explanation.test === null ? null : (
+      {explanation.test === null ? null : (
         <Alert
           type={explanation.test === 'routed' ? 'warning' : 'info'}
           data-testid="sim-test-mode"

@@ -4,6 +4,7 @@
  */
 import { Alert, App, Button, Drawer, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { useCustomerLabel } from '../../components/customerLabel.js';
 import { useEntryText } from '../../components/internalText.js';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +63,9 @@ function Entry({ entry, agentName }: { readonly entry: TimelineEntry; readonly a
         ) : null}
       </Typography.Text>
       <div>{entryText(entry)}</div>
+      {entry.attachments.length === 0 ? null : (
+        <AttachmentList conversationId={entry.conversationId} seq={entry.seq} attachments={entry.attachments} />
+      )}
     </div>
   );
 }

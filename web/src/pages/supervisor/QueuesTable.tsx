@@ -52,22 +52,17 @@ export function QueuesTable({ queues, groups, onStrategyChanged }: QueuesTablePr
     );
   };
 
-  const today = queues.some((queue) => queue.today !== undefined);
-  const todayColumns: ColumnsType<QueueFigures> = today
-    ? [
-        {
-          title: t('serviceLevel'),
-          render: (_, queue) => (
-            <span data-testid={`queue-sl-${queue.groupId}`}>{percent(queue.today?.serviceLevel)}</span>
-          ),
-        },
-        { title: t('arrivals'), render: (_, queue) => count(queue.today?.arrivals) },
-        { title: t('answered'), render: (_, queue) => count(queue.today?.answered) },
-        { title: t('abandoned'), render: (_, queue) => count(queue.today?.abandoned) },
-        { title: t('averageSpeedOfAnswer'), render: (_, queue) => seconds(queue.today?.averageSpeedOfAnswerSeconds) },
-        { title: t('longestWaitToday'), render: (_, queue) => seconds(queue.today?.longestWaitSeconds) },
-      ]
-    : [];
+  const todayColumns: ColumnsType<QueueFigures> = [
+    {
+      title: t('serviceLevel'),
+      render: (_, queue) => <span data-testid={`queue-sl-${queue.groupId}`}>{percent(queue.today.serviceLevel)}</span>,
+    },
+    { title: t('arrivals'), render: (_, queue) => count(queue.today.arrivals) },
+    { title: t('answered'), render: (_, queue) => count(queue.today.answered) },
+    { title: t('abandoned'), render: (_, queue) => count(queue.today.abandoned) },
+    { title: t('averageSpeedOfAnswer'), render: (_, queue) => seconds(queue.today.averageSpeedOfAnswerSeconds) },
+    { title: t('longestWaitToday'), render: (_, queue) => seconds(queue.today.longestWaitSeconds) },
+  ];
 
   return (
     <Table<QueueFigures>
