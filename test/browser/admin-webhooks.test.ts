@@ -46,7 +46,7 @@ describe('admin console: webhooks', () => {
     await page.getByTestId('webhook-add').click();
     await page.getByTestId('webhook-url').fill('ftp://example.com/hook');
     await page.getByTestId('webhook-save').click();
-    await expect(page.getByTestId('admin-error').textContent()).resolves.toContain('此 URL 不能接收 Webhook');
+    await expect(page.getByTestId('admin-error').textContent()).resolves.toContain('服务器不能调用此地址');
     await page.getByTestId('webhook-url').fill(hook.url);
     await page.getByTestId('webhook-description').fill('CRM 同步');
     await page.getByTestId('webhook-events').getByText('conversation.closed').click();
