@@ -113,6 +113,12 @@ export function replayLog(tenantId: string, log: readonly StoredEvent[]): Replay
         );
       }
     }
+    if (event.type === 'MessagePosted') {
+      const lastSeq = state.conversations.get(event.conversationId)?.lastSeq ?? 0;
+      if (event.seq !== lastSeq + 1) {
+        problems.push(`${tenantId} seq ${seq}: ${event.conversationId} entry #${event.seq} follows #${lastSeq}`);
+      }
+    }
     state = evolve(state, event);
     for (const problem of stateProblems(state, seq)) problems.push(`${tenantId} ${problem}`);
   }

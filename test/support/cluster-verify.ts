@@ -99,6 +99,8 @@ function acknowledgedProblems(
   stored: Map<string, StoredEntry[]>,
   closed: Set<string>,
   transfers: Set<string>,
+  /** `conversationId/messageId` of every entry in the event log (to tell a lost event from a lost row). */
+  logged: Set<string>,
 ): string[] {
   const problems: string[] = [];
   for (const ack of acknowledged) {
@@ -108,8 +110,10 @@ function acknowledgedProblems(
       case 'open':
       case 'message': {
         const entry = timeline?.find((row) => row.messageId === ack.id);
-        if (entry === undefined) problems.push(`${what}: not in the log`);
-        else if (ack.seq !== null && entry.seq !== ack.seq)
+        if (entry === undefined) {
+          const inLog = logged.has(`${ack.conversationId}/${ack.id ?? ''}`);
+          problems.push(`${what}: not in the log (${inLog ? 'its event is stored, its row is not' : 'no event'})`);
+        } else if (ack.seq !== null && entry.seq !== ack.seq)
           problems.push(`${what}: stored at #${entry.seq}, answered #${ack.seq}`);
         break;
       }
@@ -161,7 +165,9 @@ export async function verifyCluster(
     const stored = await storedTimelines(cluster, tenantId);
     const closed = new Set<string>();
     const transfers = new Set<string>();
+    const logged = new Set<string>();
     for (const { event } of log) {
+      if (event.type === 'MessagePosted') logged.add(`${event.conversationId}/${event.messageId}`);
       if (event.type === 'ConversationClosed') closed.add(event.conversationId);
       if (event.type === 'TransferRequested') transfers.add(event.transfer.id);
     }
@@ -171,6 +177,7 @@ export async function verifyCluster(
         stored,
         closed,
         transfers,
+        logged,
       ),
     );
     for (const client of clients.filter((candidate) => candidate.tenantId === tenantId)) {
