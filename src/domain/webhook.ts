@@ -5,22 +5,9 @@
  * are signed with. Decisions and their events are in decide-webhooks.ts.
  */
 
-/** The public vocabulary of webhook event types (stable: integrators match on these strings). */
-export const webhookEventTypes = [
-  'conversation.opened',
-  'conversation.assigned',
-  'conversation.transferred',
-  'conversation.closed',
-  'conversation.rated',
-  'message.posted',
-  'transfer.requested',
-  'transfer.answered',
-  'agent.status_changed',
-  'left_message.created',
-] as const;
+import { webhookEventTypes, type WebhookEventType } from '../shared/webhook-event-types.js';
 
-/** One event type of the vocabulary; `ping` is sent only on request and needs no subscription. */
-export type WebhookEventType = (typeof webhookEventTypes)[number];
+export { webhookEventTypes, type WebhookEventType };
 
 export const isWebhookEventType = (value: string): value is WebhookEventType =>
   (webhookEventTypes as readonly string[]).includes(value);

@@ -6,6 +6,7 @@
 import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { webhookEventTypes } from '../../../../src/shared/webhook-event-types.js';
 import { api } from '../../api/http.js';
 import { FormModal } from './FormModal.js';
 import { rowTestId } from './rowTestId.js';
@@ -15,19 +16,8 @@ import { useFeedback } from './useFeedback.js';
 import { useResource } from './useResource.js';
 import { WebhookDeliveries } from './WebhookDeliveries.js';
 
-/** The server's vocabulary (src/domain/webhook.ts), in its order. */
-const eventTypes = [
-  'conversation.opened',
-  'conversation.assigned',
-  'conversation.transferred',
-  'conversation.closed',
-  'conversation.rated',
-  'message.posted',
-  'transfer.requested',
-  'transfer.answered',
-  'agent.status_changed',
-  'left_message.created',
-] as const;
+/** The server's vocabulary, in its order. */
+const eventTypes = webhookEventTypes;
 
 interface WebhookForm {
   readonly url: string;
