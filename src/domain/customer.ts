@@ -95,3 +95,12 @@ export const newCustomer = (id: string, verified = false): CustomerProfile => ({
   labels: [],
   dedicatedAgentId: null,
 });
+
+const EXTERNAL_PREFIX = 'u:';
+
+/** The customer id of the tenant's user `externalId` (verified customers and profiles by external id). */
+export const customerIdOfExternal = (externalId: string): string => `${EXTERNAL_PREFIX}${externalId}`;
+
+/** The tenant's own id of a `u:` customer, or null for anonymous visitors and other ids. */
+export const externalIdOf = (customerId: string): string | null =>
+  customerId.startsWith(EXTERNAL_PREFIX) ? customerId.slice(EXTERNAL_PREFIX.length) : null;

@@ -6,12 +6,11 @@
  * may have been typed in a browser (docs/routing.md, "Enrichment hook").
  */
 import type { CommandOf } from '../../domain/commands.js';
+import { externalIdOf } from '../../domain/customer.js';
 import type { TenantHandle } from '../tenants.js';
 import type { EnrichmentHooks } from './enrichment-hooks.js';
 
-/** The tenant's own user id of a verified customer (`u:<externalId>`), else null. */
-export const externalIdOf = (customerId: string): string | null =>
-  customerId.startsWith('u:') ? customerId.slice(2) : null;
+export { externalIdOf };
 
 export async function enrichOpen(
   hooks: EnrichmentHooks,

@@ -9,15 +9,9 @@ import type { CustomerProfile } from '../../../domain/customer.js';
 import type { CustomerView as CustomerRow } from '../../../store/read-model.js';
 import type { CustomerBody } from '../config-schemas.js';
 import { isoOrNull } from '../schemas.js';
+import { customerIdOfExternal, externalIdOf } from '../../../domain/customer.js';
 
-const EXTERNAL_PREFIX = 'u:';
-
-/** The customer id of the tenant's user `externalId` (routes/auth.ts signs verified customers in as it). */
-export const customerIdOfExternal = (externalId: string): string => `${EXTERNAL_PREFIX}${externalId}`;
-
-/** The tenant's own id of a `u:` customer, or null for anonymous visitors and other ids. */
-export const externalIdOf = (customerId: string): string | null =>
-  customerId.startsWith(EXTERNAL_PREFIX) ? customerId.slice(EXTERNAL_PREFIX.length) : null;
+export { customerIdOfExternal, externalIdOf };
 
 export const customerBody = (row: CustomerRow) => ({
   customerId: row.customerId,
