@@ -4,9 +4,7 @@
  * port. The CLI and the tests both build servers here, so what the tests exercise is what `npm
  * start` runs.
  */
-import type { Command } from '../domain/commands.js';
 import type { Clock, Scheduler } from '../engine/clock.js';
-import type { CommandResult } from '../engine/tenant-actor.js';
 import type { DurableStore } from '../store/durable-store.js';
 import type { AttachmentStore } from '../store/attachment-store.js';
 import { attachmentStoreFor } from '../store/attachments/create-attachment-store.js';
@@ -23,6 +21,7 @@ import {
 } from '../transport/realtime/gateway.js';
 import { CustomerOpenLimit } from '../transport/http/customer-open-limit.js';
 import { MessageIds } from '../services/message-ids.js';
+import { ownerDeduplication } from '../services/owner-deduplication.js';
 import { createMetrics, type Metrics } from '../services/metrics.js';
 import type { ClusterBus } from '../cluster/cluster-bus.js';
 import { ClusterRegistry } from '../cluster/cluster-registry.js';
@@ -262,27 +261,4 @@ async function openCluster(options: ServerOptions, cluster: ClusterOptions): Pro
     ...(cluster.onError === undefined ? {} : { onError: cluster.onError }),
     execute: ownerDeduplication(new MessageIds(store, undefined, undefined, true)),
   });
-}
-
-/**
- * The owner's check of resent message ids (docs/cluster.md): the node that received a send checked
- * already, but a send forwarded while its first attempt was still on the way (a handover, a client
- * resending through another node) reaches the owner twice. A duplicate is answered ok with no
- * events (nothing posted; the answer carries no seq), never posted twice.
- */
-function ownerDeduplication(ids: MessageIds) {
-  return async (tenantId: string, command: Command, run: () => Promise<CommandResult>): Promise<CommandResult> => {
-    if (command.type !== 'PostMessage') return run();
-    const outcome: { result: CommandResult | null } = { result: null };
-    await ids.once(tenantId, command.conversationId, command.messageId, async () => {
-      const result = await run();
-      outcome.result = result;
-      if (!result.ok) return null;
-      const posted = result.events.find(
-        ({ event }) => event.type === 'MessagePosted' && event.messageId === command.messageId && event.kind === 'text',
-      )?.event;
-      return posted?.type === 'MessagePosted' ? posted.seq : null;
-    });
-    return outcome.result ?? { ok: true, events: [] };
-  };
 }

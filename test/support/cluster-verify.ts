@@ -101,6 +101,8 @@ function acknowledgedProblems(
   transfers: Set<string>,
   /** `conversationId/messageId` of every entry in the event log (to tell a lost event from a lost row). */
   logged: Set<string>,
+  /** Each conversation's story in the log (entries as `#seq id`, closing, requeues): for diagnostics. */
+  stories: Map<string, string[]>,
 ): string[] {
   const problems: string[] = [];
   for (const ack of acknowledged) {
@@ -112,7 +114,12 @@ function acknowledgedProblems(
         const entry = timeline?.find((row) => row.messageId === ack.id);
         if (entry === undefined) {
           const inLog = logged.has(`${ack.conversationId}/${ack.id ?? ''}`);
-          problems.push(`${what}: not in the log (${inLog ? 'its event is stored, its row is not' : 'no event'})`);
+          const story = (stories.get(ack.conversationId) ?? []).join(', ');
+          problems.push(
+            `${what}: not in the log (${inLog ? 'its event is stored, its row is not' : 'no event'}); ` +
+              `answered #${String(ack.seq)} at ${new Date(ack.at).toISOString()} via ${ack.via}; ` +
+              `the conversation's log: ${story}`,
+          );
         } else if (ack.seq !== null && entry.seq !== ack.seq)
           problems.push(`${what}: stored at #${entry.seq}, answered #${ack.seq}`);
         break;
@@ -166,7 +173,18 @@ export async function verifyCluster(
     const closed = new Set<string>();
     const transfers = new Set<string>();
     const logged = new Set<string>();
-    for (const { event } of log) {
+    const stories = new Map<string, string[]>();
+    const tell = (conversationId: string, line: string): void => {
+      const story = stories.get(conversationId) ?? [];
+      story.push(line);
+      stories.set(conversationId, story);
+    };
+    for (const { seq, event } of log) {
+      if ('conversationId' in event && typeof event.conversationId === 'string') {
+        const at = new Date(event.at).toISOString().slice(11, 23);
+        const detail = event.type === 'MessagePosted' ? ` #${event.seq} ${event.messageId}` : '';
+        tell(event.conversationId, `[${seq} ${at}] ${event.type}${detail}`);
+      }
       if (event.type === 'MessagePosted') logged.add(`${event.conversationId}/${event.messageId}`);
       if (event.type === 'ConversationClosed') closed.add(event.conversationId);
       if (event.type === 'TransferRequested') transfers.add(event.transfer.id);
@@ -178,6 +196,7 @@ export async function verifyCluster(
         closed,
         transfers,
         logged,
+        stories,
       ),
     );
     for (const client of clients.filter((candidate) => candidate.tenantId === tenantId)) {

@@ -22,6 +22,8 @@ export interface Acknowledged {
   readonly seq: number | null;
   /** Date.now() when the answer arrived. */
   readonly at: number;
+  /** The node the answer came through (its URL) and the client's connection number: for diagnostics. */
+  readonly via: string;
 }
 
 export interface WorkloadOptions {
@@ -175,12 +177,12 @@ export class Workload {
         this.answered(client.tenantId, answer.ok ? null : answer.error.code);
         if (answer.ok) {
           opened = true;
-          this.ack(client.tenantId, 'open', conversationId, messageId, null);
+          this.ack(client, 'open', conversationId, messageId, null);
         } else if (!RETRYABLE.has(answer.error.code)) current = null;
       } else if (messages >= limit) {
         const answer = await client.request('conversation.close', { conversationId });
         this.answered(client.tenantId, answer.ok ? null : answer.error.code);
-        if (answer.ok) this.ack(client.tenantId, 'close', conversationId, null, null);
+        if (answer.ok) this.ack(client, 'close', conversationId, null, null);
         if (answer.ok || !RETRYABLE.has(answer.error.code)) current = null;
       } else {
         const messageId = `${conversationId}-m${messages + 1}`;
@@ -192,7 +194,7 @@ export class Workload {
         this.answered(client.tenantId, answer.ok ? null : answer.error.code);
         if (answer.ok) {
           messages += 1;
-          this.ack(client.tenantId, 'message', conversationId, messageId, answer.seq);
+          this.ack(client, 'message', conversationId, messageId, answer.seq);
         } else if (!RETRYABLE.has(answer.error.code)) current = null;
       }
     }
@@ -258,19 +260,20 @@ export class Workload {
       const { payload, kind } = pending;
       if (answer.ok) {
         const id = (payload.messageId ?? payload.transferId ?? null) as string | null;
-        this.ack(client.tenantId, kind, payload.conversationId as string, id, answer.seq ?? null);
+        this.ack(client, kind, payload.conversationId as string, id, answer.seq ?? null);
       }
       if (answer.ok || !RETRYABLE.has(answer.error.code)) pending = null;
     }
   }
 
   private ack(
-    tenantId: string,
+    client: ClusterClient,
     kind: Acknowledged['kind'],
     conversationId: string,
     id: string | null,
     seq: number | null,
   ): void {
-    this.acknowledged.push({ tenantId, kind, conversationId, id, seq, at: Date.now() });
+    const via = `${client.url}#${client.connection}`;
+    this.acknowledged.push({ tenantId: client.tenantId, kind, conversationId, id, seq, at: Date.now(), via });
   }
 }
