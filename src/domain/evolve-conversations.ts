@@ -205,7 +205,10 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
 
 export function conversationRated(state: TenantState, event: EventOf<'ConversationRated'>): void {
   const customer = state.customers.get(event.customerId);
-  if (customer !== undefined) customer.ratings = new Map(customer.ratings).set(event.agentId, event.score);
+  if (customer !== undefined) {
+    customer.ratings = new Map(customer.ratings).set(event.agentId, event.score);
+    state.raters.add(customer.id);
+  }
   const groupId = state.conversations.get(event.conversationId)?.groupId;
   if (groupId !== undefined) recordOutcome(state, event.agentId, groupId, (stats) => stats.ratings.push(event.score));
 }
