@@ -13,6 +13,10 @@ import { conversationTimerKinds } from './timer-book.js';
 export function conversationOpened(state: TenantState, event: EventOf<'ConversationOpened'>): void {
   const queued = event.disposition.kind === 'queued';
   state.arrivals += 1;
+  // One literal, no spread: every conversation then has one shape with its fields inside the object
+  // (a spread in the middle put the fields after it in a separate, reallocated property array, one
+  // more cache miss on each of the hundred thousand waiting conversations routing reads). Absent
+  // attributes are an undefined field, as in `customerRecord`: serialised and compared the same.
   const conversation: Conversation = {
     id: event.conversationId,
     customerId: event.customerId,
@@ -20,7 +24,7 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     source: event.source,
     language: event.language,
     businessType: event.businessType,
-    ...(event.attributes === undefined ? {} : { attributes: event.attributes }),
+    attributes: event.attributes,
     labels: event.labels,
     priority: event.priority,
     openedAt: event.at,
