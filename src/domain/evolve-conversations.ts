@@ -54,8 +54,11 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
   state.conversations.set(conversation.id, conversation);
   enqueue(state, conversation);
   if (event.disposition.kind === 'queued') {
+    // A new conversation has no timers to clear (a forgotten one with the same id lost its own when it
+    // closed): look the timer book up only to set one.
     if (conversation.reservation !== null) setTimer(state, 'sticky', conversation.id, conversation.reservation.until);
-    putTimer(state, 'overflow', conversation.id, event.disposition.overflowDeadline);
+    const overflowAt = event.disposition.overflowDeadline;
+    if (overflowAt !== null) setTimer(state, 'overflow', conversation.id, overflowAt);
     return;
   }
   const opensAt = event.disposition.opensAt;
