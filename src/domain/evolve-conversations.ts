@@ -1,6 +1,6 @@
 /** `evolve` for conversation events: queueing, assignment, messages, dormancy, closing, rating. */
 import type { AgentGroupStats } from './agent.js';
-import type { Conversation } from './conversation.js';
+import { noEntries, type Conversation } from './conversation.js';
 import { overflowFromAfter } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { agentOf } from './evolve-agents.js';
@@ -42,14 +42,14 @@ export function conversationOpened(state: TenantState, event: EventOf<'Conversat
     firstResponseAt: null,
     autoTakeovers: 0,
     test: event.test ?? null,
-    excluded: [],
+    excluded: noEntries,
     lastSeq: 0,
     awaitingReplySince: null,
     closedAt: null,
     pendingTransferId: null,
-    watchers: [],
-    firedTransferRules: [],
-    transferIds: [],
+    watchers: noEntries,
+    firedTransferRules: noEntries,
+    transferIds: noEntries,
   };
   state.conversations.set(conversation.id, conversation);
   enqueue(state, conversation);
@@ -203,8 +203,12 @@ export function conversationClosed(state: TenantState, event: EventOf<'Conversat
   // Forget the oldest in batches (amortised O(1)): between closedRetention and twice that are kept.
   if (state.closedOrder.length >= 2 * state.settings.closedRetention) {
     const forgotten = state.closedOrder.splice(0, state.closedOrder.length - state.settings.closedRetention);
+    // Reading each forgotten conversation only for its transfer ids: not when no transfer id is kept.
+    const transfersKept = state.transferIds.size > 0;
     for (const id of forgotten) {
-      for (const transferId of state.conversations.get(id)?.transferIds ?? []) state.transferIds.delete(transferId);
+      if (transfersKept)
+        for (const transferId of state.conversations.get(id)?.transferIds ?? noEntries)
+          state.transferIds.delete(transferId);
       state.conversations.delete(id);
     }
   }
@@ -246,7 +250,7 @@ export function groupOpened(state: TenantState, event: EventOf<'GroupOpened'>): 
 
 /** Everyone the conversation excluded may serve it again (the reaction routes it if it waits). */
 export function exclusionsLapsed(state: TenantState, event: EventOf<'ExclusionsLapsed'>): void {
-  conversationOf(state, event.conversationId).excluded = [];
+  conversationOf(state, event.conversationId).excluded = noEntries;
   clearTimer(state, 'exclusions', event.conversationId);
 }
 
