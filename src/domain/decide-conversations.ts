@@ -1,7 +1,7 @@
 /** `decide` for conversations: intake and routing (DESIGN.md §3), messages, offers, closing, rating. */
 import { isOpen, nextOpening } from './business-hours.js';
 import type { CommandOf } from './commands.js';
-import type { Conversation, Reservation } from './conversation.js';
+import { noEntries, type Conversation, type Reservation } from './conversation.js';
 import { newCustomer, profileOf, type Customer, type CustomerProfile } from './customer.js';
 import { firstResponseDeadline, overflowDeadline, requeued, seconds, takeoverReminder } from './deadlines.js';
 import { checkCustomerFacts, withCustomerFacts } from './enrichment-hook.js';
@@ -17,6 +17,8 @@ import { managesConversation } from './scope.js';
 import type { GroupRuntime, TenantState } from './state.js';
 
 type Result = Decision<DomainEvent>;
+/** The entry point's attributes when it gave none (one frozen object, not a new one per arrival). */
+const noAttributes: Readonly<Record<string, string>> = Object.freeze({});
 /** An event under construction: its optional fields are filled in after the literal. */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -132,7 +134,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   if (!Number.isFinite(basePriority)) return refuse('INVALID_COMMAND', 'priority must be a number');
   if (command.test !== undefined && !testModes.includes(command.test))
     return refuse('INVALID_COMMAND', 'test is decision-only or routed');
-  const transcript = command.transcript ?? [];
+  const transcript = command.transcript ?? noEntries;
   const transcriptRefusal = transcriptProblem(transcript);
   if (transcriptRefusal !== null) return refuse('INVALID_COMMAND', transcriptRefusal);
   const directed = command.agentId ?? null;
@@ -160,7 +162,7 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
     source: command.source,
     language: command.language ?? null,
     businessType: command.businessType ?? null,
-    attributes: command.attributes ?? {},
+    attributes: command.attributes ?? noAttributes,
     customer: withCustomerFacts(customer, customerFacts),
   };
   const classification = classify(state.rules, intake, state.settings, now);
