@@ -141,14 +141,14 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   if (directed !== null && !state.agents.has(directed))
     return refuse('AGENT_NOT_FOUND', `agent "${directed}" does not exist`);
 
-  const events: DomainEvent[] = [];
+  let saved: EventOf<'CustomerSaved'> | null = null;
   const known = state.customers.get(command.customerId);
   const details = command.channelCustomer;
   const customer = withChannelDetails(known ?? newCustomer(command.customerId, details !== undefined), details);
   const named = visitorName(customer, command.attributes);
   if (known === undefined || named !== null || customer !== known) {
     const profile = profileOf(customer);
-    events.push({ type: 'CustomerSaved', at: now, customer: named === null ? profile : { ...profile, name: named } });
+    saved = { type: 'CustomerSaved', at: now, customer: named === null ? profile : { ...profile, name: named } };
   }
 
   const customerFacts = command.customerFacts;
@@ -214,7 +214,8 @@ export function openConversation(state: TenantState, command: CommandOf<'OpenCon
   if (command.attributes !== undefined && Object.keys(command.attributes).length > 0)
     opened.attributes = command.attributes;
   if (customerFacts !== undefined) opened.customerFacts = customerFacts;
-  events.push(opened);
+  // Built at its size (an arrival with no transcript or text, the commonest, never grows it).
+  const events: DomainEvent[] = saved === null ? [opened] : [saved, opened];
   if (transcript.length > 0) events.push(...transcriptEntries(command.conversationId, transcript, now));
   if (command.text.length > 0) {
     const seq = transcript.length + 1;
