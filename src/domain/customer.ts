@@ -50,17 +50,21 @@ export const noRatings: ReadonlyMap<string, number> = new Map();
  * The stored profile of a customer, without what routing remembers of them (events carry profiles).
  * Contact and attributes appear only when the customer has them, so most events stay as they were.
  */
-export const profileOf = (customer: CustomerProfile): CustomerProfile => ({
-  id: customer.id,
-  verified: customer.verified,
-  name: customer.name,
-  vipLevel: customer.vipLevel,
-  language: customer.language,
-  labels: customer.labels,
-  dedicatedAgentId: customer.dedicatedAgentId,
-  ...(customer.contact === undefined ? {} : { contact: customer.contact }),
-  ...(customer.attributes === undefined ? {} : { attributes: customer.attributes }),
-});
+export function profileOf(customer: CustomerProfile): CustomerProfile {
+  const profile: { -readonly [K in keyof CustomerProfile]: CustomerProfile[K] } = {
+    id: customer.id,
+    verified: customer.verified,
+    name: customer.name,
+    vipLevel: customer.vipLevel,
+    language: customer.language,
+    labels: customer.labels,
+    dedicatedAgentId: customer.dedicatedAgentId,
+  };
+  // Assigned, not spread from a conditional literal: this runs for every new customer.
+  if (customer.contact !== undefined) profile.contact = customer.contact;
+  if (customer.attributes !== undefined) profile.attributes = customer.attributes;
+  return profile;
+}
 
 /**
  * A customer as the state keeps it, built field by field: every customer then shares one object

@@ -35,6 +35,7 @@ export function describeState(state: TenantState): unknown {
       ...customer,
       ratings: [...customer.ratings.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
     })),
+    raters: [...state.raters].sort(),
     conversations: sortedEntries(state.conversations, (conversation) => ({
       ...conversation,
       excluded: [...conversation.excluded],

@@ -44,7 +44,7 @@ export function transferRequested(state: TenantState, event: EventOf<'TransferRe
   state.transferIds.set(transfer.id, transfer.conversationId);
   const conversation = conversationOf(state, transfer.conversationId);
   conversation.pendingTransferId = transfer.id;
-  conversation.transferIds.push(transfer.id);
+  conversation.transferIds = [...conversation.transferIds, transfer.id];
   setTimer(state, 'transfer', transfer.id, transfer.deadline);
   if (transfer.targetAgentId !== null) {
     const agent = agentOf(state, transfer.targetAgentId);
@@ -114,7 +114,8 @@ export function transferCancelled(state: TenantState, event: EventOf<'TransferCa
 }
 
 export function transferRuleMatched(state: TenantState, event: EventOf<'TransferRuleMatched'>): void {
-  conversationOf(state, event.conversationId).firedTransferRules.push(event.ruleId);
+  const conversation = conversationOf(state, event.conversationId);
+  conversation.firedTransferRules = [...conversation.firedTransferRules, event.ruleId];
 }
 
 export function supervisorJoined(state: TenantState, event: EventOf<'SupervisorJoined'>): void {

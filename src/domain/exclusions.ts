@@ -36,7 +36,7 @@ export function excludeAgent(
   agentId: string,
   deadline: number | null | undefined,
 ): void {
-  if (!conversation.excluded.includes(agentId)) conversation.excluded.push(agentId);
+  if (!conversation.excluded.includes(agentId)) conversation.excluded = [...conversation.excluded, agentId];
   if (deadline !== null && deadline !== undefined) putTimer(state, 'exclusions', conversation.id, deadline);
 }
 

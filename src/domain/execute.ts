@@ -25,27 +25,27 @@ function executeAtomic(state: TenantState, command: AtomicCommand, now: number):
   if (!decision.ok) return decision;
   // Indexed loops: this runs for every command, and `for … of` may allocate an iterator each time.
   const decided = decision.events;
-  const events: DomainEvent[] = [];
+  for (let index = 0; index < decided.length; index += 1) evolve(state, decided[index] as DomainEvent);
   const triggers: Trigger[] = [];
-  for (let index = 0; index < decided.length; index += 1) {
-    const event = decided[index] as DomainEvent;
-    evolve(state, event);
-    events.push(event);
-  }
   for (let index = 0; index < decided.length; index += 1) addTriggers(state, decided[index] as DomainEvent, triggers);
+  // The decided events, followed by what the triggers resolve to: a copy only when they resolve to
+  // something (an arrival that queues, the commonest decision, returns decide's own list).
+  let events: DomainEvent[] | null = null;
   for (let index = 0; index < triggers.length; index += 1) {
     const trigger = triggers[index] as Trigger;
     const resolved = resolve(state, trigger, now);
+    if (resolved.length === 0) continue;
     for (let at = 0; at < resolved.length; at += 1) evolve(state, resolved[at] as DomainEvent);
     // A woken group goes again before the agent it just served, so its strategy ranks each next pick.
-    if (trigger.kind === 'group' && resolved.length > 0) triggers.push(trigger);
+    if (trigger.kind === 'group') triggers.push(trigger);
+    events ??= decided.slice();
     for (let at = 0; at < resolved.length; at += 1) {
       const event = resolved[at] as DomainEvent;
       events.push(event);
       addTriggers(state, event, triggers);
     }
   }
-  return { ok: true, events };
+  return events === null ? decision : { ok: true, events };
 }
 
 /** Folds events into a state (replay after restart, snapshots, property tests). */

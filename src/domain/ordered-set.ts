@@ -111,12 +111,26 @@ export class OrderedSet<T> {
   /** Removes the item equal to `item`; returns whether one was present. */
   delete(item: T): boolean {
     if (this.count === 0) return false;
+    // The head itself (a queue serving its longest wait): no search, and no comparison that would
+    // read the neighbours' fields.
+    if ((this.leaves[0] as T[])[0] === item) {
+      this.removeFrom(0, 0);
+      return true;
+    }
     const key = this.keyOf(item);
     const leaf = this.leafFor(item, key);
     const items = this.leaves[leaf] as T[];
     const keys = this.leafKeys[leaf] as number[];
     const at = this.position(items, keys, item, key);
     if (at >= items.length || this.order(item, key, items, keys, at) !== 0) return false;
+    this.removeFrom(leaf, at);
+    return true;
+  }
+
+  /** Removes the item at place `at` of leaf `leaf`. */
+  private removeFrom(leaf: number, at: number): void {
+    const items = this.leaves[leaf] as T[];
+    const keys = this.leafKeys[leaf] as number[];
     for (let index = at; index < items.length - 1; index += 1) {
       items[index] = items[index + 1] as T;
       keys[index] = keys[index + 1] as number;
@@ -127,12 +141,11 @@ export class OrderedSet<T> {
     if (items.length === 0) {
       if (this.leaves.length > 1) this.removeLeaf(leaf);
       else this.positions = null;
-      return true;
+      return;
     }
     if (at === items.length) this.lastKeys[leaf] = keys[at - 1] as number;
     if (items.length < this.minimum && this.leaves.length > 1) this.mergeAround(leaf);
     else if (this.positions !== null) this.resize(leaf, -1);
-    return true;
   }
 
   has(item: T): boolean {

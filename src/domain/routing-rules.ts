@@ -70,6 +70,9 @@ export interface Intake {
   readonly customer: CustomerProfile;
 }
 
+/** No labels: shared by every conversation no rule labels (it outlives the decision, in the state). */
+const noLabels: readonly string[] = Object.freeze([]);
+
 export interface Classification {
   readonly rule: { readonly id: string; readonly name: string } | null;
   readonly groupId: string | null;
@@ -165,13 +168,13 @@ export function classify(
   const fallbackGroup =
     (Object.hasOwn(bySource, intake.source) ? bySource[intake.source] : undefined) ?? settings.defaultGroupId;
   if (rule === undefined) {
-    return { rule: null, groupId: fallbackGroup, priority: 0, agentId: null, labels: [] };
+    return { rule: null, groupId: fallbackGroup, priority: 0, agentId: null, labels: noLabels };
   }
   return {
     rule: { id: rule.id, name: rule.name },
     groupId: rule.actions.groupId ?? fallbackGroup,
     priority: rule.actions.priority ?? 0,
     agentId: rule.actions.agentId ?? null,
-    labels: rule.actions.labels ?? [],
+    labels: rule.actions.labels ?? noLabels,
   };
 }

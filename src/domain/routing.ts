@@ -22,6 +22,7 @@ export const effectiveWaitSeconds = (conversation: Conversation, now: number): n
   (now - conversation.orderKey) / 1000;
 
 export function ratedBadly(state: TenantState, customerId: string, agentId: string): boolean {
+  if (!state.raters.has(customerId)) return false;
   const rating = state.customers.get(customerId)?.ratings.get(agentId);
   return rating !== undefined && rating <= state.settings.badRatingMax;
 }
@@ -96,6 +97,7 @@ function shownCandidates(
 
 /** The best routable agent this customer rated well, in this group, if any. */
 function favouredEntry(state: TenantState, group: GroupRuntime, conversation: Conversation): RankEntry | undefined {
+  if (!state.raters.has(conversation.customerId)) return undefined;
   const customer = state.customers.get(conversation.customerId);
   if (customer === undefined || customer.ratings.size === 0) return undefined;
   let best: RankEntry | undefined;

@@ -187,6 +187,7 @@ export function fromSnapshot(snapshot: TenantSnapshot): TenantState {
     const customer = entity(record, 'customer') as Customer;
     const ratings = customer.ratings.size === 0 ? noRatings : customer.ratings;
     state.customers.set(customer.id, customerRecord(customer, customer.lastAgent, ratings));
+    if (ratings.size > 0) state.raters.add(customer.id);
   }
   for (const record of snapshot.agents) {
     const agent = entity(record, 'agent') as Agent;

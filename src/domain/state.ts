@@ -71,6 +71,12 @@ export interface TenantState {
   readonly groups: Map<string, GroupRuntime>;
   readonly agents: Map<string, Agent>;
   readonly customers: Map<string, Customer>;
+  /**
+   * Ids of the customers who have rated an agent (their `ratings` is not empty). Every routing
+   * decision asks whether the customer rated the agent badly; most customers never rate, so the
+   * answer comes from this small set instead of a lookup among every customer the tenant has seen.
+   */
+  readonly raters: Set<string>;
   readonly conversations: Map<string, Conversation>;
   rules: readonly RoutingRule[];
   readonly timers: TimerBook;
@@ -115,6 +121,7 @@ export function createState(settings: TenantSettings = defaultSettings): TenantS
     groups: new Map(),
     agents: new Map(),
     customers: new Map(),
+    raters: new Set(),
     conversations: new Map(),
     rules: [],
     timers: new TimerBook(),

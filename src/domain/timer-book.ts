@@ -54,8 +54,22 @@ export class TimerBook {
     return this.queue.size;
   }
 
+  /**
+   * The last target looked up and its timers (undefined: none). Evolving one event touches one
+   * target's timers several times in a row (an assignment clears two and sets up to three), and
+   * `byTarget` holds every conversation with a pending deadline: one lookup in it instead of five.
+   */
+  private lastTarget: string | null = null;
+  private lastList: Timer[] | undefined = undefined;
+
   find(kind: TimerKind, targetId: string): Timer | undefined {
-    return this.byTarget.get(targetId)?.find((timer) => timer.kind === kind);
+    const list = this.listOf(targetId);
+    if (list === undefined) return undefined;
+    for (let index = 0; index < list.length; index += 1) {
+      const timer = list[index] as Timer;
+      if (timer.kind === kind) return timer;
+    }
+    return undefined;
   }
 
   /** Looks a timer up by its `kind:targetId` key. */
@@ -76,25 +90,29 @@ export class TimerBook {
   set(kind: TimerKind, targetId: string, at: number): void {
     this.clear(kind, targetId);
     const timer: Timer = { key: timerKey(kind, targetId), kind, targetId, at };
-    const list = this.byTarget.get(targetId);
-    if (list === undefined) this.byTarget.set(targetId, [timer]);
-    else list.push(timer);
+    const list = this.listOf(targetId);
+    if (list === undefined) {
+      const created = [timer];
+      this.byTarget.set(targetId, created);
+      this.lastList = created;
+    } else list.push(timer);
     this.queue.add(timer);
   }
 
   clear(kind: TimerKind, targetId: string): void {
-    const list = this.byTarget.get(targetId);
+    const list = this.listOf(targetId);
     if (list === undefined) return;
-    const index = list.findIndex((timer) => timer.kind === kind);
-    if (index < 0) return;
+    let index = 0;
+    while (index < list.length && (list[index] as Timer).kind !== kind) index += 1;
+    if (index === list.length) return;
     this.queue.delete(list[index] as Timer);
-    if (list.length === 1) this.byTarget.delete(targetId);
+    if (list.length === 1) this.dropTarget(targetId);
     else list.splice(index, 1);
   }
 
   /** Clears every timer of these kinds for one target (e.g. all of a closed conversation's). */
   clearTarget(targetId: string, kinds: readonly TimerKind[]): void {
-    const list = this.byTarget.get(targetId);
+    const list = this.listOf(targetId);
     if (list === undefined) return;
     // In place, keeping the order of the timers that stay (no closure or copy per close).
     let kept = 0;
@@ -103,7 +121,21 @@ export class TimerBook {
       if (kinds.includes(timer.kind)) this.queue.delete(timer);
       else list[kept++] = timer;
     }
-    if (kept === 0) this.byTarget.delete(targetId);
+    if (kept === 0) this.dropTarget(targetId);
     else list.length = kept;
+  }
+
+  /** `byTarget.get`, remembered for the next call on the same target. */
+  private listOf(targetId: string): Timer[] | undefined {
+    if (targetId === this.lastTarget) return this.lastList;
+    const list = this.byTarget.get(targetId);
+    this.lastTarget = targetId;
+    this.lastList = list;
+    return list;
+  }
+
+  private dropTarget(targetId: string): void {
+    this.byTarget.delete(targetId);
+    if (targetId === this.lastTarget) this.lastList = undefined;
   }
 }
