@@ -47,6 +47,16 @@ describe('a late group-transfer offer gets a fair accept window', () => {
     expect(only(h.advance(1), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(55), agentId: 't' });
   });
 
+  it('a member freed at the very instant the wait ends does not get it: it times out then', () => {
+    // Found by the transfer model test: the member freed by another deadline due at the same
+    // instant was offered the transfer with a fresh window, so when it timed out depended on
+    // which of the two deadlines fired first.
+    const h = waitingForTech();
+    h.now = T0 + ms(30);
+    expect(eventsOf(h.close('x'), 'TransferOffered')).toEqual([]);
+    expect(only(h.advance(0), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(30), agentId: null });
+  });
+
   it('nobody frees a slot in time: it times out at the request deadline, naming nobody', () => {
     const h = waitingForTech();
     expect(only(h.advance(30), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(30), agentId: null });

@@ -52,6 +52,15 @@ function follow(model: Model, events: readonly DomainEvent[], now: number): void
           target: event.transfer.targetAgentId ?? '',
         });
         break;
+      case 'TransferOffered': {
+        // A waiting group transfer offered to a freed member: a new answer window from now, never
+        // once its own deadline has come.
+        const known = model.transfers.get(event.transferId);
+        expect(known?.status, `${event.transferId} offered while not pending`).toBe('pending');
+        expect(now, `${event.transferId} offered at or past its deadline`).toBeLessThan(known!.deadline);
+        if (event.deadline !== undefined) known!.deadline = event.deadline;
+        break;
+      }
       case 'TransferAccepted':
       case 'TransferRejected':
       case 'TransferTimedOut':
