@@ -4,10 +4,12 @@
  * SQLite: an FTS5 table with the `trigram` tokenizer, which indexes every run of three characters
  * whatever the script, so Chinese (no spaces between words) is found as well as English. It is
  * contentless (the text stays in `messages` only) and keyed by the message row's rowid: a match is
- * joined to its message (tenant, conversation) by that rowid. Triggers on `messages` keep it in step
- * inside the very statement that writes the message, so the projection (project-conversations.ts) is
- * unchanged and a batch of messages costs no extra statement from the adapter; the migration fills it
- * from the messages already stored. Messages are never deleted, and VACUUM keeps the rowids of the
+ * joined to its message (tenant, conversation) by that rowid. The migration fills it from the
+ * messages already stored; new messages are indexed by the SQLite adapter at the end of each append
+ * transaction, in one `INSERT … SELECT` of the rows it added (`INDEX_NEW_MESSAGES`, used by
+ * sqlite-group-commit.ts) — migration 9 dropped the insert trigger that did it row by row, which cost
+ * twice as much per message (e2e profile, issue 16). A text rewritten in place (the projection's
+ * upsert) is re-indexed by the update trigger. Messages are never deleted, and VACUUM keeps the rowids of the
  * `messages` table (checked on SQLite 3.53), so the keys stay valid. (Storing the tenant and
  * conversation ids in the FTS table instead, `contentless_unindexed`, cost ~20% more per message.)
  *
@@ -35,6 +37,20 @@ const sqlite = (): readonly string[] => [
   END`,
   'INSERT INTO message_search (rowid, text) SELECT rowid, text FROM messages',
 ];
+
+/**
+ * Indexes the messages stored after rowid `?` (SQLite): run once per append transaction, after its
+ * appends, with the largest rowid `messages` held when the transaction began. New rows take rowids
+ * above every existing one (no AUTOINCREMENT gap reuse below the maximum), and none of them is
+ * rewritten in the transaction that inserts it (a conversation's seq is written once per log), so
+ * the update trigger never meets a row this has not indexed yet.
+ */
+export const INDEX_NEW_MESSAGES =
+  'INSERT INTO message_search (rowid, text) SELECT rowid, text FROM messages WHERE rowid > ?';
+
+/** Migration 9 (SQLite): new messages are indexed per transaction (`INDEX_NEW_MESSAGES`), not by a trigger. */
+export const searchIndexPerTransaction = (dialect: Dialect): readonly string[] =>
+  dialect === 'postgres' ? [] : ['DROP TRIGGER IF EXISTS message_search_insert'];
 
 /** No '?' in here: the migration runner numbers placeholders. */
 const postgres = (): readonly string[] => [

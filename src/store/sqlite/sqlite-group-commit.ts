@@ -7,7 +7,8 @@
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
  * read-model projections of each event (a report batch's reads, then its writes), so read models
- * commit with the events or not at all.
+ * commit with the events or not at all. Last, the messages the transaction stored enter the search
+ * index in one statement (search-tables.ts).
  *
  * A sequence conflict refuses that append alone, and it refuses it before the append has written
  * anything: the check is the append's first statement, and nothing else in the transaction can
@@ -26,6 +27,7 @@ import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { projectAppend } from '../sql/projector.js';
 import { ReportBatch } from '../sql/report-batch.js';
+import { INDEX_NEW_MESSAGES } from '../sql/search-tables.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 import type { SqliteWalSync } from './sqlite-wal-sync.js';
@@ -46,6 +48,8 @@ export class SqliteGroupCommit {
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
   private readonly insertEvent: Statement<[string, number, string, number, string]>;
   private readonly insertTenant: Statement<[string, number]>;
+  private readonly lastMessageRow: Statement<[], number | null>;
+  private readonly indexMessages: Statement<[number]>;
   private readonly commitAll: Transaction<
     (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
   >;
@@ -61,8 +65,11 @@ export class SqliteGroupCommit {
     this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
     this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
     this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
-    this.commitAll = db.transaction((batch: readonly PendingAppend[]) =>
-      batch.map((item) => {
+    this.lastMessageRow = db.prepare<[], number | null>('SELECT max(rowid) FROM messages').pluck();
+    this.indexMessages = db.prepare<[number]>(INDEX_NEW_MESSAGES);
+    this.commitAll = db.transaction((batch: readonly PendingAppend[]) => {
+      const indexedUpTo = this.lastMessageRow.get() ?? 0;
+      const results = batch.map((item) => {
         try {
           return this.write(item);
         } catch (error) {
@@ -71,8 +78,11 @@ export class SqliteGroupCommit {
           if (error instanceof SequenceConflictError) return error;
           throw error;
         }
-      }),
-    );
+      });
+      // The search index of the messages this transaction stored, in one statement (search-tables.ts).
+      this.indexMessages.run(indexedUpTo);
+      return results;
+    });
   }
 
   append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
