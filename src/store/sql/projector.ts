@@ -89,6 +89,16 @@ const redacted = (event: DomainEvent): string =>
  */
 export type ProjectionStep = SqlStatement | ReportBatch;
 
+export interface ProjectAppendOptions {
+  /**
+   * Whether the steps end with the webhook deliveries the append queues (default true). An adapter
+   * that has just seen the tenant has no enabled subscribed endpoint (after the append's own
+   * statements, so an endpoint saved in it counts) leaves them out: they would insert nothing, and
+   * building them costs each message its webhook payload (`webhooks.queueDeliveries`).
+   */
+  readonly deliveries?: boolean;
+}
+
 /**
  * The steps that project one append: each event's statements, in order, except that
  *
@@ -106,7 +116,12 @@ export type ProjectionStep = SqlStatement | ReportBatch;
  *   batch before its own statements run, since they may read the batch's rows or change what it read;
  * - the webhook deliveries the append queues come last, in one statement (project-webhooks.ts).
  */
-export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): ProjectionStep[] {
+export function projectAppend(
+  tenantId: string,
+  firstSeq: number,
+  events: readonly DomainEvent[],
+  options: ProjectAppendOptions = {},
+): ProjectionStep[] {
   const steps: ProjectionStep[] = [];
   const folded = new Set<number>();
   const byConversation = indexByConversation(events);
@@ -134,7 +149,7 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
   });
   endBatch();
   // Last: a delivery reads the conversation's row and the agent's name as the append leaves them.
-  steps.push(...webhooks.queueDeliveries(tenantId, firstSeq, events));
+  if (options.deliveries !== false) steps.push(...webhooks.queueDeliveries(tenantId, firstSeq, events));
   return steps;
 }
 

@@ -7,8 +7,10 @@
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
  * read-model projections of each event (a report batch's reads, then its writes), so read models
- * commit with the events or not at all. Last, the messages the transaction stored enter the search
- * index in one statement (search-tables.ts).
+ * commit with the events or not at all. The webhook deliveries an append queues (the outbox) are
+ * built only when the tenant has an enabled, subscribed endpoint once the append's own statements
+ * have run. Last, the messages the transaction stored enter the search index in one statement
+ * (search-tables.ts).
  *
  * A sequence conflict refuses that append alone, and it refuses it before the append has written
  * anything: the check is the append's first statement, and nothing else in the transaction can
@@ -25,7 +27,8 @@
 import type { Statement, Transaction } from 'better-sqlite3';
 import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
-import { projectAppend } from '../sql/projector.js';
+import { queueDeliveries } from '../sql/project-webhooks.js';
+import { projectAppend, type ProjectionStep } from '../sql/projector.js';
 import { ReportBatch } from '../sql/report-batch.js';
 import { INDEX_NEW_MESSAGES } from '../sql/search-tables.js';
 import type { SqlValue } from '../sql/sql-statement.js';
@@ -50,6 +53,7 @@ export class SqliteGroupCommit {
   private readonly insertTenant: Statement<[string, number]>;
   private readonly lastMessageRow: Statement<[], number | null>;
   private readonly indexMessages: Statement<[number]>;
+  private readonly hasSubscribers: Statement<[string], unknown>;
   private readonly commitAll: Transaction<
     (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
   >;
@@ -67,6 +71,11 @@ export class SqliteGroupCommit {
     this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
     this.lastMessageRow = db.prepare<[], number | null>('SELECT max(rowid) FROM messages').pluck();
     this.indexMessages = db.prepare<[number]>(INDEX_NEW_MESSAGES);
+    this.hasSubscribers = db.prepare<[string], unknown>(
+      `SELECT 1 FROM webhook_subscriptions s JOIN webhook_endpoints e
+         ON e.tenant_id = s.tenant_id AND e.endpoint_id = s.endpoint_id AND e.enabled = 1
+       WHERE s.tenant_id = ? LIMIT 1`,
+    );
     this.commitAll = db.transaction((batch: readonly PendingAppend[]) => {
       const indexedUpTo = this.lastMessageRow.get() ?? 0;
       const results = batch.map((item) => {
@@ -145,7 +154,15 @@ export class SqliteGroupCommit {
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
       return { tenantId, seq, event };
     });
-    for (const step of projectAppend(tenantId, expectedSeq + 1, events)) {
+    this.project(projectAppend(tenantId, expectedSeq + 1, events, { deliveries: false }));
+    // Webhook deliveries last (projector.ts), and only built for a tenant with a subscribed endpoint.
+    if (this.hasSubscribers.get(tenantId) !== undefined)
+      this.project(queueDeliveries(tenantId, expectedSeq + 1, events));
+    return stored;
+  }
+
+  private project(steps: readonly ProjectionStep[]): void {
+    for (const step of steps) {
       if (!(step instanceof ReportBatch)) {
         this.prepared(step.sql).run(...step.params);
         continue;
@@ -153,7 +170,6 @@ export class SqliteGroupCommit {
       const rows = step.loads().map((load) => this.prepared(load.sql).all(...load.params) as Record<string, unknown>[]);
       for (const write of step.writes(rows)) this.prepared(write.sql).run(...write.params);
     }
-    return stored;
   }
 
   private prepared(sql: string): Statement<SqlValue[]> {
