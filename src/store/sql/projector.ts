@@ -14,7 +14,7 @@ import * as directory from './project-directory.js';
 import * as transfers from './project-transfers.js';
 import type { Projection, ProjectionContext } from './projection.js';
 import { projectReports } from './project-reports.js';
-import { isBatchedReportEvent, ReportBatch } from './report-batch.js';
+import { isBatchedReportEvent, ReportBatch, type ReportRowCache } from './report-batch.js';
 import { statement, type SqlStatement } from './sql-statement.js';
 import * as webhooks from './project-webhooks.js';
 
@@ -97,6 +97,8 @@ export interface ProjectAppendOptions {
    * building them costs each message its webhook payload (`webhooks.queueDeliveries`).
    */
   readonly deliveries?: boolean;
+  /** The writer's cache of report rows, for its report batches (report-batch.ts); none by default. */
+  readonly reportRows?: ReportRowCache;
 }
 
 /**
@@ -123,6 +125,7 @@ export function projectAppend(
   options: ProjectAppendOptions = {},
 ): ProjectionStep[] {
   const steps: ProjectionStep[] = [];
+  const reportRows = options.reportRows ?? null;
   const folded = new Set<number>();
   const byConversation = indexByConversation(events);
   let batch: ReportBatch | null = null;
@@ -136,10 +139,10 @@ export function projectAppend(
     if (event.type === 'ConversationOpened') {
       const later = rowEventsAfter(events, byConversation.get(event.conversationId) ?? [], index, firstSeq);
       for (const { index: at } of later) folded.add(at);
-      (batch ??= new ReportBatch(tenantId)).add(event);
+      (batch ??= new ReportBatch(tenantId, reportRows)).add(event);
       steps.push(...conversations.openedWith(context, event, later));
     } else if (isBatchedReportEvent(event)) {
-      (batch ??= new ReportBatch(tenantId)).add(event);
+      (batch ??= new ReportBatch(tenantId, reportRows)).add(event);
       steps.push(...baseStatements(context, event, [], rowFolded));
     } else {
       const reports = projectReports(context, event);

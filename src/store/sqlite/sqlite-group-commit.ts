@@ -29,7 +29,7 @@ import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { queueDeliveries } from '../sql/project-webhooks.js';
 import { projectAppend, type ProjectionStep } from '../sql/projector.js';
-import { ReportBatch } from '../sql/report-batch.js';
+import { ReportBatch, ReportRowCache, touchesCachedRows } from '../sql/report-batch.js';
 import { INDEX_NEW_MESSAGES } from '../sql/search-tables.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
@@ -48,6 +48,10 @@ export class SqliteGroupCommit {
   private pending: PendingAppend[] = [];
   private scheduled = false;
   private readonly statements = new Map<string, Statement<SqlValue[]>>();
+  /** Statements (by SQL) that write what `reportRows` holds: running one clears it. */
+  private readonly invalidating = new Map<string, boolean>();
+  /** Report rows as the committed batches left them (report-batch.ts); this is their only writer. */
+  private readonly reportRows = new ReportRowCache();
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
   private readonly insertEvent: Statement<[string, number, string, number, string]>;
   private readonly insertTenant: Statement<[string, number]>;
@@ -126,6 +130,8 @@ export class SqliteGroupCommit {
       results = this.commitAll.immediate(batch);
       this.commits += 1;
     } catch (error) {
+      // The cached report rows may hold what the failed transaction rolled back.
+      this.reportRows.clear();
       for (const item of batch) item.reject(error);
       return;
     }
@@ -154,7 +160,7 @@ export class SqliteGroupCommit {
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
       return { tenantId, seq, event };
     });
-    this.project(projectAppend(tenantId, expectedSeq + 1, events, { deliveries: false }));
+    this.project(projectAppend(tenantId, expectedSeq + 1, events, { deliveries: false, reportRows: this.reportRows }));
     // Webhook deliveries last (projector.ts), and only built for a tenant with a subscribed endpoint.
     if (this.hasSubscribers.get(tenantId) !== undefined)
       this.project(queueDeliveries(tenantId, expectedSeq + 1, events));
@@ -164,6 +170,12 @@ export class SqliteGroupCommit {
   private project(steps: readonly ProjectionStep[]): void {
     for (const step of steps) {
       if (!(step instanceof ReportBatch)) {
+        let invalidates = this.invalidating.get(step.sql);
+        if (invalidates === undefined) {
+          invalidates = touchesCachedRows(step.sql);
+          this.invalidating.set(step.sql, invalidates);
+        }
+        if (invalidates) this.reportRows.clear();
         this.prepared(step.sql).run(...step.params);
         continue;
       }
