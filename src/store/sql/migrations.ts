@@ -16,7 +16,7 @@ import { attachmentTables } from './attachment-tables.js';
 import { customerProfileColumns } from './profiles-columns.js';
 import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
-import { searchIndexPerTransaction, searchTables } from './search-tables.js';
+import { searchIndexInBulk, searchTables } from './search-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
 import { webhookTables } from './webhook-tables.js';
 
@@ -197,8 +197,8 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'attachments: files on messages, their bytes in PostgreSQL', up: attachmentTables },
   {
     version: 9,
-    name: 'desk-search: SQLite indexes new messages once per transaction, not by an insert trigger',
-    up: searchIndexPerTransaction,
+    name: 'desk-search: SQLite indexes new messages in bulk (progress mark), not by an insert trigger',
+    up: searchIndexInBulk,
   },
 ];
 

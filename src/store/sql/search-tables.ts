@@ -5,11 +5,8 @@
  * whatever the script, so Chinese (no spaces between words) is found as well as English. It is
  * contentless (the text stays in `messages` only) and keyed by the message row's rowid: a match is
  * joined to its message (tenant, conversation) by that rowid. The migration fills it from the
- * messages already stored; new messages are indexed by the SQLite adapter at the end of each append
- * transaction, in one `INSERT … SELECT` of the rows it added (`INDEX_NEW_MESSAGES`, used by
- * sqlite-group-commit.ts) — migration 9 dropped the insert trigger that did it row by row, which cost
- * twice as much per message (e2e profile, issue 16). A text rewritten in place (the projection's
- * upsert) is re-indexed by the update trigger. Messages are never deleted, and VACUUM keeps the rowids of the
+ * messages already stored; since migration 9 (`searchIndexInBulk`) new messages are indexed in bulk
+ * by the SQLite adapter (sqlite-search-index.ts), before any search reads the index. Messages are never deleted, and VACUUM keeps the rowids of the
  * `messages` table (checked on SQLite 3.53), so the keys stay valid. (Storing the tenant and
  * conversation ids in the FTS table instead, `contentless_unindexed`, cost ~20% more per message.)
  *
@@ -39,18 +36,34 @@ const sqlite = (): readonly string[] => [
 ];
 
 /**
- * Indexes the messages stored after rowid `?` (SQLite): run once per append transaction, after its
- * appends, with the largest rowid `messages` held when the transaction began. New rows take rowids
- * above every existing one (no AUTOINCREMENT gap reuse below the maximum), and none of them is
- * rewritten in the transaction that inserts it (a conversation's seq is written once per log), so
- * the update trigger never meets a row this has not indexed yet.
+ * Migration 9 (SQLite): new messages are no longer indexed by a trigger, row by row inside the
+ * statement that writes each (which cost twice the same work done in bulk; e2e profile, issue 16),
+ * but in bulk by the adapter (sqlite-search-index.ts): every message whose rowid is above
+ * `message_search_progress.indexed_up_to`, in one `INSERT … SELECT`, in the transaction that moves the
+ * mark. New rows take rowids above every existing one. A text rewritten in place (the projection's
+ * upsert) is re-indexed by the update trigger only if it was indexed already; one not indexed yet
+ * is indexed later with its new text.
  */
-export const INDEX_NEW_MESSAGES =
-  'INSERT INTO message_search (rowid, text) SELECT rowid, text FROM messages WHERE rowid > ?';
-
-/** Migration 9 (SQLite): new messages are indexed per transaction (`INDEX_NEW_MESSAGES`), not by a trigger. */
-export const searchIndexPerTransaction = (dialect: Dialect): readonly string[] =>
-  dialect === 'postgres' ? [] : ['DROP TRIGGER IF EXISTS message_search_insert'];
+export const searchIndexInBulk = (dialect: Dialect): readonly string[] =>
+  dialect === 'postgres'
+    ? []
+    : [
+        'DROP TRIGGER IF EXISTS message_search_insert',
+        'DROP TRIGGER IF EXISTS message_search_update',
+        `CREATE TABLE IF NOT EXISTS message_search_progress (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          indexed_up_to INTEGER NOT NULL
+        )`,
+        // Every message stored so far is indexed (by the trigger, or migration 5's fill).
+        `INSERT INTO message_search_progress (id, indexed_up_to)
+          VALUES (1, (SELECT COALESCE(MAX(rowid), 0) FROM messages))
+          ON CONFLICT (id) DO UPDATE SET indexed_up_to = excluded.indexed_up_to`,
+        `CREATE TRIGGER message_search_update AFTER UPDATE OF text ON messages
+          WHEN old.rowid <= (SELECT indexed_up_to FROM message_search_progress WHERE id = 1) BEGIN
+            INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO message_search (rowid, text) VALUES (new.rowid, new.text);
+          END`,
+      ];
 
 /** No '?' in here: the migration runner numbers placeholders. */
 const postgres = (): readonly string[] => [

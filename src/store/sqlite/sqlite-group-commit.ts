@@ -9,8 +9,8 @@
  * read-model projections of each event (a report batch's reads, then its writes), so read models
  * commit with the events or not at all. The webhook deliveries an append queues (the outbox) are
  * built only when the tenant has an enabled, subscribed endpoint once the append's own statements
- * have run. Last, the messages the transaction stored enter the search index in one statement
- * (search-tables.ts).
+ * have run. Last, the search index is told (sqlite-search-index.ts): it indexes the waiting messages
+ * in this transaction once enough of them wait.
  *
  * A sequence conflict refuses that append alone, and it refuses it before the append has written
  * anything: the check is the append's first statement, and nothing else in the transaction can
@@ -30,9 +30,9 @@ import { SequenceConflictError, type StoredEvent } from '../event-store.js';
 import { queueDeliveries } from '../sql/project-webhooks.js';
 import { projectAppend, type ProjectionStep } from '../sql/projector.js';
 import { ReportBatch, ReportRowCache, touchesCachedRows } from '../sql/report-batch.js';
-import { INDEX_NEW_MESSAGES } from '../sql/search-tables.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
+import type { SqliteSearchIndex } from './sqlite-search-index.js';
 import type { SqliteWalSync } from './sqlite-wal-sync.js';
 
 interface PendingAppend {
@@ -55,9 +55,7 @@ export class SqliteGroupCommit {
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
   private readonly insertEvent: Statement<[string, number, string, number, string]>;
   private readonly insertTenant: Statement<[string, number]>;
-  private readonly lastMessageRow: Statement<[], number | null>;
-  private readonly indexMessages: Statement<[number]>;
-  private readonly hasSubscribers: Statement<[string], unknown>;
+  private readonly hasSubscribers: Statement<[string]>;
   private readonly commitAll: Transaction<
     (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
   >;
@@ -69,19 +67,18 @@ export class SqliteGroupCommit {
     private readonly db: SqliteDatabase,
     private readonly now: () => number,
     private readonly walSync: SqliteWalSync | null = null,
+    /** Indexes the stored messages for search in bulk (sqlite-search-index.ts); none: not kept. */
+    private readonly searchIndex: SqliteSearchIndex | null = null,
   ) {
     this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
     this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
     this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
-    this.lastMessageRow = db.prepare<[], number | null>('SELECT max(rowid) FROM messages').pluck();
-    this.indexMessages = db.prepare<[number]>(INDEX_NEW_MESSAGES);
-    this.hasSubscribers = db.prepare<[string], unknown>(
+    this.hasSubscribers = db.prepare<[string]>(
       `SELECT 1 FROM webhook_subscriptions s JOIN webhook_endpoints e
          ON e.tenant_id = s.tenant_id AND e.endpoint_id = s.endpoint_id AND e.enabled = 1
        WHERE s.tenant_id = ? LIMIT 1`,
     );
     this.commitAll = db.transaction((batch: readonly PendingAppend[]) => {
-      const indexedUpTo = this.lastMessageRow.get() ?? 0;
       const results = batch.map((item) => {
         try {
           return this.write(item);
@@ -92,8 +89,7 @@ export class SqliteGroupCommit {
           throw error;
         }
       });
-      // The search index of the messages this transaction stored, in one statement (search-tables.ts).
-      this.indexMessages.run(indexedUpTo);
+      this.searchIndex?.afterAppends();
       return results;
     });
   }
@@ -130,8 +126,9 @@ export class SqliteGroupCommit {
       results = this.commitAll.immediate(batch);
       this.commits += 1;
     } catch (error) {
-      // The cached report rows may hold what the failed transaction rolled back.
+      // The cached report rows and the search mark may hold what the failed transaction rolled back.
       this.reportRows.clear();
+      this.searchIndex?.reload();
       for (const item of batch) item.reject(error);
       return;
     }
