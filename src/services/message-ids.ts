@@ -30,11 +30,13 @@ export interface SendOutcome {
 interface Known {
   readonly ids: Map<string, number>;
   ready: Promise<void>;
+  /** Whether `ready` has settled successfully (a send need not wait for it). */
+  loaded: boolean;
   /** The highest seq read from the read model. */
   readSeq: number;
 }
 
-const keyOf = (...parts: string[]): string => parts.join('\u0000');
+const keyOf = (tenantId: string, conversationId: string): string => `${tenantId}\u0000${conversationId}`;
 
 export class MessageIds {
   private readonly conversations = new Map<string, Known>();
@@ -62,14 +64,11 @@ export class MessageIds {
     messageId: string,
     post: () => Promise<number | null>,
   ): Promise<SendOutcome> {
-    const key = keyOf(tenantId, conversationId, messageId);
+    const conversationKey = keyOf(tenantId, conversationId);
+    const key = `${conversationKey}\u0000${messageId}`;
     const running = this.inflight.get(key);
     if (running !== undefined) return { seq: (await running).seq, duplicate: true };
-    const attempt = (async (): Promise<SendOutcome> => {
-      const seq = await this.lookup(tenantId, conversationId, messageId);
-      if (seq !== undefined) return { seq, duplicate: true };
-      return { seq: await post(), duplicate: false };
-    })();
+    const attempt = this.attempt(conversationKey, tenantId, conversationId, messageId, post);
     this.inflight.set(key, attempt);
     try {
       return await attempt;
@@ -78,14 +77,32 @@ export class MessageIds {
     }
   }
 
-  private async lookup(tenantId: string, conversationId: string, messageId: string): Promise<number | undefined> {
-    const key = keyOf(tenantId, conversationId);
+  private async attempt(
+    key: string,
+    tenantId: string,
+    conversationId: string,
+    messageId: string,
+    post: () => Promise<number | null>,
+  ): Promise<SendOutcome> {
+    const seq = await this.lookup(key, tenantId, conversationId, messageId);
+    if (seq !== undefined) return { seq, duplicate: true };
+    return { seq: await post(), duplicate: false };
+  }
+
+  private async lookup(
+    key: string,
+    tenantId: string,
+    conversationId: string,
+    messageId: string,
+  ): Promise<number | undefined> {
     let known = this.conversations.get(key);
     let fresh = false;
     if (known === undefined) {
       fresh = true;
-      const entry: Known = { ids: new Map<string, number>(), ready: Promise.resolve(), readSeq: 0 };
-      entry.ready = this.load(tenantId, conversationId, entry);
+      const entry: Known = { ids: new Map<string, number>(), ready: Promise.resolve(), loaded: false, readSeq: 0 };
+      entry.ready = this.load(tenantId, conversationId, entry).then(() => {
+        entry.loaded = true;
+      });
       known = entry;
       const loading = known;
       known.ready.catch(() => {
@@ -95,11 +112,14 @@ export class MessageIds {
       this.conversations.delete(key);
     }
     this.conversations.set(key, known);
-    for (const oldest of this.conversations.keys()) {
-      if (this.conversations.size <= this.capacity) break;
-      this.conversations.delete(oldest);
+    if (this.conversations.size > this.capacity) {
+      for (const oldest of this.conversations.keys()) {
+        if (this.conversations.size <= this.capacity) break;
+        this.conversations.delete(oldest);
+      }
     }
-    await known.ready;
+    // Loaded already (every send after a conversation's first): no wait for a settled promise.
+    if (!known.loaded) await known.ready;
     const seq = known.ids.get(messageId);
     if (seq !== undefined || !this.shared || fresh) return seq;
     const current = known;

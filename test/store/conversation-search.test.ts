@@ -180,8 +180,9 @@ searchContract('SQLite', () => {
     forgetMigration: () => {
       const db = new Database(file);
       try {
-        db.exec(`DROP TRIGGER message_search_insert; DROP TRIGGER message_search_update;
-          DROP TABLE message_search; DELETE FROM schema_migrations WHERE version = 5;`);
+        // Migration 9 (the insert trigger dropped) came after 5: a database predating 5 has neither.
+        db.exec(`DROP TRIGGER message_search_update; DROP TABLE message_search;
+          DELETE FROM schema_migrations WHERE version IN (5, 9);`);
       } finally {
         db.close();
       }
@@ -286,6 +287,80 @@ describe('SQLite: the index follows a message rewritten in place', () => {
       expect(await find('换货流程')).toEqual(['c3']);
     } finally {
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite: messages indexed in bulk (sqlite-search-index.ts)', () => {
+  const waiting = (file: string): number => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const mark = db.prepare('SELECT indexed_up_to FROM message_search_progress').pluck().get() as number;
+      const last = db.prepare('SELECT MAX(rowid) FROM messages').pluck().get() as number;
+      return last - mark;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('finds what was stored before the search, and a text rewritten before it was indexed by its new words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-search-bulk-'));
+    const file = join(dir, 'switchboard.db');
+    const store = await createSqliteStore({ file });
+    try {
+      await appendAll(store, 't', history().log, 6);
+      // A few messages wait for the index (fewer than a commit indexes at once, and no timer yet).
+      expect(waiting(file)).toBeGreaterThan(0);
+      const db = new Database(file);
+      try {
+        db.prepare("UPDATE messages SET text = '换货流程是什么' WHERE conversation_id = 'c3' AND seq = 1").run();
+      } finally {
+        db.close();
+      }
+      const find = async (term: string): Promise<string[]> =>
+        (await store.searchConversations('t', { terms: [term] }, { limit: 10 })).items.map(
+          (hit) => hit.conversation.conversationId,
+        );
+      expect(await find('退货流程')).toEqual([]);
+      expect(await find('换货流程')).toEqual(['c3']);
+      expect(await find('parcel')).toEqual(['c4', 'c2']);
+      expect(waiting(file)).toBe(0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes waiting messages shortly after their commit when no search asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-search-timer-'));
+    const file = join(dir, 'switchboard.db');
+    const store = await createSqliteStore({ file });
+    try {
+      await appendAll(store, 't', history().log, 6);
+      const giveUp = Date.now() + 5000;
+      while (waiting(file) > 0 && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(waiting(file)).toBe(0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes after a restart what was stored but not indexed when the process stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-search-restart-'));
+    const file = join(dir, 'switchboard.db');
+    const first = await createSqliteStore({ file });
+    await appendAll(first, 't', history().log, 6);
+    await first.close();
+    expect(waiting(file)).toBeGreaterThan(0);
+    const again = await createSqliteStore({ file });
+    try {
+      const hits = await again.searchConversations('t', { terms: ['退款申请'] }, { limit: 10 });
+      expect(hits.items.map((hit) => hit.conversation.conversationId)).toEqual(['c1']);
+      expect(waiting(file)).toBe(0);
+    } finally {
+      await again.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

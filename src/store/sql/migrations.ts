@@ -16,7 +16,7 @@ import { attachmentTables } from './attachment-tables.js';
 import { customerProfileColumns } from './profiles-columns.js';
 import { reportDayTables } from './report-day-tables.js';
 import { reportTables } from './report-tables.js';
-import { searchTables } from './search-tables.js';
+import { searchIndexInBulk, searchTables } from './search-tables.js';
 import type { Dialect, SqlValue } from './sql-statement.js';
 import { webhookTables } from './webhook-tables.js';
 
@@ -195,6 +195,11 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'profiles: customer contact and custom attributes', up: customerProfileColumns },
   { version: 7, name: 'webhooks: endpoints, subscriptions, delivery queue', up: webhookTables },
   { version: 8, name: 'attachments: files on messages, their bytes in PostgreSQL', up: attachmentTables },
+  {
+    version: 9,
+    name: 'desk-search: SQLite indexes new messages in bulk (progress mark), not by an insert trigger',
+    up: searchIndexInBulk,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -14,7 +14,7 @@ import * as directory from './project-directory.js';
 import * as transfers from './project-transfers.js';
 import type { Projection, ProjectionContext } from './projection.js';
 import { projectReports } from './project-reports.js';
-import { isBatchedReportEvent, ReportBatch } from './report-batch.js';
+import { isBatchedReportEvent, ReportBatch, type ReportRowCache } from './report-batch.js';
 import { statement, type SqlStatement } from './sql-statement.js';
 import * as webhooks from './project-webhooks.js';
 
@@ -89,6 +89,18 @@ const redacted = (event: DomainEvent): string =>
  */
 export type ProjectionStep = SqlStatement | ReportBatch;
 
+export interface ProjectAppendOptions {
+  /**
+   * Whether the steps end with the webhook deliveries the append queues (default true). An adapter
+   * that has just seen the tenant has no enabled subscribed endpoint (after the append's own
+   * statements, so an endpoint saved in it counts) leaves them out: they would insert nothing, and
+   * building them costs each message its webhook payload (`webhooks.queueDeliveries`).
+   */
+  readonly deliveries?: boolean;
+  /** The writer's cache of report rows, for its report batches (report-batch.ts); none by default. */
+  readonly reportRows?: ReportRowCache;
+}
+
 /**
  * The steps that project one append: each event's statements, in order, except that
  *
@@ -106,8 +118,14 @@ export type ProjectionStep = SqlStatement | ReportBatch;
  *   batch before its own statements run, since they may read the batch's rows or change what it read;
  * - the webhook deliveries the append queues come last, in one statement (project-webhooks.ts).
  */
-export function projectAppend(tenantId: string, firstSeq: number, events: readonly DomainEvent[]): ProjectionStep[] {
+export function projectAppend(
+  tenantId: string,
+  firstSeq: number,
+  events: readonly DomainEvent[],
+  options: ProjectAppendOptions = {},
+): ProjectionStep[] {
   const steps: ProjectionStep[] = [];
+  const reportRows = options.reportRows ?? null;
   const folded = new Set<number>();
   const byConversation = indexByConversation(events);
   let batch: ReportBatch | null = null;
@@ -121,10 +139,10 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
     if (event.type === 'ConversationOpened') {
       const later = rowEventsAfter(events, byConversation.get(event.conversationId) ?? [], index, firstSeq);
       for (const { index: at } of later) folded.add(at);
-      (batch ??= new ReportBatch(tenantId)).add(event);
+      (batch ??= new ReportBatch(tenantId, reportRows)).add(event);
       steps.push(...conversations.openedWith(context, event, later));
     } else if (isBatchedReportEvent(event)) {
-      (batch ??= new ReportBatch(tenantId)).add(event);
+      (batch ??= new ReportBatch(tenantId, reportRows)).add(event);
       steps.push(...baseStatements(context, event, [], rowFolded));
     } else {
       const reports = projectReports(context, event);
@@ -134,7 +152,7 @@ export function projectAppend(tenantId: string, firstSeq: number, events: readon
   });
   endBatch();
   // Last: a delivery reads the conversation's row and the agent's name as the append leaves them.
-  steps.push(...webhooks.queueDeliveries(tenantId, firstSeq, events));
+  if (options.deliveries !== false) steps.push(...webhooks.queueDeliveries(tenantId, firstSeq, events));
   return steps;
 }
 

@@ -76,6 +76,38 @@ const conversationRow = (row: Row): ConversationRow => ({
   serviceLevelMs: numOrNull(row.service_level_ms) ?? DEFAULT_SERVICE_LEVEL_MS,
 });
 
+/**
+ * The `report_conversations` rows (with their arrival group's service level) as the last committed
+ * batches left them, kept by a writer that is the only one to write them (the SQLite store): a batch
+ * then reads only the rows it does not hold (issue 16: the load was one `SELECT … JOIN` per message,
+ * the append path's largest read). Rows are the batches' own objects, updated in place by the replay;
+ * so the writer must `clear()` when a transaction fails (the rows may hold what it rolled back) and
+ * when any other statement writes `report_conversations` or `report_groups` (`touchesCachedRows`).
+ * Past `capacity` rows it starts again empty.
+ */
+export class ReportRowCache {
+  private readonly rows = new Map<string, ConversationRow>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(tenantId: string, conversationId: string): ConversationRow | undefined {
+    return this.rows.get(`${tenantId}\u0000${conversationId}`);
+  }
+
+  set(tenantId: string, conversationId: string, row: ConversationRow): void {
+    if (this.rows.size >= this.capacity) this.rows.clear();
+    this.rows.set(`${tenantId}\u0000${conversationId}`, row);
+  }
+
+  clear(): void {
+    this.rows.clear();
+  }
+}
+
+/** Whether a statement (outside a batch) writes what `ReportRowCache` holds. */
+export const touchesCachedRows = (sql: string): boolean =>
+  sql.includes('report_conversations') || sql.includes('report_groups');
+
 /** A run of batched events of one tenant, in log order (see the file header). */
 export class ReportBatch {
   private readonly events: BatchedEvent[] = [];
@@ -87,7 +119,14 @@ export class ReportBatch {
   private minAt = Number.POSITIVE_INFINITY;
   private maxAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly tenantId: string) {}
+  /** Rows taken from the cache instead of loaded. */
+  private readonly cached = new Map<string, ConversationRow>();
+
+  /** With a `cache`, rows it holds are not loaded, and the batch's rows are put back into it by `writes`. */
+  constructor(
+    private readonly tenantId: string,
+    private readonly cache: ReportRowCache | null = null,
+  ) {}
 
   /** Adds the next event. */
   add(event: BatchedEvent): void {
@@ -107,7 +146,12 @@ export class ReportBatch {
   loads(): SqlStatement[] {
     const { tenantId } = this;
     const loads: SqlStatement[] = [];
-    for (const id of this.conversations) loads.push(statement(RC_LOAD, [tenantId, id]));
+    this.cached.clear();
+    for (const id of this.conversations) {
+      const row = this.cache?.get(tenantId, id);
+      if (row === undefined) loads.push(statement(RC_LOAD, [tenantId, id]));
+      else this.cached.set(id, row);
+    }
     for (const id of this.agents) loads.push(statement(DEPARTMENT_LOAD, [tenantId, id]));
     for (const id of this.groups) loads.push(statement(GROUP_LOAD, [tenantId, id]));
     loads.push(statement(ZONE_LOAD, [tenantId, this.maxAt, tenantId, this.minAt, this.minAt]));
@@ -120,6 +164,11 @@ export class ReportBatch {
     const next = (): Row | undefined => results[index++]?.[0];
     const conversations = new Map<string, ConversationRow>();
     for (const id of this.conversations) {
+      const cached = this.cached.get(id);
+      if (cached !== undefined) {
+        conversations.set(id, cached);
+        continue;
+      }
       const row = next();
       if (row !== undefined) conversations.set(id, conversationRow(row));
     }
@@ -130,6 +179,9 @@ export class ReportBatch {
       serviceLevels.set(id, numOrNull(next()?.service_level_ms) ?? DEFAULT_SERVICE_LEVEL_MS);
     const offsets = (results[index] ?? []).map((row) => ({ since: num(row.since), offsetMs: num(row.offset_ms) }));
     const reads: BatchReads = { conversations, departments, serviceLevels, offsets };
-    return replayReports(this.tenantId, this.events, reads);
+    const writes = replayReports(this.tenantId, this.events, reads);
+    // Every row the replay holds is now the one its writes leave (opened ones included).
+    if (this.cache !== null) for (const [id, row] of conversations) this.cache.set(this.tenantId, id, row);
+    return writes;
   }
 }

@@ -4,10 +4,9 @@
  * SQLite: an FTS5 table with the `trigram` tokenizer, which indexes every run of three characters
  * whatever the script, so Chinese (no spaces between words) is found as well as English. It is
  * contentless (the text stays in `messages` only) and keyed by the message row's rowid: a match is
- * joined to its message (tenant, conversation) by that rowid. Triggers on `messages` keep it in step
- * inside the very statement that writes the message, so the projection (project-conversations.ts) is
- * unchanged and a batch of messages costs no extra statement from the adapter; the migration fills it
- * from the messages already stored. Messages are never deleted, and VACUUM keeps the rowids of the
+ * joined to its message (tenant, conversation) by that rowid. The migration fills it from the
+ * messages already stored; since migration 9 (`searchIndexInBulk`) new messages are indexed in bulk
+ * by the SQLite adapter (sqlite-search-index.ts), before any search reads the index. Messages are never deleted, and VACUUM keeps the rowids of the
  * `messages` table (checked on SQLite 3.53), so the keys stay valid. (Storing the tenant and
  * conversation ids in the FTS table instead, `contentless_unindexed`, cost ~20% more per message.)
  *
@@ -35,6 +34,36 @@ const sqlite = (): readonly string[] => [
   END`,
   'INSERT INTO message_search (rowid, text) SELECT rowid, text FROM messages',
 ];
+
+/**
+ * Migration 9 (SQLite): new messages are no longer indexed by a trigger, row by row inside the
+ * statement that writes each (which cost twice the same work done in bulk; e2e profile, issue 16),
+ * but in bulk by the adapter (sqlite-search-index.ts): every message whose rowid is above
+ * `message_search_progress.indexed_up_to`, in one `INSERT … SELECT`, in the transaction that moves the
+ * mark. New rows take rowids above every existing one. A text rewritten in place (the projection's
+ * upsert) is re-indexed by the update trigger only if it was indexed already; one not indexed yet
+ * is indexed later with its new text.
+ */
+export const searchIndexInBulk = (dialect: Dialect): readonly string[] =>
+  dialect === 'postgres'
+    ? []
+    : [
+        'DROP TRIGGER IF EXISTS message_search_insert',
+        'DROP TRIGGER IF EXISTS message_search_update',
+        `CREATE TABLE IF NOT EXISTS message_search_progress (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          indexed_up_to INTEGER NOT NULL
+        )`,
+        // Every message stored so far is indexed (by the trigger, or migration 5's fill).
+        `INSERT INTO message_search_progress (id, indexed_up_to)
+          VALUES (1, (SELECT COALESCE(MAX(rowid), 0) FROM messages))
+          ON CONFLICT (id) DO UPDATE SET indexed_up_to = excluded.indexed_up_to`,
+        `CREATE TRIGGER message_search_update AFTER UPDATE OF text ON messages
+          WHEN old.rowid <= (SELECT indexed_up_to FROM message_search_progress WHERE id = 1) BEGIN
+            INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO message_search (rowid, text) VALUES (new.rowid, new.text);
+          END`,
+      ];
 
 /** No '?' in here: the migration runner numbers placeholders. */
 const postgres = (): readonly string[] => [

@@ -33,6 +33,7 @@ import type { TenantSnapshot } from '../../domain/snapshot.js';
 import { openSqlite, openSqliteReader } from './open-sqlite.js';
 import { SqliteReadDialect } from './sqlite-read-dialect.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
+import { SqliteSearchIndex } from './sqlite-search-index.js';
 import { SqliteWalSync } from './sqlite-wal-sync.js';
 
 /** Where the SQLite store keeps its database, and how many snapshots per tenant. */
@@ -71,14 +72,15 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   const offLoop = (options.fsync ?? 'off-loop') === 'off-loop';
   const db = await openSqlite(file, offLoop ? 'normal' : 'full');
   const walSync = offLoop ? new SqliteWalSync(file) : null;
-  const log = new SqliteGroupCommit(db, () => Date.now(), walSync);
+  const searchIndex = new SqliteSearchIndex(db);
+  const log = new SqliteGroupCommit(db, () => Date.now(), walSync, searchIndex);
   const reader = file === ':memory:' ? db : openSqliteReader(file);
   const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteReadDialect(reader) });
   const readModel = {
     ...createReadModel(kysely),
     ...createReportReadModel(kysely, 'sqlite'),
-    ...createSearchReadModel(kysely, 'sqlite'),
   };
+  const search = createSearchReadModel(kysely, 'sqlite');
   const keep = options.keepSnapshots ?? 2;
 
   const readEvents = db
@@ -127,6 +129,15 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   let closed = false;
   return {
     ...readModel,
+    searchConversations(...args: Parameters<typeof search.searchConversations>) {
+      // Every message stored before the search is in the index it reads (sqlite-search-index.ts).
+      try {
+        searchIndex.catchUp();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      return search.searchConversations(...args);
+    },
     webhooks,
     commits: () => log.commits,
     attachmentsDir: file === ':memory:' ? null : join(dirname(file), ATTACHMENTS_DIR),
@@ -161,6 +172,7 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
       if (closed) return;
       closed = true;
       log.flush();
+      searchIndex.stop();
       // Settle what is being fsynced before the last connection closes (and removes the WAL).
       await walSync?.drain();
       if (reader !== db) reader.close();

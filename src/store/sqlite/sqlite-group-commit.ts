@@ -7,7 +7,10 @@
  * Within the transaction an append checks that the tenant's last seq is the one the caller expects,
  * then inserts its events (the `(tenant_id, seq)` primary key refuses a duplicate) and runs the
  * read-model projections of each event (a report batch's reads, then its writes), so read models
- * commit with the events or not at all.
+ * commit with the events or not at all. The webhook deliveries an append queues (the outbox) are
+ * built only when the tenant has an enabled, subscribed endpoint once the append's own statements
+ * have run. Last, the search index is told (sqlite-search-index.ts): it indexes the waiting messages
+ * in this transaction once enough of them wait.
  *
  * A sequence conflict refuses that append alone, and it refuses it before the append has written
  * anything: the check is the append's first statement, and nothing else in the transaction can
@@ -24,10 +27,12 @@
 import type { Statement, Transaction } from 'better-sqlite3';
 import type { DomainEvent } from '../../domain/events.js';
 import { SequenceConflictError, type StoredEvent } from '../event-store.js';
-import { projectAppend } from '../sql/projector.js';
-import { ReportBatch } from '../sql/report-batch.js';
+import { queueDeliveries } from '../sql/project-webhooks.js';
+import { projectAppend, type ProjectionStep } from '../sql/projector.js';
+import { ReportBatch, ReportRowCache, touchesCachedRows } from '../sql/report-batch.js';
 import type { SqlValue } from '../sql/sql-statement.js';
 import type { SqliteDatabase } from './open-sqlite.js';
+import type { SqliteSearchIndex } from './sqlite-search-index.js';
 import type { SqliteWalSync } from './sqlite-wal-sync.js';
 
 interface PendingAppend {
@@ -43,9 +48,14 @@ export class SqliteGroupCommit {
   private pending: PendingAppend[] = [];
   private scheduled = false;
   private readonly statements = new Map<string, Statement<SqlValue[]>>();
+  /** Statements (by SQL) that write what `reportRows` holds: running one clears it. */
+  private readonly invalidating = new Map<string, boolean>();
+  /** Report rows as the committed batches left them (report-batch.ts); this is their only writer. */
+  private readonly reportRows = new ReportRowCache();
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
   private readonly insertEvent: Statement<[string, number, string, number, string]>;
   private readonly insertTenant: Statement<[string, number]>;
+  private readonly hasSubscribers: Statement<[string]>;
   private readonly commitAll: Transaction<
     (batch: readonly PendingAppend[]) => (StoredEvent[] | SequenceConflictError)[]
   >;
@@ -57,12 +67,19 @@ export class SqliteGroupCommit {
     private readonly db: SqliteDatabase,
     private readonly now: () => number,
     private readonly walSync: SqliteWalSync | null = null,
+    /** Indexes the stored messages for search in bulk (sqlite-search-index.ts); none: not kept. */
+    private readonly searchIndex: SqliteSearchIndex | null = null,
   ) {
     this.lastSeqOf = db.prepare('SELECT seq FROM events WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1');
     this.insertEvent = db.prepare('INSERT INTO events (tenant_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)');
     this.insertTenant = db.prepare('INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
-    this.commitAll = db.transaction((batch: readonly PendingAppend[]) =>
-      batch.map((item) => {
+    this.hasSubscribers = db.prepare<[string]>(
+      `SELECT 1 FROM webhook_subscriptions s JOIN webhook_endpoints e
+         ON e.tenant_id = s.tenant_id AND e.endpoint_id = s.endpoint_id AND e.enabled = 1
+       WHERE s.tenant_id = ? LIMIT 1`,
+    );
+    this.commitAll = db.transaction((batch: readonly PendingAppend[]) => {
+      const results = batch.map((item) => {
         try {
           return this.write(item);
         } catch (error) {
@@ -71,8 +88,10 @@ export class SqliteGroupCommit {
           if (error instanceof SequenceConflictError) return error;
           throw error;
         }
-      }),
-    );
+      });
+      this.searchIndex?.afterAppends();
+      return results;
+    });
   }
 
   append(tenantId: string, expectedSeq: number, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
@@ -107,6 +126,9 @@ export class SqliteGroupCommit {
       results = this.commitAll.immediate(batch);
       this.commits += 1;
     } catch (error) {
+      // The cached report rows and the search mark may hold what the failed transaction rolled back.
+      this.reportRows.clear();
+      this.searchIndex?.reload();
       for (const item of batch) item.reject(error);
       return;
     }
@@ -135,15 +157,28 @@ export class SqliteGroupCommit {
       this.insertEvent.run(tenantId, seq, event.type, event.at, JSON.stringify(event));
       return { tenantId, seq, event };
     });
-    for (const step of projectAppend(tenantId, expectedSeq + 1, events)) {
+    this.project(projectAppend(tenantId, expectedSeq + 1, events, { deliveries: false, reportRows: this.reportRows }));
+    // Webhook deliveries last (projector.ts), and only built for a tenant with a subscribed endpoint.
+    if (this.hasSubscribers.get(tenantId) !== undefined)
+      this.project(queueDeliveries(tenantId, expectedSeq + 1, events));
+    return stored;
+  }
+
+  private project(steps: readonly ProjectionStep[]): void {
+    for (const step of steps) {
       if (!(step instanceof ReportBatch)) {
+        let invalidates = this.invalidating.get(step.sql);
+        if (invalidates === undefined) {
+          invalidates = touchesCachedRows(step.sql);
+          this.invalidating.set(step.sql, invalidates);
+        }
+        if (invalidates) this.reportRows.clear();
         this.prepared(step.sql).run(...step.params);
         continue;
       }
       const rows = step.loads().map((load) => this.prepared(load.sql).all(...load.params) as Record<string, unknown>[]);
       for (const write of step.writes(rows)) this.prepared(write.sql).run(...write.params);
     }
-    return stored;
   }
 
   private prepared(sql: string): Statement<SqlValue[]> {
