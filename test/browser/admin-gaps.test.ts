@@ -132,14 +132,14 @@ describe('admin console gaps', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
     await page.keyboard.press('Enter');
     // The demo's office hours: Mon–Fri 09:00–18:00 and Sat 10:00–16:00, two rows rather than six.
-    await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('周一至周五');
-    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('周六');
+    await expect.poll(() => page.getByTestId('hours-weekly-summary-0').textContent()).toBe('周一至周五');
+    await expect.poll(() => page.getByTestId('hours-weekly-summary-1').textContent()).toBe('周六');
     await expect(page.locator('[data-testid^="hours-weekly-summary-"]').count()).resolves.toBe(2);
     // Sunday joins the Saturday row.
     await page.getByTestId('hours-weekly-days-1').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周日' }).click();
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('周六至周日');
+    await expect.poll(() => page.getByTestId('hours-weekly-summary-1').textContent()).toBe('周六至周日');
     await page.getByTestId('hours-save').click();
     await expect
       .poll(async () => ((await api('/skill-groups/presales')).body as { hours: { weekly: unknown[] } }).hours.weekly)
@@ -150,8 +150,8 @@ describe('admin console gaps', () => {
       ]);
     await screenshot(page, 'admin-hours-day-ranges');
     await page.getByTestId('language-switch').getByText('English').click();
-    await expect(page.getByTestId('hours-weekly-summary-0').textContent()).resolves.toBe('Mon–Fri');
-    await expect(page.getByTestId('hours-weekly-summary-1').textContent()).resolves.toBe('Sat–Sun');
+    await expect.poll(() => page.getByTestId('hours-weekly-summary-0').textContent()).toBe('Mon–Fri');
+    await expect.poll(() => page.getByTestId('hours-weekly-summary-1').textContent()).toBe('Sat–Sun');
     await context.close();
     expect(unexpected(problems)).toEqual([]);
   }, 90_000);
