@@ -34,7 +34,7 @@ import { loadState } from '../src/engine/load-state.js';
 import { SimulatedClock } from '../src/engine/simulated-clock.js';
 import { TenantActor, type CommandResult } from '../src/engine/tenant-actor.js';
 import type { DurableStore } from '../src/store/durable-store.js';
-import { openSqlite } from '../src/store/sqlite/open-sqlite.js';
+import { openSqlite, type SqliteDatabase } from '../src/store/sqlite/open-sqlite.js';
 import { createSqliteStore } from '../src/store/sqlite/create-sqlite-store.js';
 import { report, seeded } from './report.js';
 
@@ -238,7 +238,10 @@ export function rowsOf(
 
 /**
  * Inserts the rows into a fresh database (same settings and schema) in `commits` transactions, with
- * prepared statements; what is timed is the inserting, not opening the database.
+ * prepared statements; what is timed is the inserting, not opening the database. With `messages`
+ * among the tables, each transaction also indexes the messages it inserted for search, in bulk, as
+ * the store does (migration 9 replaced the insert trigger that used to do it inside each insert, on
+ * both sides alike): the same rows, search index included.
  */
 export async function rawInsertSeconds(
   file: string,
@@ -254,8 +257,10 @@ export async function rawInsertSeconds(
       return rows.map((row) => ({ insert, row }));
     });
     const perCommit = Math.ceil(items.length / Math.max(1, commits));
+    const indexed = tables.some(({ table }) => table === 'messages') ? searchIndexer(db) : null;
     const commit = db.transaction((slice: typeof items) => {
       for (const { insert, row } of slice) insert.run(row);
+      indexed?.();
     });
     const started = process.hrtime.bigint();
     for (let from = 0; from < items.length; from += perCommit) commit.immediate(items.slice(from, from + perCommit));
@@ -263,6 +268,23 @@ export async function rawInsertSeconds(
   } finally {
     db.close();
   }
+}
+
+/** Indexes the messages above the last one indexed, and moves the mark (sqlite-search-index.ts). */
+function searchIndexer(db: SqliteDatabase): () => void {
+  const last = db.prepare<[], number | null>('SELECT MAX(rowid) FROM messages').pluck();
+  const index = db.prepare<[number]>(
+    'INSERT INTO message_search (rowid, text) SELECT rowid, text FROM messages WHERE rowid > ?',
+  );
+  const mark = db.prepare<[number]>('UPDATE message_search_progress SET indexed_up_to = ? WHERE id = 1');
+  let upTo = 0;
+  return () => {
+    const top = last.get() ?? 0;
+    if (top <= upTo) return;
+    index.run(upTo);
+    mark.run(top);
+    upTo = top;
+  };
 }
 
 /**
