@@ -145,9 +145,8 @@ function assignment(
 /**
  * A group transfer waiting for a free member goes to this agent (before any queued customer: it
  * times out fast and the customer is already being served), with the agent's auto-accept rule.
- * The agent gets a full answer window from this offer, however long the transfer waited — unless
- * its wait is over: a transfer whose deadline has come is not offered (it times out at that instant,
- * whichever deadline due at the same instant fires first). Null when no transfer waits for them.
+ * The agent gets a full answer window from this offer, however long the transfer waited. Null
+ * when no transfer waits for them.
  */
 function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): DomainEvent[] | null {
   for (const membership of agent.byAbility) {
@@ -157,7 +156,6 @@ function offerWaitingTransfer(state: TenantState, agent: Agent, now: number): Do
       const conversation = state.conversations.get(candidate.conversationId);
       const initiator = state.agents.get(candidate.initiatorId) ?? null;
       return (
-        candidate.deadline > now &&
         conversation !== undefined &&
         conversation.ownerId !== agent.id &&
         !candidate.excluded.includes(agent.id) &&

@@ -47,14 +47,15 @@ describe('a late group-transfer offer gets a fair accept window', () => {
     expect(only(h.advance(1), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(55), agentId: 't' });
   });
 
-  it('a member freed at the very instant the wait ends does not get it: it times out then', () => {
-    // Found by the transfer model test: the member freed by another deadline due at the same
-    // instant was offered the transfer with a fresh window, so when it timed out depended on
-    // which of the two deadlines fired first.
+  it('a member freed at the very instant the wait ends still gets it, with a full window', () => {
+    // Work conservation (routing-invariants): a free member is never left idle beside a waiting
+    // transfer, even at the last instant of its wait. The transfer model test once ignored the new
+    // deadline such an offer carries.
     const h = waitingForTech();
     h.now = T0 + ms(30);
-    expect(eventsOf(h.close('x'), 'TransferOffered')).toEqual([]);
-    expect(only(h.advance(0), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(30), agentId: null });
+    expect(only(h.close('x'), 'TransferOffered')).toMatchObject({ agentId: 't', deadline: T0 + ms(60) });
+    expect(eventsOf(h.advance(0), 'TransferTimedOut')).toEqual([]);
+    expect(only(h.advance(30), 'TransferTimedOut')).toMatchObject({ at: T0 + ms(60), agentId: 't' });
   });
 
   it('nobody frees a slot in time: it times out at the request deadline, naming nobody', () => {
