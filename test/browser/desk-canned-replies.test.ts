@@ -30,8 +30,16 @@ async function addReply(
   await page.getByTestId(`${prefix}-add`).click();
   await page.getByTestId('quick-reply-shortcut').fill(reply.shortcut);
   await page.getByTestId('quick-reply-title').fill(reply.title);
-  await page.getByTestId('quick-reply-language').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(reply.language, { exact: true }).click();
+  // The list may close again while the form's dialog is still opening (its animation takes the
+  // pointer): open it until it stays open, then pick.
+  const option = page.locator('.ant-select-dropdown:visible').getByText(reply.language, { exact: true });
+  await expect
+    .poll(async () => {
+      if (!(await option.isVisible())) await page.getByTestId('quick-reply-language').click();
+      return option.isVisible();
+    })
+    .toBe(true);
+  await option.click();
   await page.getByTestId('quick-reply-text').fill(reply.text);
   await page.getByTestId('quick-reply-save').click();
   await page.getByTestId('quick-reply-form').waitFor({ state: 'detached' });
