@@ -30,16 +30,19 @@ async function addReply(
   await page.getByTestId(`${prefix}-add`).click();
   await page.getByTestId('quick-reply-shortcut').fill(reply.shortcut);
   await page.getByTestId('quick-reply-title').fill(reply.title);
-  // The list may close again while the form's dialog is still opening (its animation takes the
-  // pointer): open it until it stays open, then pick.
+  // While the form's dialog is still opening its container takes the pointer, and a pointer click
+  // on the option lands on the dialog and closes the list (failed twice in full runs): open the list
+  // until it shows, pick the option with a click event on it, and check the pick.
+  const select = page.getByTestId('quick-reply-language');
   const option = page.locator('.ant-select-dropdown:visible').getByText(reply.language, { exact: true });
   await expect
     .poll(async () => {
-      if (!(await option.isVisible())) await page.getByTestId('quick-reply-language').click();
+      if (!(await option.isVisible())) await select.click();
       return option.isVisible();
     })
     .toBe(true);
-  await option.click();
+  await option.dispatchEvent('click');
+  await expect.poll(() => select.textContent()).toContain(reply.language);
   await page.getByTestId('quick-reply-text').fill(reply.text);
   await page.getByTestId('quick-reply-save').click();
   await page.getByTestId('quick-reply-form').waitFor({ state: 'detached' });
