@@ -47,9 +47,8 @@ interface PendingAppend {
 export class SqliteGroupCommit {
   private pending: PendingAppend[] = [];
   private scheduled = false;
-  private readonly statements = new Map<string, Statement<SqlValue[]>>();
-  /** Statements (by SQL) that write what `reportRows` holds: running one clears it. */
-  private readonly invalidating = new Map<string, boolean>();
+  /** Prepared statements by SQL, each with whether it writes what `reportRows` holds (running it clears it). */
+  private readonly statements = new Map<string, { statement: Statement<SqlValue[]>; invalidates: boolean }>();
   /** Report rows as the committed batches left them (report-batch.ts); this is their only writer. */
   private readonly reportRows = new ReportRowCache();
   private readonly lastSeqOf: Statement<[string], { seq: number }>;
@@ -167,13 +166,9 @@ export class SqliteGroupCommit {
   private project(steps: readonly ProjectionStep[]): void {
     for (const step of steps) {
       if (!(step instanceof ReportBatch)) {
-        let invalidates = this.invalidating.get(step.sql);
-        if (invalidates === undefined) {
-          invalidates = touchesCachedRows(step.sql);
-          this.invalidating.set(step.sql, invalidates);
-        }
+        const { statement, invalidates } = this.preparedEntry(step.sql);
         if (invalidates) this.reportRows.clear();
-        this.prepared(step.sql).run(...step.params);
+        statement.run(...step.params);
         continue;
       }
       const rows = step.loads().map((load) => this.prepared(load.sql).all(...load.params) as Record<string, unknown>[]);
@@ -182,12 +177,16 @@ export class SqliteGroupCommit {
   }
 
   private prepared(sql: string): Statement<SqlValue[]> {
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare<SqlValue[]>(sql);
-      this.statements.set(sql, statement);
+    return this.preparedEntry(sql).statement;
+  }
+
+  private preparedEntry(sql: string): { statement: Statement<SqlValue[]>; invalidates: boolean } {
+    let entry = this.statements.get(sql);
+    if (entry === undefined) {
+      entry = { statement: this.db.prepare<SqlValue[]>(sql), invalidates: touchesCachedRows(sql) };
+      this.statements.set(sql, entry);
     }
-    return statement;
+    return entry;
   }
 }
 
