@@ -1,7 +1,8 @@
 /**
  * The store contract (event log, snapshots, read models) against SQLite on disk, in a temporary
  * directory, plus what only SQLite has: its durability settings (the WAL fsynced off the event loop
- * before an append is acknowledged), and group commit across tenants in one transaction.
+ * before an append is acknowledged), group commit across tenants in one transaction, and the writer
+ * on its own thread (errors crossing back as the classes callers test for).
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
@@ -21,13 +22,13 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'switchboard-sqlite-'));
 }
 
-/** A fresh database file in a temporary directory, removed by `destroy`. */
-function sqliteUnderTest(): Promise<StoreUnderTest> {
+/** A fresh database file in a temporary directory, removed by `destroy`; its writer where `writer` says. */
+function sqliteUnderTest(writer: 'thread' | 'in-loop' = 'thread'): Promise<StoreUnderTest> {
   const dir = tempDir();
   const file = join(dir, 'switchboard.db');
   const raw = (): Database.Database => new Database(file);
   return Promise.resolve({
-    open: () => createSqliteStore({ file }),
+    open: () => createSqliteStore({ file, writer }),
     insertRaw(tenantId: string, seq: number) {
       const db = raw();
       try {
@@ -63,8 +64,10 @@ function sqliteUnderTest(): Promise<StoreUnderTest> {
   });
 }
 
-storeContract('SQLite', sqliteUnderTest);
-readModelContract('SQLite', sqliteUnderTest);
+storeContract('SQLite', () => sqliteUnderTest());
+readModelContract('SQLite', () => sqliteUnderTest());
+// The same contract with the writer on the event loop's thread (`:memory:` and `fsync: 'in-commit'` use it).
+storeContract('SQLite, writer on the loop', () => sqliteUnderTest('in-loop'));
 
 describe('SQLite store', () => {
   it('runs in WAL mode with synchronous = FULL (a committed append survives power loss)', async () => {
@@ -148,6 +151,24 @@ describe('SQLite store', () => {
       expect(await store.conversation('t1', 'stale')).toBeNull();
       expect(await store.lastSeq('t2')).toBe(1);
       await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('settles every append made before close, and refuses calls after it (writer on its own thread)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'switchboard.db');
+    const tick: DomainEvent = { type: 'TimerDropped', at: T0, key: 'k' };
+    try {
+      const store = await createSqliteStore({ file });
+      const appended = [store.append('t1', 0, [tick]), store.append('t2', 0, [tick, tick])];
+      await store.close();
+      expect((await Promise.all(appended)).map((stored) => stored.map((event) => event.seq))).toEqual([[1], [1, 2]]);
+      await expect(store.append('t1', 1, [tick])).rejects.toThrow(/closed/);
+      const reopened = await createSqliteStore({ file });
+      expect([await reopened.lastSeq('t1'), await reopened.lastSeq('t2')]).toEqual([1, 2]);
+      await reopened.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,11 +6,8 @@
  * looked up by tenant and id together: a tenant never sees another's.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../../runtime/module-worker.js';
 import type { Scenario } from '../../sim/scenario.js';
 import type { SimulationResult } from '../../sim/simulation-result.js';
 import type { WorkerMessage } from './worker-message.js';
@@ -46,32 +43,9 @@ export class SimulationsBusyError extends Error {
   }
 }
 
-/** tsx's ESM register API (the `import` condition of its `./esm/api` export), as a file path. */
-function tsxApiModule(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const api = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return join(dirname(manifest), api);
-}
-
-/**
- * A worker thread for the module beside this one. Built, it is simulation-worker.js, loaded
- * directly. From source (tests, `npm start` through tsx) a worker thread does not inherit the
- * loader the main thread registered, so a small evaluated entry registers tsx first and then
- * imports simulation-worker.ts.
- */
-function startWorker(workerData: unknown): Worker {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const script = new URL(`./simulation-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(script, { workerData });
-  const tsx = pathToFileURL(tsxApiModule()).href;
-  const entry =
-    `import(${JSON.stringify(tsx)}).then((api) => { api.register(); ` +
-    `return import(${JSON.stringify(script.href)}); });`;
-  return new Worker(entry, { eval: true, workerData });
-}
+/** A worker thread running simulation-worker.ts (module-worker.ts says how it loads from source). */
+const startWorker = (workerData: unknown): Worker =>
+  startModuleWorker(import.meta.url, 'simulation-worker', workerData);
 
 export class SimulationRuns {
   private readonly runs = new Map<string, SimulationRun[]>();

@@ -3,25 +3,28 @@
  * database file, `switchboard.db` in the data directory, created on first start. Durability settings
  * and the reason for them are in open-sqlite.ts; group commit in sqlite-group-commit.ts.
  *
- * better-sqlite3 is synchronous: a commit blocks the event loop while SQLite runs it. Its fsync does
- * not: the writer runs with `synchronous = NORMAL` and the WAL is fsynced on libuv's thread pool
- * before the commit's appends are settled (sqlite-wal-sync.ts), so an acknowledged command is as
- * durable as with `synchronous = FULL` while the loop goes on serving (issue 16: an fsync took
+ * better-sqlite3 is synchronous: a statement or a commit holds the thread that runs it. So the
+ * store writes on a worker thread of its own (sqlite-writer-thread.ts, issue 16): appends with
+ * their read models, snapshots, the webhook queue and the search index all go through one writer
+ * (sqlite-writer.ts) there, and the event loop only hands it calls and settles answers. The commit's
+ * fsync does not block either thread: the writer runs with `synchronous = NORMAL` and the WAL is
+ * fsynced on libuv's thread pool before the commit's appends are settled (sqlite-wal-sync.ts), so
+ * an acknowledged command is as durable as with `synchronous = FULL` (issue 16: an fsync took
  * 2.5 ms at the median and ~30 ms at p99 on the shared machine). Group commit keeps it to one fsync
- * per turn of the loop however many tenants appended in it.
+ * per commit however many tenants appended together.
  *
- * Two connections: the writer (appends, snapshots, the log) and a read-only one for the read models
- * (timelines, lists, reports). In WAL mode a reader sees every transaction committed before its
- * query started and never waits for the writer, and read-model queries no longer queue behind one
- * connection's lock (sqlite-read-dialect.ts says why that lock was the problem). An in-memory
- * database (`:memory:`) cannot be shared between connections, so it reads on the writer's.
+ * Reads (timelines, lists, reports, the log at start-up, snapshots) use a read-only connection on
+ * the loop's thread. In WAL mode a reader sees every transaction committed before its query started
+ * and never waits for the writer (sqlite-read-dialect.ts says why one shared lock was a problem).
+ * The writer stays on the loop's thread (`writer: 'in-loop'`) for an in-memory database (`:memory:`
+ * cannot be shared between connections, so it reads on the writer's) and with `fsync: 'in-commit'`
+ * (the benchmark's comparison of a commit that blocks the loop).
  */
-import type { Statement } from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { dirname, join } from 'node:path';
 import type { StoredEvent } from '../event-store.js';
 import type { DurableStore } from '../durable-store.js';
-import { SnapshotAheadOfLogError, type StoredSnapshot } from '../snapshot-store.js';
+import type { StoredSnapshot } from '../snapshot-store.js';
 import { createReadModel } from '../sql/read-model-queries.js';
 import { createReportReadModel } from '../sql/report-queries.js';
 import { createSearchReadModel } from '../sql/search-queries.js';
@@ -30,11 +33,10 @@ import type { SqlValue } from '../sql/sql-statement.js';
 import { createWebhookQueue } from '../sql/webhook-queue-sql.js';
 import type { DomainEvent } from '../../domain/events.js';
 import type { TenantSnapshot } from '../../domain/snapshot.js';
-import { openSqlite, openSqliteReader } from './open-sqlite.js';
+import { openSqliteReader, type SqliteDatabase } from './open-sqlite.js';
 import { SqliteReadDialect } from './sqlite-read-dialect.js';
-import { SqliteGroupCommit } from './sqlite-group-commit.js';
-import { SqliteSearchIndex } from './sqlite-search-index.js';
-import { SqliteWalSync } from './sqlite-wal-sync.js';
+import { ThreadSqliteWriter } from './sqlite-writer-thread.js';
+import { LocalSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 
 /** Where the SQLite store keeps its database, and how many snapshots per tenant. */
 export interface SqliteStoreOptions {
@@ -49,6 +51,12 @@ export interface SqliteStoreOptions {
    * `in-commit`, by SQLite inside the commit, blocking the event loop (the benchmark's comparison).
    */
   readonly fsync?: 'off-loop' | 'in-commit';
+  /**
+   * Where the writer runs: `thread` (the default for a database file fsynced off the loop), a worker
+   * thread of its own; `in-loop`, on the event loop's thread (always so for `:memory:` and with
+   * `fsync: 'in-commit'`).
+   */
+  readonly writer?: 'thread' | 'in-loop';
 }
 
 /** The SQLite store, with its group-commit statistics. */
@@ -69,94 +77,67 @@ export const DATABASE_FILE = 'switchboard.db';
 /** Opens (creating and migrating if needed) the SQLite store: event log, snapshots and read models in one file. */
 export async function createSqliteStore(options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
-  const offLoop = (options.fsync ?? 'off-loop') === 'off-loop';
-  const db = await openSqlite(file, offLoop ? 'normal' : 'full');
-  const walSync = offLoop ? new SqliteWalSync(file) : null;
-  const searchIndex = new SqliteSearchIndex(db);
-  const log = new SqliteGroupCommit(db, () => Date.now(), walSync, searchIndex);
-  const reader = file === ':memory:' ? db : openSqliteReader(file);
+  const fsync = options.fsync ?? 'off-loop';
+  const writerOptions = { file, fsync, keepSnapshots: options.keepSnapshots ?? 2 };
+  const onThread = file !== ':memory:' && fsync === 'off-loop' && options.writer !== 'in-loop';
+  let writer: SqliteWriter;
+  let reader: SqliteDatabase;
+  if (onThread) {
+    // The worker creates, migrates and opens the file before it answers.
+    writer = await ThreadSqliteWriter.start(writerOptions);
+    reader = openSqliteReader(file);
+  } else {
+    const local = await LocalSqliteWriter.open(writerOptions);
+    writer = local;
+    reader = file === ':memory:' ? local.db : openSqliteReader(file);
+  }
   const kysely = new Kysely<ReadModelTables>({ dialect: new SqliteReadDialect(reader) });
   const readModel = {
     ...createReadModel(kysely),
     ...createReportReadModel(kysely, 'sqlite'),
   };
   const search = createSearchReadModel(kysely, 'sqlite');
-  const keep = options.keepSnapshots ?? 2;
 
-  const readEvents = db
+  const readEvents = reader
     .prepare<[string, number, number], [number, string]>(
       'SELECT seq, data FROM events WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     )
     .raw();
-  const listTenants = db.prepare<[], { tenant_id: string }>(
+  const listTenants = reader.prepare<[], { tenant_id: string }>(
     'SELECT tenant_id FROM tenants ORDER BY created_at, tenant_id',
   );
-  const upsertSnapshot = db.prepare<[string, number, number, number, string]>(
-    `INSERT INTO snapshots (tenant_id, seq, format, taken_at, data) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (tenant_id, seq) DO UPDATE SET format = excluded.format, taken_at = excluded.taken_at,
-       data = excluded.data`,
-  );
-  const pruneSnapshots = db.prepare<[string, string, number]>(
-    `DELETE FROM snapshots WHERE tenant_id = ? AND seq NOT IN
-       (SELECT seq FROM snapshots WHERE tenant_id = ? ORDER BY seq DESC LIMIT ?)`,
-  );
-  const latest = db.prepare<[string], { seq: number; taken_at: number; data: string }>(
+  const latest = reader.prepare<[string], { seq: number; taken_at: number; data: string }>(
     'SELECT seq, taken_at, data FROM snapshots WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1',
   );
-  const saveSnapshot = db.transaction((snapshot: StoredSnapshot, data: string) => {
-    const last = log.lastSeq(snapshot.tenantId);
-    if (snapshot.seq > last) throw new SnapshotAheadOfLogError(snapshot.tenantId, snapshot.seq, last);
-    upsertSnapshot.run(snapshot.tenantId, snapshot.seq, snapshot.data.format, snapshot.takenAt, data);
-    pruneSnapshots.run(snapshot.tenantId, snapshot.tenantId, keep);
-  });
-
-  // The webhook queue writes on the writer connection, between the group commit's transactions.
-  const prepared = new Map<string, Statement<SqlValue[]>>();
-  const prepare = (sql: string): Statement<SqlValue[]> => {
-    let found = prepared.get(sql);
-    if (found === undefined) {
-      found = db.prepare<SqlValue[]>(sql);
-      prepared.set(sql, found);
-    }
-    return found;
-  };
+  // The webhook queue writes through the writer, between the group commit's transactions.
   const webhooks = createWebhookQueue({
-    run: (sql: string, params: readonly SqlValue[]) => Promise.resolve(prepare(sql).run(...params).changes),
-    rows: (sql: string, params: readonly SqlValue[]) =>
-      Promise.resolve(prepare(sql).all(...params) as Record<string, unknown>[]),
+    run: (sql: string, params: readonly SqlValue[]) => writer.run(sql, params),
+    rows: (sql: string, params: readonly SqlValue[]) => writer.rows(sql, params),
   });
 
   let closed = false;
   return {
     ...readModel,
-    searchConversations(...args: Parameters<typeof search.searchConversations>) {
+    async searchConversations(...args: Parameters<typeof search.searchConversations>) {
       // Every message stored before the search is in the index it reads (sqlite-search-index.ts).
-      try {
-        searchIndex.catchUp();
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      await writer.catchUpSearch();
       return search.searchConversations(...args);
     },
     webhooks,
-    commits: () => log.commits,
+    commits: () => writer.commits,
     attachmentsDir: file === ':memory:' ? null : join(dirname(file), ATTACHMENTS_DIR),
     // One process writes a SQLite file (data-dir lock): a cluster fence, if given, is ignored.
     append: (tenantId: string, expectedSeq: number, events: readonly DomainEvent[]) =>
-      log.append(tenantId, expectedSeq, events),
+      writer.append(tenantId, expectedSeq, events),
     read(tenantId: string, afterSeq: number, limit: number): Promise<StoredEvent[]> {
       const rows = readEvents.all(tenantId, afterSeq, limit);
       return Promise.resolve(rows.map(([seq, data]) => ({ tenantId, seq, event: JSON.parse(data) as DomainEvent })));
     },
-    lastSeq: (tenantId: string) => Promise.resolve(log.lastSeq(tenantId)),
+    lastSeq: (tenantId: string) => writer.lastSeq(tenantId),
     tenants: () => Promise.resolve(listTenants.all().map((row) => row.tenant_id)),
     saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
-      try {
-        saveSnapshot.immediate(snapshot, JSON.stringify(snapshot.data));
-        return Promise.resolve();
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      const { tenantId, seq, takenAt, data } = snapshot;
+      return writer.saveSnapshot({ tenantId, seq, format: data.format, takenAt, data: JSON.stringify(data) });
     },
     latestSnapshot(tenantId: string): Promise<StoredSnapshot | null> {
       const row = latest.get(tenantId);
@@ -171,12 +152,11 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      log.flush();
-      searchIndex.stop();
-      // Settle what is being fsynced before the last connection closes (and removes the WAL).
-      await walSync?.drain();
-      if (reader !== db) reader.close();
-      db.close();
+      try {
+        await writer.close();
+      } finally {
+        if (file !== ':memory:') reader.close();
+      }
     },
   };
 }
