@@ -56,7 +56,11 @@ export interface TenantActorOptions {
   readonly store: EventStore;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
-  /** Most commands in one storage transaction. */
+  /**
+   * Most commands in one storage transaction; default 1,024. One append is in flight per tenant, so
+   * under saturation a tenant's throughput is at most a batch per append round trip (commit and
+   * fsync): at 256 the e2e bench's batches were all full (issue 16, docs/performance.md).
+   */
   readonly maxBatch?: number;
   /**
    * Commands waiting beyond which `saturated` is true and transports refuse new client commands
@@ -267,7 +271,7 @@ export class TenantActor {
     // Yield once so commands submitted in the same tick join this batch (group commit).
     await Promise.resolve();
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+      const batch = this.queue.splice(0, this.options.maxBatch ?? 1024);
       await this.runBatch(batch);
     }
     this.armWake();
