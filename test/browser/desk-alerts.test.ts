@@ -11,7 +11,14 @@
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startWebServer, type WebServer } from '../support/browser.js';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  routeWebsiteToGeneralDesk,
+  startWebServer,
+  type WebServer,
+} from '../support/browser.js';
 import { customerClient, openConversation, openWorkspace } from '../support/desk.js';
 import type { TestClient } from '../support/realtime-client.js';
 
@@ -20,6 +27,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   web = await startWebServer();
+  await routeWebsiteToGeneralDesk(web);
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {

@@ -18,7 +18,15 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
-import { launchBrowser, openPage, screenshot, signIn, startWebServer, type WebServer } from '../support/browser.js';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  routeWebsiteToGeneralDesk,
+  startWebServer,
+  type WebServer,
+} from '../support/browser.js';
 import { openWorkspace } from '../support/desk.js';
 import { dragFilesOver, largePdf, pasteFiles, pdf, picture, type TestFile } from '../support/file-transfer.js';
 
@@ -133,6 +141,7 @@ describe('pictures and files in the chat', () => {
     it(`a customer's picture reaches the agent, the transfer target, the supervisor and search; the agent's PDF reaches the customer (${c.locale})`, async () => {
       const web: WebServer = await startWebServer();
       try {
+        await routeWebsiteToGeneralDesk(web);
         await pictureAndFile(web, c);
       } finally {
         await web.close();

@@ -9,7 +9,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../src/transport/realtime/protocol.js';
-import { launchBrowser, openPage, screenshot, signIn, startWebServer, type WebServer } from '../support/browser.js';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  routeWebsiteToGeneralDesk,
+  startWebServer,
+  type WebServer,
+} from '../support/browser.js';
 import { agentClient, customerClient, openConversation, openWorkspace } from '../support/desk.js';
 
 let web: WebServer;
@@ -17,6 +25,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   web = await startWebServer();
+  await routeWebsiteToGeneralDesk(web);
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {

@@ -15,7 +15,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
 import type { CustomerConversation } from '../../src/transport/realtime/protocol.js';
-import { launchBrowser, openPage, screenshot, signIn, startWebServer, type WebServer } from '../support/browser.js';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  routeWebsiteToGeneralDesk,
+  startWebServer,
+  type WebServer,
+} from '../support/browser.js';
 import { connectClient, type TestClient } from '../support/realtime-client.js';
 
 let web: WebServer;
@@ -107,6 +115,7 @@ async function serve(
 
 beforeAll(async () => {
   web = await startWebServer();
+  await routeWebsiteToGeneralDesk(web);
   browser = await launchBrowser();
   const agents = { chenjing: await agentAvailable('chenjing'), emily: await agentAvailable('emily') };
   await serve(agents, 'accept', 5);

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pino } from 'pino';
 import { startServer, type RunningServer } from '../../src/cli/start-server.js';
-import { demoPasswords } from '../../src/cli/demo/demo-seed.js';
+import { DEMO_TENANT_ID, demoPasswords } from '../../src/cli/demo/demo-seed.js';
 import type { Role } from '../../src/domain/agent.js';
 import { resolveConfig } from '../../src/server/config.js';
 import { defaultWebRoot, hasWebBuild } from '../../src/transport/http/web-app.js';
@@ -53,6 +53,20 @@ export async function startWebServer(env: Readonly<Record<string, string>> = {})
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Sends the demo's website conversations to the 24/7 general desk, as they go outside pre-sales
+ * hours. Pre-sales keeps Shanghai office hours, so on the real clock a test whose agents are on the
+ * general desk found its customer assigned at once by night and queued for pre-sales by day
+ * (Shanghai); a test that expects an agent of the general desk to get the conversation at once
+ * calls this, and routes alike at any hour.
+ */
+export async function routeWebsiteToGeneralDesk(web: WebServer): Promise<void> {
+  const actor = web.running.server.registry.actor(DEMO_TENANT_ID);
+  if (actor === undefined) throw new Error('no demo tenant');
+  const result = await actor.submit({ type: 'ConfigureTenant', settings: { defaultGroupBySource: {} } });
+  if (!result.ok) throw new Error(`ConfigureTenant: ${result.error.message}`);
 }
 
 /**
