@@ -232,6 +232,7 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   const expiry = expireAt(session, socket.data.expiresAt ?? null);
   socket.on('disconnect', () => {
     clearTimeout(expiry);
+    context.timeline.leaveAll(session);
     metrics.connectedClients.dec({ kind });
     if (principal.kind === 'agent') context.presence.disconnected(tenantId, principal.agentId);
   });
