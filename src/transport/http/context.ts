@@ -15,6 +15,7 @@ import type { Tenants } from '../../services/tenants.js';
 import type { OutboundPolicy } from '../../services/outbound/outbound-policy.js';
 import type { EnrichmentHooks } from '../../services/enrichment/enrichment-hooks.js';
 import type { WebhookDeliverer } from '../../services/webhooks/webhook-deliverer.js';
+import type { CommandResult } from '../../engine/tenant-actor.js';
 import type { StoredEvent } from '../../store/event-store.js';
 import { parseApiKey, secretMatches } from '../auth/api-keys.js';
 import { hasRole, type Principal } from '../auth/principal.js';
@@ -133,9 +134,13 @@ export function actorOf(context: HttpContext, principal: Principal): TenantHandl
  * Runs a client's command. A tenant whose queue is full (`TenantHandle.saturated`) refuses new ones
  * with OVERLOADED at once rather than letting clients queue without bound.
  */
-export async function run(actor: TenantHandle, command: Command): Promise<readonly StoredEvent[]> {
-  if (actor.saturated) throw new ApiError('OVERLOADED');
-  const result = await actor.submit(command);
+export function run(actor: TenantHandle, command: Command): Promise<readonly StoredEvent[]> {
+  // Not an async function: one continuation per command on the hot path of every send (issue 16).
+  if (actor.saturated) return Promise.reject(new ApiError('OVERLOADED'));
+  return actor.submit(command).then(eventsOf);
+}
+
+function eventsOf(result: CommandResult): readonly StoredEvent[] {
   if (!result.ok) throw fromDomain(result.error);
   return result.events;
 }

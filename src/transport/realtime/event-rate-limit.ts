@@ -2,8 +2,10 @@
  * Every event a client sends counts against its connection's rate limit (issue 14), whatever its
  * name: before this, only the names the gateway handles were counted, and an unknown name was
  * answered (`NOT_FOUND`) however fast it came. This runs as the socket's packet middleware, ahead of
- * every handler:
+ * every handler, after the session check it is given (`admit`, session-guard.ts: one middleware for
+ * both, as each middleware costs every event a closure and a step of Socket.IO's chain):
  *
+ * - an event from a session that no longer stands is dropped, uncounted (`admit` closed it);
  * - under the limit, a known request goes on to its handler and an unknown name is answered
  *   `NOT_FOUND` (through its acknowledgement, or `request.failed`);
  * - over the limit, nothing is handled: an event with an acknowledgement gets `RATE_LIMITED` (so a
@@ -19,6 +21,8 @@ import type { ClientSession } from './session.js';
 export const DEFAULT_REFUSALS_BEFORE_DISCONNECT = 100;
 
 export interface EventLimitOptions {
+  /** Checked first: false drops the event (the session guard, which closes the connection). */
+  readonly admit: () => boolean;
   /** Whether a handler exists for the event name. */
   readonly isKnown: (event: string) => boolean;
   readonly refusalsBeforeDisconnect: number;
@@ -32,6 +36,7 @@ const shortName = (event: unknown): string => String(event).slice(0, 64);
 export function limitEvents(session: ClientSession, options: EventLimitOptions): void {
   let refusals = 0;
   session.socket.use((packet, next) => {
+    if (!options.admit()) return;
     const [event] = packet;
     const last: unknown = packet.at(-1);
     const ack = packet.length > 1 && typeof last === 'function' ? (last as (reply: Ack) => void) : null;

@@ -25,9 +25,11 @@ export function fanOut(context: GatewayContext, tenantId: string, events: readon
   const state = context.registry.actor(tenantId)?.view;
   if (state === undefined) return;
   const changes = emptyChanges();
+  // One scope for the whole batch, not an object per event.
+  const scope = { tenantId, state, changes };
   for (const { event } of events) {
     try {
-      if (!transferEvent(context, { tenantId, state, changes }, event)) route(context, tenantId, state, event, changes);
+      if (!transferEvent(context, scope, event)) route(context, tenantId, state, event, changes);
     } catch (error) {
       context.report(error, `realtime fan-out of ${event.type} failed`);
     }
@@ -40,6 +42,9 @@ export function fanOut(context: GatewayContext, tenantId: string, events: readon
   context.touch(tenantId);
 }
 
+/** An agent of the tenant, as `sendToAgent` and `followForAgent` take them (no closure per event). */
+const to = (tenantId: string, agentId: string): { tenantId: string; agentId: string } => ({ tenantId, agentId });
+
 function route(
   context: GatewayContext,
   tenantId: string,
@@ -47,7 +52,6 @@ function route(
   event: DomainEvent,
   changes: BatchChanges,
 ): void {
-  const to = (agentId: string): { tenantId: string; agentId: string } => ({ tenantId, agentId });
   switch (event.type) {
     case 'MessagePosted':
       context.messageIds.observe(tenantId, event);
@@ -76,26 +80,26 @@ function route(
     case 'ConversationAssigned': {
       const conversation = staffConversation(state, event.conversationId);
       if (event.mode === 'offer') {
-        sendToAgent(context, to(event.agentId), 'conversation.offered', {
+        sendToAgent(context, to(tenantId, event.agentId), 'conversation.offered', {
           conversationId: event.conversationId,
           offerDeadline: isoOrNull(event.offerDeadline),
           conversation,
         });
       } else {
-        sendToAgent(context, to(event.agentId), 'conversation.assigned', {
+        sendToAgent(context, to(tenantId, event.agentId), 'conversation.assigned', {
           conversationId: event.conversationId,
           via: 'routing',
           firstResponseDeadline: isoOrNull(event.firstResponseDeadline),
           conversation,
         });
       }
-      followForAgent(context, to(event.agentId), event.conversationId);
+      followForAgent(context, to(tenantId, event.agentId), event.conversationId);
       changes.agents.add(event.agentId);
       changes.customerViews.add(event.conversationId);
       return;
     }
     case 'OfferAccepted':
-      sendToAgent(context, to(event.agentId), 'conversation.assigned', {
+      sendToAgent(context, to(tenantId, event.agentId), 'conversation.assigned', {
         conversationId: event.conversationId,
         via: 'offer',
         firstResponseDeadline: isoOrNull(event.firstResponseDeadline),
@@ -105,7 +109,7 @@ function route(
       changes.customerViews.add(event.conversationId);
       return;
     case 'ConversationRequeued':
-      sendToAgent(context, to(event.fromAgentId), 'conversation.removed', {
+      sendToAgent(context, to(tenantId, event.fromAgentId), 'conversation.removed', {
         conversationId: event.conversationId,
         reason: event.reason,
       });
@@ -114,7 +118,7 @@ function route(
       changes.customerViews.add(event.conversationId);
       return;
     case 'ReplyReminderDue':
-      sendToAgent(context, to(event.agentId), 'reply.reminder', {
+      sendToAgent(context, to(tenantId, event.agentId), 'reply.reminder', {
         conversationId: event.conversationId,
         waitingSince: iso(event.waitingSince),
       });
@@ -133,7 +137,7 @@ function route(
       return;
     }
     case 'ConversationRated':
-      sendToAgent(context, to(event.agentId), 'conversation.rated', {
+      sendToAgent(context, to(tenantId, event.agentId), 'conversation.rated', {
         conversationId: event.conversationId,
         score: event.score,
         comment: event.comment,
@@ -143,7 +147,7 @@ function route(
       changes.staffViews.add(event.conversationId);
       return;
     case 'SupervisorJoined':
-      followForAgent(context, to(event.supervisorId), event.conversationId);
+      followForAgent(context, to(tenantId, event.supervisorId), event.conversationId);
       changes.staffViews.add(event.conversationId);
       return;
     case 'SupervisorLeft':

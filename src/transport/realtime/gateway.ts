@@ -36,7 +36,7 @@ import { authorise, isKnownRequest } from './requests.js';
 import { ConnectionCounts, connectionLimiter, tokenCapPrecheck, type ConnectionCaps } from './connection-limits.js';
 import { DEFAULT_REFUSALS_BEFORE_DISCONNECT, limitEvents } from './event-rate-limit.js';
 import { rooms, type GatewayServer } from './rooms.js';
-import { closeEndedSessions, guardEvents } from './session-guard.js';
+import { admitEvent, closeEndedSessions } from './session-guard.js';
 import { ClientSession, type GatewaySocket } from './session.js';
 import { agentSession, customerSession } from './session-payload.js';
 import { resume, sharedRequests } from './shared-requests.js';
@@ -171,7 +171,6 @@ export async function attachRealtimeGateway(
   io.use(socketAuthenticator(dependencies));
   io.use(connectionLimiter(options.connections, connections));
   io.on('connection', (socket) => {
-    guardEvents(registry, socket);
     connect({ context, overview, metrics, options }, socket).catch((error: unknown) => {
       report(error, 'realtime connection failed');
       socket.disconnect(true);
@@ -232,6 +231,7 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   const expiry = expireAt(session, socket.data.expiresAt ?? null);
   socket.on('disconnect', () => {
     clearTimeout(expiry);
+    context.timeline.leaveAll(session);
     metrics.connectedClients.dec({ kind });
     if (principal.kind === 'agent') context.presence.disconnected(tenantId, principal.agentId);
   });
@@ -241,7 +241,9 @@ async function connect({ context, overview, metrics, options }: Connection, sock
   agentRequests(context, session);
   customerRequests(context, session);
   chatSignals(context, session);
+  // Before the first await: no event is handled unchecked.
   limitEvents(session, {
+    admit: () => admitEvent(context.registry, socket),
     isKnown: isKnownRequest,
     refusalsBeforeDisconnect: options.refusalsBeforeDisconnect,
   });

@@ -64,6 +64,11 @@ export function onRequest<S extends TSchema, R extends object>(
   handle: (input: Static<S>, caller: Caller) => Promise<R> | R,
 ): void {
   known.add(event);
+  const failure = (error: unknown): Ack<R> => {
+    const apiError = toCatalogueError(error);
+    if (apiError.code === 'INTERNAL') context.report(error, `realtime request ${event} failed`);
+    return { ok: false, error: { code: apiError.code, message: apiError.message } };
+  };
   session.socket.on(event, (...args: unknown[]) => {
     const last = args.at(-1);
     const ack = typeof last === 'function' ? (last as (reply: Ack) => void) : null;
@@ -74,7 +79,12 @@ export function onRequest<S extends TSchema, R extends object>(
     });
   });
 
-  async function answer(payload: unknown): Promise<Ack<R>> {
+  /**
+   * The request's reply, always through a promise (a reply never goes out before the handler's
+   * turn ends). Not an async function: an asynchronous handler's result gets one continuation,
+   * not an async frame around it (issue 16: this is every send's path).
+   */
+  function answer(payload: unknown): Promise<Ack<R>> {
     const done = session.pending.start();
     try {
       if (done === null)
@@ -83,13 +93,24 @@ export function onRequest<S extends TSchema, R extends object>(
       if (!spec.schema.Check(payload)) {
         throw new ApiError('VALIDATION_FAILED', validationMessage(spec.schema, payload));
       }
-      return { ok: true, ...(await handle(payload, caller)) };
+      const result = handle(payload, caller);
+      if (!(result instanceof Promise)) {
+        done();
+        return Promise.resolve({ ok: true, ...result });
+      }
+      return result.then(
+        (value): Ack<R> => {
+          done();
+          return { ok: true, ...value };
+        },
+        (error: unknown) => {
+          done();
+          return failure(error);
+        },
+      );
     } catch (error) {
-      const apiError = toCatalogueError(error);
-      if (apiError.code === 'INTERNAL') context.report(error, `realtime request ${event} failed`);
-      return { ok: false, error: { code: apiError.code, message: apiError.message } };
-    } finally {
       done?.();
+      return Promise.resolve(failure(error));
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Socket.IO rooms, one family per audience, every name scoped by tenant so nothing crosses tenants.
- * Tenant ids never contain `:`, so `conversation:<tenant>:<id>` cannot be read two ways.
+ * Tenant ids never contain `:`, so `agent:<tenant>:<id>` cannot be read two ways. A conversation's
+ * followers are not a room: timeline-follows.ts keeps them itself (issue 16).
  *
  * The gateway delivers to the sockets of this process only (`localSessions`): every process hears
  * every stored event of the tenants it serves and delivers to its own clients, each with its own
@@ -23,8 +24,6 @@ export const rooms = {
   agent: (tenantId: string, agentId: string): string => `agent:${tenantId}:${agentId}`,
   /** Every socket of one customer. */
   customer: (tenantId: string, customerId: string): string => `customer:${tenantId}:${customerId}`,
-  /** Sockets following one conversation's timeline. */
-  conversation: (tenantId: string, conversationId: string): string => `conversation:${tenantId}:${conversationId}`,
 } as const;
 
 const none: readonly ClientSession[] = [];

@@ -25,16 +25,16 @@ export function revoke(socket: GatewaySocket, reason: SessionEndReason | null): 
   socket.disconnect(true);
 }
 
-/** Checks the session before every event the client sends; a revoked one is closed, the event dropped. */
-export function guardEvents(registry: Tenants, socket: GatewaySocket): void {
-  socket.use((_packet, next) => {
-    const principal = socket.data.principal;
-    if (principal !== undefined && sessionStands(registry, principal)) {
-      next();
-      return;
-    }
-    revoke(socket, null);
-  });
+/**
+ * Checks the session before an event the client sent is handled: true if it stands; otherwise the
+ * client is told and disconnected, and the event is to be dropped. Run first by the connection's
+ * one packet middleware (event-rate-limit.ts), ahead of the rate limit.
+ */
+export function admitEvent(registry: Tenants, socket: GatewaySocket): boolean {
+  const principal = socket.data.principal;
+  if (principal !== undefined && sessionStands(registry, principal)) return true;
+  revoke(socket, null);
+  return false;
 }
 
 /** Closes the local sockets of agents whose sessions end; returns the unsubscribe. */

@@ -71,6 +71,11 @@ export class ClientSession {
     return this.socket.connected;
   }
 
+  /** Whether events are still held back behind `session` (a broadcast must not pass them). */
+  get holding(): boolean {
+    return this.outbox !== null;
+  }
+
   send<E extends ServerEventName>(event: E, payload: ServerEvents[E]): void {
     if (this.outbox !== null) this.outbox.push([event, payload]);
     else this.socket.emit(event, payload);

@@ -4,6 +4,7 @@
  * own conversations; anyone else's, like another tenant's, is simply not found.
  */
 import type { Conversation } from '../../domain/conversation.js';
+import type { StoredEvent } from '../../store/event-store.js';
 import { ApiError } from '../http/error-catalogue.js';
 import { run } from '../http/context.js';
 import { CloseConversation, compile, ConversationRef, Resume, SendMessage } from './client-schemas.js';
@@ -71,6 +72,14 @@ export async function resume(
   }
 }
 
+/** The seq of the text entry `messageId` among a command's events, or null. */
+function postedSeq(events: readonly StoredEvent[], messageId: string): number | null {
+  for (const { event } of events) {
+    if (event.type === 'MessagePosted' && event.messageId === messageId && event.kind === 'text') return event.seq;
+  }
+  return null;
+}
+
 export function sharedRequests(context: GatewayContext, session: ClientSession): void {
   onRequest(context, session, 'resume', { schema: checks.resume, audience: 'anyone' }, async (input, caller) => {
     const lastSeq = await resume(context, session, caller, input);
@@ -82,23 +91,25 @@ export function sharedRequests(context: GatewayContext, session: ClientSession):
     return { conversationId: input.conversationId };
   });
 
-  onRequest(context, session, 'message.send', { schema: checks.send, audience: 'anyone' }, async (input, caller) => {
+  // Not async, and no closures over the events: a send is the hot path (issue 16).
+  onRequest(context, session, 'message.send', { schema: checks.send, audience: 'anyone' }, (input, caller) => {
     const conversation = liveConversation(caller, input.conversationId);
-    const outcome = await context.messageIds.once(caller.actor.tenantId, conversation.id, input.messageId, async () => {
-      const events = await run(caller.actor, {
+    const { messageId } = input;
+    const post = (): Promise<number | null> =>
+      run(caller.actor, {
         type: 'PostMessage',
         conversationId: conversation.id,
-        messageId: input.messageId,
+        messageId,
         author: caller.kind === 'customer' ? { kind: 'customer' } : { kind: 'agent', agentId: caller.agent.id },
         visibility: input.visibility ?? 'public',
         text: input.text,
-      });
-      const posted = events.find(
-        ({ event }) => event.type === 'MessagePosted' && event.messageId === input.messageId && event.kind === 'text',
-      )?.event;
-      return posted?.type === 'MessagePosted' ? posted.seq : null;
-    });
-    return { conversationId: conversation.id, messageId: input.messageId, ...outcome };
+      }).then((events) => postedSeq(events, messageId));
+    return context.messageIds.once(caller.actor.tenantId, conversation.id, messageId, post).then((outcome) => ({
+      conversationId: conversation.id,
+      messageId,
+      seq: outcome.seq,
+      duplicate: outcome.duplicate,
+    }));
   });
 
   onRequest(

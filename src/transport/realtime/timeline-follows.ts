@@ -2,8 +2,8 @@
  * Per-conversation delivery with sequence numbers (DESIGN.md §8): a client follows a conversation
  * from a seq it has; the gateway sends every later entry once, in order, with no gap.
  *
- * Following starts by joining the conversation's room — from then on live entries reach the
- * follow — and then reads the history after the cursor from the read model, page by page, while
+ * Following starts by joining the conversation's audience on this process (`followers`) — from then
+ * on live entries reach the follow — and then reads the history after the cursor from the read model, page by page, while
  * live entries wait in the follow's buffer. Then the buffer is sent in seq order, dropping what the
  * history already sent, and live delivery goes on. No entry is lost in between: an entry published
  * before the join was durable before it, so the read model (projected in the same transaction as
@@ -15,15 +15,24 @@
  * conversation opens, every socket of its customer (and of its new owner) starts following it from
  * seq 0 at once, and before issue 14 each ran its own query — 200 sockets × 50 opens made 10,000
  * identical queries. Now concurrent identical reads share one query (`sharedPage`).
+ *
+ * Issue 16 (the e2e bench's profile): the audience of a conversation is kept here, by tenant and
+ * conversation id, rather than as a Socket.IO room — finding a room built its name for every entry
+ * (a new string to hash each time) and a new array of its sessions. A session leaves every audience
+ * when its connection closes (`leaveAll`, called by the gateway), as a socket leaves its rooms. And
+ * a live entry is encoded once for all the followers it goes straight to (`deliver`).
  */
 import type { AttachmentLinks } from '../../services/attachment-links.js';
 import type { MessagePage, ReadModel } from '../../store/read-model.js';
 import type { TimelineEntry } from './protocol.js';
-import { localSessions, rooms, type GatewayServer } from './rooms.js';
-import type { ClientSession, Follow } from './session.js';
+import type { GatewayServer } from './rooms.js';
+import { emitToEach } from './shared-emit.js';
+import type { ClientSession, Follow, GatewaySocket } from './session.js';
 import { entryFromView } from './views.js';
 
 export class TimelineFollows {
+  /** This process's sessions following each conversation, by tenant then conversation id. */
+  private readonly followers = new Map<string, Map<string, Set<ClientSession>>>();
   /** Page reads in flight, by what they read: joined by identical reads until they settle. */
   private readonly reading = new Map<string, Promise<MessagePage>>();
 
@@ -58,7 +67,7 @@ export class TimelineFollows {
       generation: session.nextGeneration(),
     };
     session.follows.set(conversationId, follow);
-    void session.socket.join(rooms.conversation(session.tenantId, conversationId));
+    this.join(session, conversationId);
     try {
       let cursor = afterSeq;
       for (;;) {
@@ -98,21 +107,64 @@ export class TimelineFollows {
     return read;
   }
 
-  /** A new entry: to every local follower of its conversation, or into their catch-up buffers. */
+  /**
+   * A new entry: to every local follower of its conversation, or into their catch-up buffers. The
+   * followers it goes straight to get one packet, encoded once (issue 16: encoding it for each was
+   * most of the fan-out's cost; shared-emit.ts), after each follow's cursor has been moved past it.
+   * A session still holding its events back behind `session` queues it like any other event.
+   */
   deliver(tenantId: string, entry: TimelineEntry): void {
-    for (const session of localSessions(this.io, rooms.conversation(tenantId, entry.conversationId))) {
-      if (session.tenantId !== tenantId) continue;
+    let direct: GatewaySocket[] | null = null;
+    const audience = this.followers.get(tenantId)?.get(entry.conversationId);
+    if (audience === undefined) return;
+    for (const session of audience) {
       if (session.isCustomer && entry.visibility !== 'public') continue;
       const follow = session.follows.get(entry.conversationId);
       if (follow === undefined) continue;
       if (follow.buffer !== null) follow.buffer.push(entry);
-      else send(session, follow, entry);
+      else if (entry.seq > follow.delivered) {
+        follow.delivered = entry.seq;
+        if (session.holding) session.send('message', entry);
+        else (direct ??= []).push(session.socket);
+      }
     }
+    if (direct !== null) emitToEach(direct, 'message', entry);
   }
 
   unfollow(session: ClientSession, conversationId: string): void {
     session.follows.delete(conversationId);
-    void session.socket.leave(rooms.conversation(session.tenantId, conversationId));
+    this.leave(session, conversationId);
+  }
+
+  /** The session's connection closed: it leaves every audience (its follows stay, unused). */
+  leaveAll(session: ClientSession): void {
+    for (const conversationId of session.follows.keys()) this.leave(session, conversationId);
+  }
+
+  private join(session: ClientSession, conversationId: string): void {
+    // A connection already closed (a follow started before it closed, going on after) joins nothing.
+    if (!session.connected) return;
+    let conversations = this.followers.get(session.tenantId);
+    if (conversations === undefined) {
+      conversations = new Map();
+      this.followers.set(session.tenantId, conversations);
+    }
+    let audience = conversations.get(conversationId);
+    if (audience === undefined) {
+      audience = new Set();
+      conversations.set(conversationId, audience);
+    }
+    audience.add(session);
+  }
+
+  private leave(session: ClientSession, conversationId: string): void {
+    const conversations = this.followers.get(session.tenantId);
+    const audience = conversations?.get(conversationId);
+    if (conversations === undefined || audience === undefined) return;
+    audience.delete(session);
+    if (audience.size > 0) return;
+    conversations.delete(conversationId);
+    if (conversations.size === 0) this.followers.delete(session.tenantId);
   }
 }
 
