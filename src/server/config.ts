@@ -33,6 +33,9 @@ const Settings = Type.Object(
     port: integerSetting(0, 65535, 'an integer', ' (0: any free port)'),
     host: Type.String({ pattern: '^[^\\s/]+$', maxLength: 255, description: 'a host name or IP address to listen on' }),
     dataDir: Type.String({ minLength: 1, description: 'a directory path' }),
+    sqliteWriter: Type.Optional(
+      Type.Union([Type.Literal('thread'), Type.Literal('loop')], { description: 'thread or loop' }),
+    ),
     databaseUrl: Type.Optional(
       Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// or postgresql:// connection URL' }),
     ),
@@ -113,6 +116,7 @@ const fromEnv: Readonly<Record<Key, { readonly env: string; readonly kind: EnvKi
   port: { env: 'PORT', kind: 'integer' },
   host: { env: 'HOST', kind: 'string' },
   dataDir: { env: 'SWITCHBOARD_DATA_DIR', kind: 'string' },
+  sqliteWriter: { env: 'SQLITE_WRITER', kind: 'string' },
   databaseUrl: { env: 'DATABASE_URL', kind: 'string' },
   databaseSchema: { env: 'DATABASE_SCHEMA', kind: 'string' },
   tokenSecret: { env: 'TOKEN_SECRET', kind: 'string' },
@@ -276,7 +280,11 @@ function toServerConfig(
 ): ServerConfig {
   const storage: StoreConfig =
     settings.databaseUrl === undefined
-      ? { kind: 'sqlite', dataDir: settings.dataDir }
+      ? {
+          kind: 'sqlite',
+          dataDir: settings.dataDir,
+          ...(settings.sqliteWriter === undefined ? {} : { writer: settings.sqliteWriter }),
+        }
       : {
           kind: 'postgres',
           connectionString: settings.databaseUrl,

@@ -9,7 +9,12 @@ import { createSqliteStore } from './sqlite/create-sqlite-store.js';
 
 /** Which store, and where. */
 export type StoreConfig =
-  | { readonly kind: 'sqlite'; readonly dataDir: string }
+  | {
+      readonly kind: 'sqlite';
+      readonly dataDir: string;
+      /** Where the writer runs (create-sqlite-store.ts): its own thread (default) or the event loop's. */
+      readonly writer?: 'thread' | 'loop';
+    }
   | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string };
 
 /** What the server is told about the store's connections. */
@@ -21,6 +26,6 @@ export interface StoreEvents {
 /** Opens the store (creating the data directory or schema) and brings its schema up to date. */
 export function createStore(config: StoreConfig, events: StoreEvents = {}): Promise<DurableStore> {
   return config.kind === 'sqlite'
-    ? createSqliteStore({ dataDir: config.dataDir })
+    ? createSqliteStore({ dataDir: config.dataDir, writer: config.writer === 'loop' ? 'in-loop' : 'thread' })
     : createPostgresStore({ connectionString: config.connectionString, schema: config.schema, ...events });
 }

@@ -262,10 +262,24 @@ describe('environment variables', () => {
       'verbose',
       /^LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "verbose"$/,
     ],
+    ['SQLITE_WRITER', 'worker', /^SQLITE_WRITER: expected thread or loop, got "worker"$/],
   ])('refuses %s=%j, naming the variable', (name, value, message) => {
     const found = problems({ [name]: value, ...(name.startsWith('DATABASE_') ? { TOKEN_SECRET: SECRET } : {}) });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(message);
+  });
+
+  it("puts SQLite's writer on the event loop only when told to", () => {
+    expect(resolveConfig({ SQLITE_WRITER: 'loop' }, null).storage).toEqual({
+      kind: 'sqlite',
+      dataDir: 'data',
+      writer: 'loop',
+    });
+    expect(resolveConfig({ SQLITE_WRITER: 'thread' }, null).storage).toEqual({
+      kind: 'sqlite',
+      dataDir: 'data',
+      writer: 'thread',
+    });
   });
 
   it('covers every integer setting, limits included', () => {
