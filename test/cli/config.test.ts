@@ -269,7 +269,7 @@ describe('environment variables', () => {
     expect(found[0]).toMatch(message);
   });
 
-  it("puts SQLite's writer on the event loop only when told to", () => {
+  it('tells the SQLite store where its writer runs (SQLITE_WRITER)', () => {
     expect(resolveConfig({ SQLITE_WRITER: 'loop' }, null).storage).toEqual({
       kind: 'sqlite',
       dataDir: 'data',

@@ -23,7 +23,7 @@ function tempDir(): string {
 }
 
 /** A fresh database file in a temporary directory, removed by `destroy`; its writer where `writer` says. */
-function sqliteUnderTest(writer: 'thread' | 'in-loop' = 'thread'): Promise<StoreUnderTest> {
+function sqliteUnderTest(writer: 'thread' | 'in-loop' = 'in-loop'): Promise<StoreUnderTest> {
   const dir = tempDir();
   const file = join(dir, 'switchboard.db');
   const raw = (): Database.Database => new Database(file);
@@ -66,8 +66,8 @@ function sqliteUnderTest(writer: 'thread' | 'in-loop' = 'thread'): Promise<Store
 
 storeContract('SQLite', () => sqliteUnderTest());
 readModelContract('SQLite', () => sqliteUnderTest());
-// The same contract with the writer on the event loop's thread (`:memory:` and `fsync: 'in-commit'` use it).
-storeContract('SQLite, writer on the loop', () => sqliteUnderTest('in-loop'));
+// The same contract with the writer on a thread of its own (SQLITE_WRITER=thread).
+storeContract('SQLite, writer on its own thread', () => sqliteUnderTest('thread'));
 
 describe('SQLite store', () => {
   it('runs in WAL mode with synchronous = FULL (a committed append survives power loss)', async () => {
@@ -161,7 +161,7 @@ describe('SQLite store', () => {
     const file = join(dir, 'switchboard.db');
     const tick: DomainEvent = { type: 'TimerDropped', at: T0, key: 'k' };
     try {
-      const store = await createSqliteStore({ file });
+      const store = await createSqliteStore({ file, writer: 'thread' });
       const appended = [store.append('t1', 0, [tick]), store.append('t2', 0, [tick, tick])];
       await store.close();
       expect((await Promise.all(appended)).map((stored) => stored.map((event) => event.seq))).toEqual([[1], [1, 2]]);

@@ -3,22 +3,27 @@
  * database file, `switchboard.db` in the data directory, created on first start. Durability settings
  * and the reason for them are in open-sqlite.ts; group commit in sqlite-group-commit.ts.
  *
- * better-sqlite3 is synchronous: a statement or a commit holds the thread that runs it. So the
- * store writes on a worker thread of its own (sqlite-writer-thread.ts, issue 16): appends with
- * their read models, snapshots, the webhook queue and the search index all go through one writer
- * (sqlite-writer.ts) there, and the event loop only hands it calls and settles answers. The commit's
- * fsync does not block either thread: the writer runs with `synchronous = NORMAL` and the WAL is
- * fsynced on libuv's thread pool before the commit's appends are settled (sqlite-wal-sync.ts), so
- * an acknowledged command is as durable as with `synchronous = FULL` (issue 16: an fsync took
+ * better-sqlite3 is synchronous: a statement or a commit holds the thread that runs it. Its fsync
+ * does not: the writer runs with `synchronous = NORMAL` and the WAL is fsynced on libuv's thread pool
+ * before the commit's appends are settled (sqlite-wal-sync.ts), so an acknowledged command is as
+ * durable as with `synchronous = FULL` while the loop goes on serving (issue 16: an fsync took
  * 2.5 ms at the median and ~30 ms at p99 on the shared machine). Group commit keeps it to one fsync
  * per commit however many tenants appended together.
+ *
+ * Every write goes through one writer (sqlite-writer.ts): appends with their read models,
+ * snapshots, the webhook queue, the search index. By default it runs on the event loop's thread;
+ * with `writer: 'thread'` (SQLITE_WRITER=thread) on a worker thread of its own
+ * (sqlite-writer-thread.ts), and the loop only hands it calls and settles answers. Measured on the
+ * shared 2-core machine (issue 16, docs/performance.md) the thread halved the loop's delay at
+ * saturation but raised the message p99 at 2,000 msg/s (each append crosses threads twice) and
+ * carried no more messages, the clients taking the second core; so it is the operator's choice, for
+ * machines with cores to spare. An in-memory database (`:memory:`) and `fsync: 'in-commit'` always
+ * keep the writer on the loop.
  *
  * Reads (timelines, lists, reports, the log at start-up, snapshots) use a read-only connection on
  * the loop's thread. In WAL mode a reader sees every transaction committed before its query started
  * and never waits for the writer (sqlite-read-dialect.ts says why one shared lock was a problem).
- * The writer stays on the loop's thread (`writer: 'in-loop'`) for an in-memory database (`:memory:`
- * cannot be shared between connections, so it reads on the writer's) and with `fsync: 'in-commit'`
- * (the benchmark's comparison of a commit that blocks the loop).
+ * `:memory:` cannot be shared between connections, so it reads on the writer's.
  */
 import { Kysely } from 'kysely';
 import { dirname, join } from 'node:path';
@@ -52,9 +57,8 @@ export interface SqliteStoreOptions {
    */
   readonly fsync?: 'off-loop' | 'in-commit';
   /**
-   * Where the writer runs: `thread` (the default for a database file fsynced off the loop), a worker
-   * thread of its own; `in-loop`, on the event loop's thread (always so for `:memory:` and with
-   * `fsync: 'in-commit'`).
+   * Where the writer runs: `in-loop` (the default), on the event loop's thread; `thread`, a worker
+   * thread of its own (not for `:memory:` nor with `fsync: 'in-commit'`, which stay on the loop).
    */
   readonly writer?: 'thread' | 'in-loop';
 }
@@ -79,7 +83,7 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   const file = options.file ?? join(options.dataDir ?? DEFAULT_DATA_DIR, DATABASE_FILE);
   const fsync = options.fsync ?? 'off-loop';
   const writerOptions = { file, fsync, keepSnapshots: options.keepSnapshots ?? 2 };
-  const onThread = file !== ':memory:' && fsync === 'off-loop' && options.writer !== 'in-loop';
+  const onThread = file !== ':memory:' && fsync === 'off-loop' && options.writer === 'thread';
   let writer: SqliteWriter;
   let reader: SqliteDatabase;
   if (onThread) {
