@@ -20,12 +20,13 @@
  *
  * Bookkeeping costs nothing that grows with each send (issue 16: it was about 5 % of the server's
  * CPU in the e2e bench): conversations are found by tenant then id (no key strings built per
- * send), recency is an intrusive list (a touch moves two links, no Map delete and set), the sends
+ * send), recency is the insertion order of one set (a touch re-inserts the entry), the sends
  * in flight are kept by their conversation, and a send to a conversation already loaded runs its
  * `post` at once, with one continuation for its outcome rather than a chain of async frames. A
  * conversation with a send in flight is not forgotten (its in-flight sends answer resends).
  */
 import type { EventOf } from '../domain/events.js';
+import type { StoredEvent } from '../store/event-store.js';
 import type { ReadModel } from '../store/read-model.js';
 
 export interface SendOutcome {
@@ -34,7 +35,7 @@ export interface SendOutcome {
   readonly duplicate: boolean;
 }
 
-/** One conversation's known ids, linked into the recency list. */
+/** One conversation's known ids. */
 interface Known {
   readonly tenantId: string;
   readonly conversationId: string;
@@ -46,10 +47,14 @@ interface Known {
   loaded: boolean;
   /** The highest seq read from the read model. */
   readSeq: number;
-  /** Less recently used neighbour (toward the list's head, evicted first). */
-  older: Known | null;
-  /** More recently used neighbour. */
-  newer: Known | null;
+}
+
+/** The seq of the text entry `messageId` among a command's stored events, or null if it posted none. */
+export function postedSeq(events: readonly StoredEvent[], messageId: string): number | null {
+  for (const { event } of events) {
+    if (event.type === 'MessagePosted' && event.messageId === messageId && event.kind === 'text') return event.seq;
+  }
+  return null;
 }
 
 const duplicateOf = (outcome: SendOutcome): SendOutcome => ({ seq: outcome.seq, duplicate: true });
@@ -57,11 +62,8 @@ const duplicateOf = (outcome: SendOutcome): SendOutcome => ({ seq: outcome.seq, 
 export class MessageIds {
   /** Tenant id → conversation id → its known ids. */
   private readonly tenants = new Map<string, Map<string, Known>>();
-  private size = 0;
-  /** Least recently used conversation. */
-  private oldest: Known | null = null;
-  /** Most recently used conversation. */
-  private newest: Known | null = null;
+  /** Every entry, least recently used first (re-inserted when used). */
+  private readonly recency = new Set<Known>();
 
   constructor(
     private readonly readModel: ReadModel,
@@ -149,10 +151,8 @@ export class MessageIds {
     }
     const existing = conversations.get(conversationId);
     if (existing !== undefined) {
-      if (existing !== this.newest) {
-        this.unlink(existing);
-        this.append(existing);
-      }
+      this.recency.delete(existing);
+      this.recency.add(existing);
       return { known: existing, fresh: false };
     }
     const known: Known = {
@@ -163,8 +163,6 @@ export class MessageIds {
       ready: Promise.resolve(),
       loaded: false,
       readSeq: 0,
-      older: null,
-      newer: null,
     };
     known.ready = this.load(known).then(() => {
       known.loaded = true;
@@ -173,19 +171,16 @@ export class MessageIds {
       if (this.tenants.get(tenantId)?.get(conversationId) === known) this.forget(known);
     });
     conversations.set(conversationId, known);
-    this.append(known);
-    this.size += 1;
+    this.recency.add(known);
     this.evict();
     return { known, fresh: true };
   }
 
   /** Forgets the least recently used conversations past `capacity`, passing over those with sends in flight. */
   private evict(): void {
-    let candidate = this.oldest;
-    while (this.size > this.capacity && candidate !== null) {
-      const next = candidate.newer;
+    for (const candidate of this.recency) {
+      if (this.recency.size <= this.capacity) return;
       if (candidate.sending.size === 0) this.forget(candidate);
-      candidate = next;
     }
   }
 
@@ -193,25 +188,7 @@ export class MessageIds {
     const conversations = this.tenants.get(known.tenantId);
     conversations?.delete(known.conversationId);
     if (conversations?.size === 0) this.tenants.delete(known.tenantId);
-    this.unlink(known);
-    this.size -= 1;
-  }
-
-  private append(known: Known): void {
-    known.older = this.newest;
-    known.newer = null;
-    if (this.newest === null) this.oldest = known;
-    else this.newest.newer = known;
-    this.newest = known;
-  }
-
-  private unlink(known: Known): void {
-    if (known.older === null) this.oldest = known.newer;
-    else known.older.newer = known.newer;
-    if (known.newer === null) this.newest = known.older;
-    else known.newer.older = known.older;
-    known.older = null;
-    known.newer = null;
+    this.recency.delete(known);
   }
 
   /** Reads the conversation's text entries after the last one read into `known`. */

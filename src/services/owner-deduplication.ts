@@ -8,7 +8,7 @@
  */
 import type { Command } from '../domain/commands.js';
 import type { CommandResult } from '../engine/tenant-actor.js';
-import type { MessageIds } from './message-ids.js';
+import { postedSeq, type MessageIds } from './message-ids.js';
 
 /** Carries a refusal out of `MessageIds.once`, so a send waiting on it is refused alike. */
 class RefusedSend extends Error {
@@ -27,11 +27,7 @@ export function ownerDeduplication(ids: MessageIds) {
         const result = await run();
         if (!result.ok) throw new RefusedSend(result);
         outcome.result = result;
-        const posted = result.events.find(
-          ({ event }) =>
-            event.type === 'MessagePosted' && event.messageId === command.messageId && event.kind === 'text',
-        )?.event;
-        return posted?.type === 'MessagePosted' ? posted.seq : null;
+        return postedSeq(result.events, command.messageId);
       });
     } catch (error) {
       if (error instanceof RefusedSend) return error.result;

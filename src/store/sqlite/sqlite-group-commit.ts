@@ -176,7 +176,8 @@ export class SqliteGroupCommit {
     }
   }
 
-  private prepared(sql: string): Statement<SqlValue[]> {
+  /** The prepared statement for `sql` on this connection (also the webhook queue's, sqlite-writer.ts). */
+  prepared(sql: string): Statement<SqlValue[]> {
     return this.preparedEntry(sql).statement;
   }
 

@@ -16,7 +16,6 @@ import { openSqlite, type SqliteDatabase } from './open-sqlite.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
 import { SqliteSearchIndex } from './sqlite-search-index.js';
 import { SqliteWalSync } from './sqlite-wal-sync.js';
-import type { Statement } from 'better-sqlite3';
 
 /** A snapshot as the writer stores it: its state already encoded as JSON text. */
 export interface SnapshotRow {
@@ -59,7 +58,6 @@ export class LocalSqliteWriter implements SqliteWriter {
   private readonly log: SqliteGroupCommit;
   private readonly searchIndex: SqliteSearchIndex;
   private readonly walSync: SqliteWalSync | null;
-  private readonly prepared = new Map<string, Statement<SqlValue[]>>();
   private readonly storeSnapshot: (snapshot: SnapshotRow) => void;
   private closed = false;
 
@@ -116,11 +114,11 @@ export class LocalSqliteWriter implements SqliteWriter {
   }
 
   run(sql: string, params: readonly SqlValue[]): Promise<number> {
-    return attempt(() => this.statement(sql).run(...params).changes);
+    return attempt(() => this.log.prepared(sql).run(...params).changes);
   }
 
   rows(sql: string, params: readonly SqlValue[]): Promise<Record<string, unknown>[]> {
-    return attempt(() => this.statement(sql).all(...params) as Record<string, unknown>[]);
+    return attempt(() => this.log.prepared(sql).all(...params) as Record<string, unknown>[]);
   }
 
   catchUpSearch(): Promise<void> {
@@ -137,15 +135,6 @@ export class LocalSqliteWriter implements SqliteWriter {
     // Settle what is being fsynced before the connection closes (and removes the WAL).
     await this.walSync?.drain();
     this.db.close();
-  }
-
-  private statement(sql: string): Statement<SqlValue[]> {
-    let found = this.prepared.get(sql);
-    if (found === undefined) {
-      found = this.db.prepare<SqlValue[]>(sql);
-      this.prepared.set(sql, found);
-    }
-    return found;
   }
 }
 

@@ -4,7 +4,7 @@
  * own conversations; anyone else's, like another tenant's, is simply not found.
  */
 import type { Conversation } from '../../domain/conversation.js';
-import type { StoredEvent } from '../../store/event-store.js';
+import { postedSeq } from '../../services/message-ids.js';
 import { ApiError } from '../http/error-catalogue.js';
 import { run } from '../http/context.js';
 import { CloseConversation, compile, ConversationRef, Resume, SendMessage } from './client-schemas.js';
@@ -70,14 +70,6 @@ export async function resume(
     context.report(error, 'resume failed');
     throw new ApiError('UNAVAILABLE', 'The history could not be read; resume again.');
   }
-}
-
-/** The seq of the text entry `messageId` among a command's events, or null. */
-function postedSeq(events: readonly StoredEvent[], messageId: string): number | null {
-  for (const { event } of events) {
-    if (event.type === 'MessagePosted' && event.messageId === messageId && event.kind === 'text') return event.seq;
-  }
-  return null;
 }
 
 export function sharedRequests(context: GatewayContext, session: ClientSession): void {
