@@ -10,7 +10,7 @@
  * - `startRelay`: bench/e2e-relay.ts, a bare Socket.IO relay speaking the same events.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,6 +24,15 @@ import type { ProbeFigures } from './e2e-probe.js';
 export const TENANT = 'bench';
 const SECRET = 'e2e-bench-secret-0123456789abcdef0123456789';
 const BIN = fileURLToPath(new URL('../bin/switchboard.mjs', import.meta.url));
+/**
+ * The Node flags `npm start` gives the server (package.json's start script), so the bench measures
+ * the server as it runs; the relay gets the same, so both have the same heap.
+ */
+const START_FLAGS: readonly string[] = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 const RELAY = fileURLToPath(new URL('./e2e-relay.ts', import.meta.url));
 const PROBE = fileURLToPath(new URL('./e2e-probe.ts', import.meta.url));
 
@@ -206,7 +215,7 @@ export async function startSwitchboard(
   };
   const child = fork(BIN, ['start'], {
     env,
-    execArgv: ['--import', 'tsx', '--import', PROBE, ...(options.nodeFlags ?? [])],
+    execArgv: ['--import', 'tsx', '--import', PROBE, ...START_FLAGS, ...(options.nodeFlags ?? [])],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const ready = await waitForLine(child, 'ready', 'switchboard start');
@@ -223,7 +232,7 @@ export async function startRelay(
   options: ServerOptions = {},
 ): Promise<{ server: ServerProcess; agents: Party[]; customers: Party[] }> {
   const child = fork(RELAY, [], {
-    execArgv: ['--import', 'tsx', '--import', PROBE, ...(options.nodeFlags ?? [])],
+    execArgv: ['--import', 'tsx', '--import', PROBE, ...START_FLAGS, ...(options.nodeFlags ?? [])],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const ready = await waitForLine(child, 'ready', 'the raw relay');

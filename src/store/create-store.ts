@@ -12,7 +12,10 @@ export type StoreConfig =
   | {
       readonly kind: 'sqlite';
       readonly dataDir: string;
-      /** Where the writer runs (create-sqlite-store.ts): the event loop's thread (default) or its own. */
+      /**
+       * Where the writer runs (create-sqlite-store.ts): a thread of its own (the server's default)
+       * or the event loop's thread (`loop`).
+       */
       readonly writer?: 'thread' | 'loop';
     }
   | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string };
@@ -26,6 +29,6 @@ export interface StoreEvents {
 /** Opens the store (creating the data directory or schema) and brings its schema up to date. */
 export function createStore(config: StoreConfig, events: StoreEvents = {}): Promise<DurableStore> {
   return config.kind === 'sqlite'
-    ? createSqliteStore({ dataDir: config.dataDir, writer: config.writer === 'thread' ? 'thread' : 'in-loop' })
+    ? createSqliteStore({ dataDir: config.dataDir, writer: config.writer === 'loop' ? 'in-loop' : 'thread' })
     : createPostgresStore({ connectionString: config.connectionString, schema: config.schema, ...events });
 }

@@ -11,14 +11,14 @@
  * per commit however many tenants appended together.
  *
  * Every write goes through one writer (sqlite-writer.ts): appends with their read models,
- * snapshots, the webhook queue, the search index. By default it runs on the event loop's thread;
- * with `writer: 'thread'` (SQLITE_WRITER=thread) on a worker thread of its own
- * (sqlite-writer-thread.ts), and the loop only hands it calls and settles answers. Measured on the
- * shared 2-core machine (issue 16, docs/performance.md) the thread halved the loop's delay at
- * saturation but raised the message p99 at 2,000 msg/s (each append crosses threads twice) and
- * carried no more messages, the clients taking the second core; so it is the operator's choice, for
- * machines with cores to spare. An in-memory database (`:memory:`) and `fsync: 'in-commit'` always
- * keep the writer on the loop.
+ * snapshots, the webhook queue, the search index. With `writer: 'thread'` (the server's default,
+ * src/store/create-store.ts; SQLITE_WRITER) it runs on a worker thread of its own
+ * (sqlite-writer-thread.ts), and the loop only hands it calls and settles answers; with `in-loop`
+ * (this factory's default: tests, tools) on the event loop's thread. Measured on the shared 2-core
+ * machine (issue 16, docs/performance.md) the thread halves the loop's delay at saturation and, in
+ * interleaved runs, carried 2–5 % more messages at saturation with the message p99 at 2,000 msg/s
+ * still well under 50 ms. An in-memory database (`:memory:`) and `fsync: 'in-commit'` always keep
+ * the writer on the loop.
  *
  * Reads (timelines, lists, reports, the log at start-up, snapshots) use a read-only connection on
  * the loop's thread. In WAL mode a reader sees every transaction committed before its query started
@@ -57,8 +57,9 @@ export interface SqliteStoreOptions {
    */
   readonly fsync?: 'off-loop' | 'in-commit';
   /**
-   * Where the writer runs: `in-loop` (the default), on the event loop's thread; `thread`, a worker
-   * thread of its own (not for `:memory:` nor with `fsync: 'in-commit'`, which stay on the loop).
+   * Where the writer runs: `in-loop` (this factory's default), on the event loop's thread; `thread`
+   * (the server's), a worker thread of its own (not for `:memory:` nor with `fsync: 'in-commit'`,
+   * which stay on the loop).
    */
   readonly writer?: 'thread' | 'in-loop';
 }
