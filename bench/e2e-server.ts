@@ -25,14 +25,18 @@ export const TENANT = 'bench';
 const SECRET = 'e2e-bench-secret-0123456789abcdef0123456789';
 const BIN = fileURLToPath(new URL('../bin/switchboard.mjs', import.meta.url));
 /**
- * The Node flags `npm start` gives the server (package.json's start script), so the bench measures
- * the server as it runs; the relay gets the same, so both have the same heap.
+ * The Node flags `npm start` gives the server (package.json's start script: `node <flags> <script>
+ * start`), so the bench measures the server as it runs; the relay gets the same, so both have the
+ * same heap. Only the words between `node` and the script are node's; the rest are the CLI's.
  */
-const START_FLAGS: readonly string[] = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .filter((word) => word.startsWith('--'));
+const START_FLAGS: readonly string[] = (() => {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = scripts.start.split(/\s+/).slice(1);
+  const script = words.findIndex((word) => !word.startsWith('--'));
+  return script === -1 ? words : words.slice(0, script);
+})();
 const RELAY = fileURLToPath(new URL('./e2e-relay.ts', import.meta.url));
 const PROBE = fileURLToPath(new URL('./e2e-probe.ts', import.meta.url));
 

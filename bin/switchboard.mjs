@@ -4,7 +4,7 @@
 // `--max-semi-space-size=64` (here and in package.json's start script): V8's young generation at
 // 64 MB a half instead of 16, so the server's short-lived garbage (a message's packets, rows and
 // views) is collected in fewer scavenges — ~10 % less CPU per message in the e2e bench
-// (docs/performance.md). Run it as `node bin/switchboard.mjs`, give node the flag yourself.
+// (docs/performance.md). Whoever runs `node bin/switchboard.mjs` gives node the flag themselves.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -16,9 +16,9 @@
  * (sqlite-writer-thread.ts), and the loop only hands it calls and settles answers; with `in-loop`
  * (this factory's default: tests, tools) on the event loop's thread. Measured on the shared 2-core
  * machine (issue 16, docs/performance.md) the thread halves the loop's delay at saturation and, in
- * interleaved runs, carried 2–5 % more messages at saturation with the message p99 at 2,000 msg/s
- * still well under 50 ms. An in-memory database (`:memory:`) and `fsync: 'in-commit'` always keep
- * the writer on the loop.
+ * three interleaved pairs, carried 1–4 % more messages at saturation, the message p99 at 2,000
+ * msg/s still well under 50 ms. An in-memory database (`:memory:`) and `fsync: 'in-commit'` always
+ * keep the writer on the loop.
  *
  * Reads (timelines, lists, reports, the log at start-up, snapshots) use a read-only connection on
  * the loop's thread. In WAL mode a reader sees every transaction committed before its query started
